@@ -1,0 +1,62 @@
+/**
+ * Command-line parsing for `sourced`, on Node's own `util.parseArgs`.
+ */
+import { parseArgs } from 'node:util';
+
+/** The commands `sourced` knows. */
+export const COMMANDS = ['search', 'facts', 'check'] as const;
+/** One of {@link COMMANDS}. */
+export type Command = (typeof COMMANDS)[number];
+
+/** Parsed command line. */
+export interface CliArgs {
+  readonly command?: Command;
+  readonly positionals: string[];
+  readonly sources: string[];
+  readonly format: 'text' | 'json';
+  readonly limit: number;
+  readonly queries?: string;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/** A mistake in how the CLI was called: exit code 2, with a one-line message. */
+export class UsageError extends Error {}
+
+/** Parses argv (without the node and script entries). Throws {@link UsageError} on bad flags. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sources: { type: 'string', multiple: true, short: 's' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        limit: { type: 'string', short: 'n', default: '10' },
+        queries: { type: 'string', short: 'q' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0] : String(e));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  if (first !== undefined && !(COMMANDS as readonly string[]).includes(first)) throw new UsageError(`unknown command '${first}' (try: ${COMMANDS.join(', ')})`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'`);
+  return {
+    command: first as Command | undefined,
+    positionals: rest,
+    sources: values.sources && values.sources.length > 0 ? values.sources : ['seeds'],
+    format: values.format,
+    limit,
+    queries: values.queries,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

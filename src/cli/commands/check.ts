@@ -1,0 +1,71 @@
+/**
+ * `sourced check`: fact-checks drafts against the sources, like a linter.
+ */
+import { readFile } from 'node:fs/promises';
+import { checkDraft, type Finding } from '../../core/check/checkDraft';
+import type { SourceIndex } from '../../core/index/sourceIndex';
+import { decodeText } from '../../core/source/decodeText';
+import { OffsetMap } from '../../core/source/offsetMap';
+import { UsageError } from '../args';
+import type { CliIo } from '../io';
+
+/** A finding as `sourced check --format json` prints it; lines and columns are 1-based, `endColumn` exclusive. */
+export interface FindingJson {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+  claimed: string;
+  expected?: string;
+  source?: { file: string; line: number; column: number; text: string };
+}
+
+/** Runs `sourced check FILE…`. Returns 1 when a contradiction is found. */
+export async function checkCommand(files: readonly string[], format: 'text' | 'json', index: SourceIndex, io: CliIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('check needs at least one draft FILE');
+  const drafts: { file: string; text: string }[] = [];
+  for (const file of files) {
+    const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a folder' : e.message}`);
+    });
+    const decoded = decodeText(bytes);
+    if ('skip' in decoded) throw new UsageError(`cannot check ${file}: ${decoded.skip}`);
+    drafts.push({ file, text: decoded.text });
+  }
+  const findings = drafts.flatMap(({ file, text }) => toJson(file, text, checkDraft(text, index.quantities)));
+  if (format === 'json') io.out(JSON.stringify({ findings }, null, 2));
+  else for (const f of findings) io.out(formatFinding(f));
+  if (format === 'text' && findings.length === 0) io.out(`${files.length} draft${files.length === 1 ? '' : 's'} checked: no contradictions`);
+  return findings.some((f) => f.code === 'contradiction') ? 1 : 0;
+}
+
+function toJson(file: string, text: string, findings: readonly Finding[]): FindingJson[] {
+  const map = new OffsetMap(text);
+  return findings.map((f) => {
+    const loc = map.locate(file, f.span);
+    return {
+      file,
+      line: loc.line,
+      column: loc.column,
+      endLine: loc.endLine,
+      endColumn: loc.endColumn,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      claimed: f.claimed,
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      ...(f.source ? { source: { file: f.source.file, line: f.source.line, column: f.source.column, text: f.source.text } } : {}),
+    };
+  });
+}
+
+/** `draft.md:3:12 warning 56 billion yuan contradicts seeds/x.txt:5 (65 billion yuan)` */
+function formatFinding(f: FindingJson): string {
+  const where = `${f.file}:${f.line}:${f.column}`;
+  if (f.code === 'contradiction' && f.source) return `${where} ${f.severity} ${f.claimed} contradicts ${f.source.file}:${f.source.line} (${f.expected ?? '?'})`;
+  return `${where} ${f.severity} ${f.message}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Help texts for `sourced` and each of its commands.
+ */
+import type { Command } from './args';
+
+const COMMON = `Options:
+  -s, --sources PATH   a folder, file or glob of sources (repeatable; default: seeds/)
+  -f, --format FORMAT  text or json (default: text)
+  -h, --help           show this help`;
+
+const HELP: Record<Command | 'main', string> = {
+  main: `sourced: search your sources and fact-check drafts against them.
+
+Usage:
+  sourced search QUERY [--limit N]       fuzzy search of facts and quotes
+  sourced search --queries FILE          one query per line
+  sourced facts                          list every fact and quote
+  sourced check FILE...                  flag numbers that contradict the sources
+
+Exit codes: 0 nothing to report, 1 a contradiction was found, 2 usage error or unreadable input.
+
+${COMMON}`,
+  search: `sourced search QUERY [--limit N]
+sourced search --queries FILE [--limit N]
+
+Fuzzy search over the facts and quotes of the sources. Tolerates typos, partial
+words, any word order, speaker names and literal numbers. Best result first.
+
+  -n, --limit N        results per query (default 10)
+  -q, --queries FILE   read one query per line from FILE
+${COMMON}`,
+  facts: `sourced facts
+
+Lists every fact (a sentence with numbers or named entities) and every quote
+(with its speaker) found in the sources.
+
+${COMMON}`,
+  check: `sourced check FILE...
+
+Checks each draft's numbers against the sources and reports the ones that
+contradict them, like a linter: file:line:column severity message.
+Exits 1 when a contradiction is found.
+
+${COMMON}`,
+};
+
+/** The help text for a command, or the overview. */
+export function helpText(command?: Command): string {
+  return HELP[command ?? 'main'];
+}

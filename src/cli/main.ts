@@ -1,0 +1,55 @@
+/**
+ * `sourced`: the command-line front end over the core. Errors are one line
+ * on stderr and never a stack trace.
+ */
+import { SourceIndex } from '../core/index/sourceIndex';
+import { parseCliArgs, UsageError } from './args';
+import { checkCommand } from './commands/check';
+import { factsCommand } from './commands/facts';
+import { searchCommand } from './commands/search';
+import { helpText } from './help';
+import { processIo, type CliIo } from './io';
+import { loadSources } from './loadSources';
+
+/** Runs the CLI and returns its exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.version) {
+      io.out('sourced 0.1.0');
+      return 0;
+    }
+    if (args.help || !args.command) {
+      io.out(helpText(args.command));
+      return args.command || args.help ? 0 : 2;
+    }
+    const loaded = await loadSources(args.sources).catch((e: unknown) => {
+      throw new UsageError(e instanceof Error ? e.message : String(e));
+    });
+    for (const s of loaded.skipped) io.err(`sourced: skipped ${s.path}: ${s.reason}`);
+    if (loaded.inputs.length === 0) throw new UsageError(`no readable sources in ${args.sources.join(', ')}`);
+    const index = SourceIndex.build(loaded.inputs);
+    switch (args.command) {
+      case 'search':
+        return await searchCommand(args, index, io);
+      case 'facts':
+        return factsCommand(args.format, index, io);
+      case 'check':
+        return await checkCommand(args.positionals, args.format, index, io);
+    }
+  } catch (e) {
+    io.err(`sourced: ${e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`}`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

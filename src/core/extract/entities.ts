@@ -1,0 +1,41 @@
+/**
+ * Named entities, approximated as runs of capitalised words ("Jiading
+ * District", "Shanghai Motor Vehicle Inspection Certification & Tech
+ * Innovation Center"). A sentence's first word counts only when it is part
+ * of a longer run, an acronym, or seen capitalised mid-sentence elsewhere.
+ */
+
+const RUN = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|and|for|de|&)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&-]*)*/gu;
+const CONNECTOR_TAIL = /\s+(?:of|and|for|de|&)$/u;
+
+/** Returns the entity names of a sentence, in order, without duplicates. */
+export function findEntities(sentence: string, midSentenceWords: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(RUN)) {
+    let name = m[0].replace(CONNECTOR_TAIL, '').replace(/['’]s$/u, '');
+    if (!/^\p{Lu}/u.test(name)) continue;
+    if (m.index === 0 || /^["“‘(]$/u.test(sentence.slice(0, m.index).trim())) {
+      const words = name.split(/\s+/u);
+      const first = words[0] ?? '';
+      const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first);
+      if (!keepFirst) continue;
+      if (words.length > 1 && !midSentenceWords.has(first) && !/^\p{Lu}{2,}/u.test(first) && COMMON_STARTERS.has(first)) {
+        name = words.slice(1).join(' ');
+      }
+    }
+    if (name.length > 1 && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Capitalised words that appear after a sentence's first word: evidence that a word is a name. */
+export function collectMidSentenceWords(sentences: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu)) words.add(m[0].replace(/['’]s$/u, ''));
+  }
+  return words;
+}
+
+/** Sentence openers that are capitalised only because they start the sentence. */
+const COMMON_STARTERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'As', 'After', 'Before', 'During', 'Within', 'Beyond', 'Through', 'According', 'Recently', 'Every', 'This', 'That', 'These', 'Those', 'Such', 'Of', 'Taking', 'Often']);

@@ -1,0 +1,53 @@
+/**
+ * Finds the spans of direct quotations in a run of paragraphs, with straight
+ * or curly quotation marks. A quotation left open at the end of a paragraph
+ * continues when the next paragraph opens with a quotation mark (the news
+ * convention for quotes that run over several paragraphs).
+ */
+import type { Span } from '../model';
+
+/** A quotation: the span of the quoted words and the paragraphs it covers. */
+export interface QuoteSpan {
+  /** The quoted words, without the quotation marks. */
+  readonly inner: Span;
+  /** Index of the paragraph where the quotation opens and where it closes. */
+  readonly firstBlock: number;
+  readonly lastBlock: number;
+}
+
+const OPEN = new Set(['“', '"']);
+const CLOSE = new Set(['”', '"']);
+
+/** Scans paragraphs (given as spans of `text`, in order) for quotations. */
+export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: { at: number; block: number } | undefined;
+  blocks.forEach((block, bi) => {
+    if (open && !OPEN.has(text[firstNonSpace(text, block)] ?? '')) open = undefined;
+    for (let i = block.start; i < block.end; i++) {
+      const ch = text[i] ?? '';
+      if (open && CLOSE.has(ch) && (ch === '”' || !isWordChar(text[i + 1]))) {
+        if (i > open.at) out.push({ inner: { start: open.at, end: i }, firstBlock: open.block, lastBlock: bi });
+        open = undefined;
+      } else if (OPEN.has(ch) && (open === undefined || isReopen(text, block, i)) && (ch === '“' || !isWordChar(text[i - 1]))) {
+        if (open === undefined) open = { at: i + 1, block: bi };
+      }
+    }
+  });
+  return out;
+}
+
+/** A quotation mark at the start of a continued paragraph reopens the quote that was left open. */
+function isReopen(text: string, block: Span, i: number): boolean {
+  return i === firstNonSpace(text, block);
+}
+
+function firstNonSpace(text: string, block: Span): number {
+  let i = block.start;
+  while (i < block.end && /\s/u.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}

@@ -1,0 +1,67 @@
+/**
+ * Picks a bounded set of candidate items for a query from the term index.
+ * Query terms are visited rarest first; rare terms may add candidates, while
+ * common terms ("yuan", "percent") only raise the score of candidates found
+ * already, so that no query walks a posting list of the whole corpus
+ * needlessly.
+ */
+import type { TermIndex } from './termIndex';
+
+/** Most candidates the first stage keeps for ranking. */
+export const DEFAULT_CANDIDATES = 120;
+/** A term on more than this many items only boosts existing candidates once some exist. */
+const COMMON_TERM = 2000;
+
+/** Scores items by the inverse document frequency of the query terms they carry; returns ids, best first. */
+export function selectCandidates(index: TermIndex, queryTerms: readonly string[], limit = DEFAULT_CANDIDATES): number[] {
+  const total = Math.max(1, index.size);
+  const groups = queryTerms.map((q, i) => index.expand(q, i === queryTerms.length - 1 || q.length >= 3));
+  const weighted = groups
+    .map((matches) => ({ matches, df: Math.min(...matches.map((m) => index.documentFrequency(m.term)), Infinity) }))
+    .filter((g) => g.matches.length > 0)
+    .sort((a, b) => a.df - b.df);
+
+  const scores = new Map<number, number>();
+  const addCap = limit * 20;
+  for (const { matches } of weighted) {
+    const groupBest = new Map<number, number>();
+    for (const { term, quality } of matches) {
+      const postings = index.postingsOf(term);
+      const weight = quality * Math.log(1 + total / Math.max(1, postings.length));
+      const boostOnly = scores.size >= addCap || (scores.size > 0 && postings.length > COMMON_TERM);
+      if (boostOnly && postings.length > scores.size * 8) {
+        for (const id of scores.keys()) if (binarySearch(postings, id)) bump(groupBest, id, weight);
+      } else {
+        for (const id of postings) {
+          if (index.isDead(id)) continue;
+          const isNew = !scores.has(id) && !groupBest.has(id);
+          if (isNew && (boostOnly || scores.size + groupBest.size >= addCap)) continue;
+          bump(groupBest, id, weight);
+        }
+      }
+    }
+    for (const [id, w] of groupBest) scores.set(id, (scores.get(id) ?? 0) + w);
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/** Keeps the best weight an item earned within one query term's expansions. */
+function bump(best: Map<number, number>, id: number, weight: number): void {
+  if ((best.get(id) ?? 0) < weight) best.set(id, weight);
+}
+
+function binarySearch(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] ?? 0;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+/**
+ * Recognises the parts of an article that are not its body: title, byline,
+ * date, image credits and boilerplate tails ("In Case You Missed It...").
+ */
+import type { Block } from './block';
+
+const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const DATE_RE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+);
+const NAME_WORD = "[\\p{Lu}][\\p{L}.'’-]*";
+const BYLINE_RE = new RegExp(`^\\s*(?:By|BY|Written by|Author:)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|al|bin))*(?:\\s+(?:and|&)\\s+${NAME_WORD}(?:\\s+${NAME_WORD})*)?)`, 'u');
+/** Credit lines for pictures: never facts. */
+const CREDIT_RE = /^\(?\s*(?:Illustration|Photo|Photograph|Image|Graphic|Picture|Video|Credit|Source|Caption)s?\s*(?:by)?\s*[:：]/iu;
+/** Lines after which an article's body is over. */
+const TAIL_RE = /^\s*(?:In Case You Missed It|Read more|Read also|Related(?: stories| articles)?|Recommended|Most popular|Trending|Share this|Follow us|Also read|More from|Editor'?s picks)\b/iu;
+/** How many leading blocks may hold the header (site name, title, byline, date). */
+const HEADER_WINDOW = 6;
+
+/** Metadata recognised in a document. */
+export interface RecognisedMetadata {
+  title?: string;
+  byline?: string;
+  date?: string;
+}
+
+/** Finds the byline in a line, e.g. "By Wang Yi 10:33, June 09, 2025" → "Wang Yi". */
+export function findByline(line: string): string | undefined {
+  return BYLINE_RE.exec(line)?.[1]?.trim();
+}
+
+/** Finds a date in a line, e.g. "June 09, 2025". */
+export function findDate(line: string): string | undefined {
+  return DATE_RE.exec(line)?.[0];
+}
+
+/**
+ * Sets the role of header, credit and tail blocks, and reads title, byline and date.
+ * `declared` metadata (front matter, HTML meta) wins over what the text suggests.
+ */
+export function recogniseStructure(text: string, blocks: Block[], declared: RecognisedMetadata): RecognisedMetadata {
+  const meta: RecognisedMetadata = { ...declared };
+  const blockText = (b: Block): string => text.slice(b.span.start, b.span.end);
+
+  const tail = blocks.findIndex((b, i) => i > 0 && TAIL_RE.test(blockText(b)));
+  if (tail > 0) for (let i = tail; i < blocks.length; i++) (blocks[i] as Block).role = 'boilerplate';
+  for (const b of blocks) {
+    if (CREDIT_RE.test(blockText(b))) b.role = 'boilerplate';
+    else if (b.role === 'body' && looksLikeHeading(blockText(b))) b.role = 'heading';
+  }
+
+  const window = blocks.slice(0, HEADER_WINDOW);
+  const bylineAt = window.findIndex((b) => findByline(blockText(b)) !== undefined);
+  if (bylineAt >= 0) {
+    const line = blockText(blocks[bylineAt] as Block);
+    meta.byline ??= findByline(line);
+    meta.date ??= findDate(line);
+    for (let i = 0; i <= bylineAt; i++) (blocks[i] as Block).role = 'meta';
+  }
+  if (!meta.date) {
+    const dated = window.find((b) => b.role !== 'body' || blockText(b).length < 60 ? findDate(blockText(b)) !== undefined : false);
+    if (dated) {
+      meta.date = findDate(blockText(dated));
+      dated.role = 'meta';
+    }
+  }
+  const titleBlock = pickTitleBlock(blocks, bylineAt);
+  if (titleBlock) {
+    titleBlock.role = 'title';
+    meta.title ??= blockText(titleBlock).trim();
+  }
+  return meta;
+}
+
+/** A short single line without closing punctuation, such as "Data sharing", is a section heading. */
+function looksLikeHeading(line: string): boolean {
+  const trimmed = line.trim();
+  return !trimmed.includes('\n') && !/[.!?:;"”…]$/u.test(trimmed) && trimmed.split(/\s+/).length <= 7;
+}
+
+/** The title is the heading-like block just before the byline, else the first block. */
+function pickTitleBlock(blocks: Block[], bylineAt: number): Block | undefined {
+  if (bylineAt > 0) {
+    for (let i = bylineAt - 1; i >= 0; i--) if ((blocks[i] as Block).role !== 'boilerplate') return blocks[i];
+  }
+  return blocks.find((b) => b.role !== 'boilerplate');
+}

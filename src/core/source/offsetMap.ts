@@ -1,0 +1,63 @@
+/**
+ * Maps offsets in a document's clean text back to lines and columns of the
+ * original file, so that every sentence can be cited at its exact place.
+ */
+import type { SourceLocation, Span } from '../model';
+
+/** Runs of clean text copied verbatim from the original, stored as parallel arrays (no per-run objects). */
+export class OffsetMap {
+  private readonly cleanStarts: number[] = [];
+  private readonly origStarts: number[] = [];
+  private readonly lineStarts: number[];
+
+  /** @param original the original file text, used only to find its line starts. */
+  constructor(original: string) {
+    const starts = [0];
+    for (let i = original.indexOf('\n'); i !== -1; i = original.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  /** Records that clean text from `cleanStart` on was copied from `origStart` on. Runs must arrive in clean-text order. */
+  addRun(cleanStart: number, origStart: number): void {
+    const last = this.cleanStarts.length - 1;
+    if (last >= 0 && this.cleanStarts[last] === cleanStart) {
+      this.origStarts[last] = origStart;
+      return;
+    }
+    this.cleanStarts.push(cleanStart);
+    this.origStarts.push(origStart);
+  }
+
+  /** The original offset of a clean-text offset. */
+  toOriginal(clean: number): number {
+    const i = upperBound(this.cleanStarts, clean) - 1;
+    if (i < 0) return clean;
+    return (this.origStarts[i] ?? 0) + (clean - (this.cleanStarts[i] ?? 0));
+  }
+
+  /** 1-based line and column of an original offset. */
+  lineColumn(original: number): { line: number; column: number } {
+    const i = Math.max(0, upperBound(this.lineStarts, original) - 1);
+    return { line: i + 1, column: original - (this.lineStarts[i] ?? 0) + 1 };
+  }
+
+  /** The original-file location of a clean-text span; `endColumn` is exclusive. */
+  locate(file: string, span: Span): SourceLocation {
+    const start = this.lineColumn(this.toOriginal(span.start));
+    const endOrig = span.end > span.start ? this.toOriginal(span.end - 1) + 1 : this.toOriginal(span.end);
+    const end = this.lineColumn(endOrig);
+    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+}
+
+/** Index of the first element greater than `value` in a sorted array. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

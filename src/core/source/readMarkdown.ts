@@ -1,0 +1,65 @@
+/**
+ * Markdown reader: parses with mdast-util-from-markdown (CommonMark, with
+ * exact source offsets) and keeps only the prose, so that no Markdown syntax
+ * leaks into facts. Code blocks, HTML and images are dropped.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Parents } from 'mdast';
+import type { Block, BlockRole, ParsedText } from './block';
+import { CleanTextBuilder } from './cleanTextBuilder';
+import { blankOut, findFrontMatter } from './frontMatter';
+
+/** Block-level nodes whose inline content becomes one block of clean text. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Nodes whose content is never prose. */
+const SKIPPED = new Set(['code', 'html', 'image', 'imageReference', 'definition', 'thematicBreak', 'yaml', 'footnoteDefinition']);
+
+/** Reads a Markdown file. */
+export function readMarkdown(original: string): ParsedText {
+  const front = findFrontMatter(original);
+  const parsed = fromMarkdown(front ? blankOut(original, front.span) : original);
+  const builder = new CleanTextBuilder(original);
+  const blocks: Block[] = [];
+
+  const emitBlock = (node: Parents, role: BlockRole): void => {
+    const start = builder.size;
+    appendInline(node, original, builder);
+    if (builder.size > start) blocks.push({ span: { start, end: builder.size }, role });
+    builder.breakParagraph(node.position?.end.offset ?? original.length);
+  };
+
+  const walk = (node: Nodes): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (TEXT_BLOCKS.has(node.type) && 'children' in node) {
+      emitBlock(node, node.type === 'heading' ? 'heading' : 'body');
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(parsed);
+
+  const f = front?.fields;
+  return {
+    text: builder.toString(),
+    map: builder.map,
+    blocks,
+    declared: { title: f?.get('title'), byline: f?.get('author') ?? f?.get('byline'), date: f?.get('date') },
+  };
+}
+
+/** Appends the prose inside an inline container, copying verbatim where the source text is the value. */
+function appendInline(node: Parents, original: string, builder: CleanTextBuilder): void {
+  for (const child of node.children as Nodes[]) {
+    if (SKIPPED.has(child.type)) continue;
+    const start = child.position?.start.offset ?? 0;
+    const end = child.position?.end.offset ?? start;
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      if (original.slice(start, end) === child.value) builder.copy(start, end);
+      else builder.insert(child.value, start);
+    } else if (child.type === 'break') {
+      builder.insert(' ', start);
+    } else if ('children' in child) {
+      appendInline(child, original, builder);
+    }
+  }
+}
