@@ -18,9 +18,12 @@ const MEASURES: readonly (readonly [string, string])[] = [
   ['acres', 'acre'], ['hectares', 'hectare'], ['tonnes', 'tonne'], ['megawatts', 'megawatt'], ['TEUs', 'TEU'],
 ];
 
-/** Formats with thousands separators and at most `decimals` decimals, e.g. 3000 → "3,000". */
+/** Formats with thousands separators and at most `decimals` decimals, e.g. 3000 → "3,000", 141.790 → "141.79". */
 export function formatNumber(value: number, decimals: number): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+  const [whole = '0', fraction = ''] = value.toFixed(decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const trimmed = fraction.replace(/0+$/, '');
+  return trimmed.length > 0 ? `${grouped}.${trimmed}` : grouped;
 }
 
 /** A value with a random magnitude and precision, e.g. 141.79, 65, 3.7. */
