@@ -3,27 +3,40 @@
 //   [hh:mm:ss] [127.0.0.1][connection id][ExtensionHostConnection] <pid> text...
 //   [hh:mm:ss] [127.0.0.1][connection id][ExtensionHostConnection] <pid><stderr> text...
 // where text may span several lines. Every other record is the server talking about itself.
-'use strict';
 
 const RECORD_START = /^\[\d\d:\d\d:\d\d\] /;
 const EXTENSION_HOST = /^\[\d\d:\d\d:\d\d\] \[[^\]]*\]\[[^\]]*\]\[ExtensionHostConnection\] <\d+>(?:<stderr>)? /;
 
-/**
- * Splits the server's output into log records and hands the extension host's text to `onExtensionHost`
- * and every whole line to `onServer`. Lines are held until the next record starts or flush() is called,
- * since a record may continue over several lines.
- * @param {{onExtensionHost: (text: string) => void, onServer: (line: string) => void}} sinks
- * @returns {{push: (chunk: string) => void, flush: () => void}}
- */
-function createLogSplitter(sinks) {
-  let partial = '';
-  let record = [];
+/** Where createLogSplitter() sends what it finds. */
+export interface LogSinks {
+  /** Receives each piece of text the extension host wrote, without the server's prefix. */
+  onExtensionHost(text: string): void;
+  /** Receives every whole line of the server's output, as it was. */
+  onServer(line: string): void;
+}
 
-  const emit = () => {
-    if (record.length === 0) {
+/** A stream parser fed with the server's output chunks. */
+export interface LogSplitter {
+  /** Feeds a chunk of the server's stdout or stderr. */
+  push(chunk: string): void;
+  /** Emits whatever is still held; call once the server has stopped. */
+  flush(): void;
+}
+
+/**
+ * Splits the server's output into log records and hands the extension host's text and every line
+ * to the sinks. Lines are held until the next record starts or flush() is called, since a record
+ * may continue over several lines.
+ */
+export function createLogSplitter(sinks: LogSinks): LogSplitter {
+  let partial = '';
+  let record: string[] = [];
+
+  const emit = (): void => {
+    const [first, ...rest] = record;
+    if (first === undefined) {
       return;
     }
-    const [first, ...rest] = record;
     const match = EXTENSION_HOST.exec(first);
     if (match) {
       // The server adds a newline to text that usually ends with one already.
@@ -34,7 +47,7 @@ function createLogSplitter(sinks) {
     record = [];
   };
 
-  const addLine = (line) => {
+  const addLine = (line: string): void => {
     if (RECORD_START.test(line)) {
       emit();
     }
@@ -44,7 +57,7 @@ function createLogSplitter(sinks) {
   return {
     push(chunk) {
       const lines = (partial + chunk).split('\n');
-      partial = lines.pop();
+      partial = lines.pop() ?? '';
       lines.forEach(addLine);
     },
     flush() {
@@ -56,5 +69,3 @@ function createLogSplitter(sinks) {
     },
   };
 }
-
-module.exports = { createLogSplitter };

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Runs the extension's mocha integration suite inside a real VS Code extension host, offline:
 // VS Code's server from code-server, its workbench opened in Chromium, and the result read from
 // window.codeAutomationExit. Exits with the suite's exit code.
@@ -6,30 +5,40 @@
 // Prints the extension host's output (the mocha report); the whole server log goes to
 // out/harness-server.log, and to the terminal too with --verbose.
 //
-// Usage: node test/harness/run-integration.js [--trust] [--tests FILE] [--extension DIR] [--grep TEXT]
-//                                             [--no-install] [--verbose]
+// Usage (after `npx tsc -p .`):
+//   node out/test/harness/run-integration.js [--trust] [--tests FILE] [--extension DIR] [--grep TEXT]
+//                                            [--no-install] [--verbose]
 //   --trust          keep workspace trust enabled (default: disabled)
 //   --tests FILE     extensionTestsPath (env SOURCED_TESTS_ENTRY; default out/test/integration/index.js)
 //   --extension DIR  extensionDevelopmentPath (env SOURCED_EXTENSION_PATH; default the repo root)
 //   --grep TEXT      run only tests whose titles match (passed to the suite as SOURCED_TEST_GREP)
 //   --no-install     skip test/harness/install.sh
 //   --verbose        print the server's own log lines as well
-'use strict';
+// Env SOURCED_HARNESS_TIMEOUT_S limits the whole run (default 300).
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { createLogSplitter } from './output';
+import { Server, openWorkbench, startServer } from './server';
 
-const { execFileSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { parseArgs } = require('util');
-const { createLogSplitter } = require('./output');
-const { startServer, openWorkbench } = require('./server');
-
-const REPO = path.resolve(__dirname, '..', '..');
-const RUN_TIMEOUT_MS = 5 * 60_000;
+/** The repo root, seen from out/test/harness/. */
+const REPO = path.resolve(__dirname, '..', '..', '..');
+const RUN_TIMEOUT_MS = Number(process.env.SOURCED_HARNESS_TIMEOUT_S || 300) * 1000;
 const SERVER_LOG = path.join(REPO, 'out', 'harness-server.log');
 
+interface RunOptions {
+  trust: boolean;
+  tests: string;
+  extension: string;
+  grep: string | undefined;
+  install: boolean;
+  verbose: boolean;
+}
+
 /** Reads the command line and environment into run options. */
-function readOptions() {
+function readOptions(): RunOptions {
   const { values } = parseArgs({
     options: {
       trust: { type: 'boolean', default: false },
@@ -51,7 +60,7 @@ function readOptions() {
 }
 
 /** Makes a fresh workspace holding copies of seeds/ and of test/fixtures/workspace/ (when present). */
-function makeWorkspace() {
+function makeWorkspace(): string {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-ws-'));
   fs.cpSync(path.join(REPO, 'seeds'), path.join(workspace, 'seeds'), { recursive: true });
   const fixtures = path.join(REPO, 'test', 'fixtures', 'workspace');
@@ -61,19 +70,19 @@ function makeWorkspace() {
   return workspace;
 }
 
-/** Rejects after `ms` milliseconds with a message naming what timed out. */
-function timeout(ms, what) {
-  let timer;
-  const promise = new Promise((_, reject) => {
+/** A promise that rejects after `ms` milliseconds, naming what timed out, and a way to cancel it. */
+function timeout(ms: number, what: string): { promise: Promise<never>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
   });
   return { promise, cancel: () => clearTimeout(timer) };
 }
 
-async function main() {
+async function main(): Promise<number> {
   const options = readOptions();
   if (options.install) {
-    execFileSync('bash', [path.join(__dirname, 'install.sh')], { stdio: 'inherit' });
+    execFileSync('bash', [path.join(REPO, 'test', 'harness', 'install.sh')], { stdio: 'inherit' });
   }
   for (const required of [options.tests, path.join(options.extension, 'package.json')]) {
     if (!fs.existsSync(required)) {
@@ -82,9 +91,6 @@ async function main() {
   }
   const started = Date.now();
   const workspace = makeWorkspace();
-  let server;
-  let browser;
-  const limit = timeout(RUN_TIMEOUT_MS, 'the integration run');
   fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const serverLog = fs.openSync(SERVER_LOG, 'w');
   const output = createLogSplitter({
@@ -96,6 +102,9 @@ async function main() {
       }
     },
   });
+  const limit = timeout(RUN_TIMEOUT_MS, 'the integration run');
+  let server: Server | undefined;
+  let browser: { close(): Promise<void> } | undefined;
   try {
     server = await startServer({
       workspace,
@@ -107,10 +116,9 @@ async function main() {
     });
     const workbench = await openWorkbench(server);
     browser = workbench.browser;
-    const code = await Promise.race([workbench.exit, limit.promise]);
-    console.log(`[harness] extension host tests exited with code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return code;
+    return await Promise.race([workbench.exit, limit.promise]);
   } finally {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
     limit.cancel();
     await browser?.close();
     await server?.stop();
@@ -118,12 +126,24 @@ async function main() {
     fs.closeSync(serverLog);
     fs.rmSync(workspace, { recursive: true, force: true });
     console.log(`[harness] server log: ${path.relative(process.cwd(), SERVER_LOG)}`);
+    console.log(`[harness] run took ${seconds} s`);
   }
 }
 
+// Exiting runs the 'exit' hook in server.ts, which kills the server's process group.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`[harness] ${signal}: stopping`);
+    process.exit(130);
+  });
+}
+
 main().then(
-  (code) => process.exit(code),
-  (error) => {
+  (code) => {
+    console.log(`[harness] extension host tests exited with code ${code}`);
+    process.exit(code);
+  },
+  (error: unknown) => {
     console.error(`[harness] ${error instanceof Error ? error.stack : String(error)}`);
     process.exit(1);
   },
