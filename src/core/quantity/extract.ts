@@ -1,6 +1,269 @@
-import type { Quantity } from '../model';
+/**
+ * The quantity extractor: finds every number in English prose and normalises
+ * it into a {@link Quantity} (value, unit class, unit, scale, precision, hedge
+ * interval, role, period and span).
+ *
+ * Why our own: `@microsoft/recognizers-text` misses "65bn" and costs about
+ * 4 ms per sentence and 320 KB gzipped; compromise misreads "US$19.9
+ * million". No library read all the formats the fact checker needs, so this is
+ * a small token scanner over one regular expression compiled at load time
+ * (see lexer.ts) with word tables for hedges, currencies, scales and units.
+ * It never throws, always advances, and every span lies inside the input.
+ *
+ * A mention is read left to right as
+ *   [hedge] [currency prefix] core [scale] [range] [unit | counted noun]
+ * where the core is a digit run, written cardinal, fraction or ordinal
+ * (core.ts). A four-digit 1800–2199 integer with nothing around it is a year.
+ * Period phrases (periods.ts) attach to the other quantities of the same
+ * sentence, nearest first; a bare count inherits the counted noun of the
+ * previous count in its sentence ("Jiangsu has 13 clusters, Zhejiang has seven").
+ */
+import type { Hedge, Period, Quantity, UnitClass } from '../model';
+import { type Core, readCore } from './core';
+import { hedgeInterval, HEDGES } from './hedges';
+import { type QToken, lex, matchPhrase } from './lexer';
+import { countedNoun } from './nouns';
+import { findPeriods, type PeriodMention } from './periods';
+import { readRole } from './roles';
+import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS } from './units';
 
-/** Placeholder until the quantity extractor lands: finds no quantities. */
-export function extractQuantities(_text: string): Quantity[] {
-  return [];
+/** Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent. */
+const FRACTION_PRECISION = 2.5;
+const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', '—', 'to']);
+const SENTENCE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n/gu;
+/** Sentence ends plus semicolons and colons: a period phrase in the same clause wins over a nearer one across a semicolon. */
+const CLAUSE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n|[;:]\s+/gu;
+
+interface Parsed {
+  readonly quantity?: Quantity;
+  readonly next: number;
+}
+
+function currencyPrefixAt(tokens: readonly QToken[], i: number): { code: string; length: number } | undefined {
+  const m = matchPhrase(tokens, i, CURRENCY_PREFIXES);
+  if (m === undefined) return undefined;
+  for (let k = 1; k < m.length; k++) if (tokens[i + k]?.glued !== true) return undefined;
+  const first = tokens[i];
+  // Codes written as words ("RMB 5 billion") must be followed by a number.
+  if (first?.kind === 'word' && m.length === 1 && tokens[i + 1]?.kind !== 'num') return undefined;
+  return { code: m.value, length: m.length };
+}
+
+function scaleAt(tokens: readonly QToken[], k: number, hasCurrency: boolean): { scale: number; next: number } {
+  const word = matchPhrase(tokens, k, SCALES);
+  if (word !== undefined) return { scale: word.value, next: k + word.length };
+  const t = tokens[k];
+  if (t?.kind === 'word' && t.glued) {
+    const s = GLUED_SCALES.get(t.lower);
+    const currencyAfter = matchPhrase(tokens, k + 1, UNITS)?.value.unitClass === 'currency';
+    if (s !== undefined && (t.lower === 'k' || hasCurrency || currencyAfter)) return { scale: s, next: k + 1 };
+  }
+  return { scale: 1, next: k };
+}
+
+function unitAt(tokens: readonly QToken[], k: number): { info: UnitInfo; next: number } | undefined {
+  const hyphen = tokens[k]?.text === '-' && tokens[k]?.glued === true && tokens[k + 1]?.glued === true;
+  const at = hyphen ? k + 1 : k;
+  const m = matchPhrase(tokens, at, UNITS);
+  if (m === undefined) return undefined;
+  const t = tokens[at];
+  if (t !== undefined && GLUE_ONLY_UNITS.has(t.lower) && !t.glued) return undefined;
+  const afterUnit = tokens[at + m.length];
+  // "30 m" is a length but "3 Mw" glued to a following word is not a unit ("5 kms" fine, "5 mph" not).
+  if (afterUnit?.kind === 'word' && afterUnit.glued) return undefined;
+  return { info: m.value, next: at + m.length };
+}
+
+function isYear(core: Core, tokens: readonly QToken[], at: number): boolean {
+  return core.kind === 'cardinal' && !core.written && core.decimals === 0 && /^\d{4}$/.test(tokens[at]?.text ?? '') && core.value >= 1800 && core.value < 2200;
+}
+
+/** Reads the second number of a range ("40 to 45", "$3-4 billion", "between 40 and 45"). */
+function rangeEndAt(tokens: readonly QToken[], k: number, between: boolean, first: number): { value: number; decimals: number; next: number } | undefined {
+  const w = tokens[k];
+  if (w === undefined || !(RANGE_WORDS.has(w.lower) || (between && w.lower === 'and'))) return undefined;
+  if (tokens[first - 1]?.lower === 'from') return undefined;
+  const c = readCore(tokens, k + 1);
+  if (c?.kind !== 'cardinal') return undefined;
+  return { value: c.value, decimals: c.decimals, next: c.next };
+}
+
+function build(
+  text: string,
+  tokens: readonly QToken[],
+  first: number,
+  next: number,
+  fields: { value: number; low: number; high: number; unitClass: UnitClass; unit: string; scale: number; precision: number; hedge: Hedge; written: boolean },
+  withRole: boolean,
+): Quantity {
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[next - 1]?.end ?? start;
+  const role = withRole ? readRole(tokens, first, next) : { role: 'level' as const };
+  return { ...fields, ...role, span: { start, end }, text: text.slice(start, end) };
+}
+
+/** Parses one mention starting at token `i`. */
+function parseAt(text: string, tokens: readonly QToken[], i: number): Parsed | undefined {
+  let j = i;
+  const hedgeMatch = matchPhrase(tokens, j, HEDGES);
+  let hedge: Hedge = hedgeMatch?.value ?? 'exact';
+  if (hedgeMatch !== undefined) j += hedgeMatch.length;
+  const prefix = currencyPrefixAt(tokens, j);
+  if (prefix !== undefined) j += prefix.length;
+  const coreAt = j;
+  const core = readCore(tokens, j);
+  if (core === undefined) return undefined;
+  if (core.kind === 'skip') return { next: core.next };
+  if (hedge === 'range' && core.kind !== 'cardinal') hedge = 'exact';
+
+  if (core.kind === 'fraction') {
+    const [low, high] = hedgeInterval(core.percent, FRACTION_PRECISION, hedge);
+    const fields = { value: core.percent, low, high, unitClass: 'percent' as const, unit: '%', scale: 1, precision: FRACTION_PRECISION, hedge, written: core.written };
+    return { quantity: build(text, tokens, i, core.next, fields, true), next: core.next };
+  }
+  if (core.kind === 'ordinal') {
+    const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'rank' as const, unit: core.superlative, scale: 1, precision: 0.5, hedge: 'exact' as const, written: core.written };
+    return { quantity: build(text, tokens, hedgeMatch !== undefined ? j : i, core.next, fields, false), next: core.next };
+  }
+
+  let k = core.next;
+  const firstScale = scaleAt(tokens, k, prefix !== undefined);
+  k = firstScale.next;
+  let scale = firstScale.scale;
+  let highValue = core.value;
+  let highDecimals = core.decimals;
+  const range = rangeEndAt(tokens, k, hedge === 'range', i);
+  const yearLike = isYear(core, tokens, coreAt);
+  const secondScale = range === undefined ? undefined : scaleAt(tokens, range.next, prefix !== undefined);
+  const rangeScale = scale === 1 ? (secondScale?.scale ?? 1) : scale;
+  // A range must rise ("9-0" is a score) and two years are two years ("2024-2025").
+  if (range !== undefined && secondScale !== undefined && !(yearLike && range.value >= 1800) && range.value * secondScale.scale > core.value * rangeScale) {
+    scale = rangeScale;
+    highValue = (range.value * secondScale.scale) / scale;
+    highDecimals = range.decimals;
+    k = secondScale.next;
+    hedge = 'range';
+  } else if (hedge === 'range') {
+    hedge = 'exact';
+  }
+  const unit = unitAt(tokens, k);
+  let currency = prefix?.code;
+  let info: UnitInfo | undefined;
+  if (unit !== undefined && (currency === undefined || unit.info.unitClass === 'currency')) {
+    info = unit.info;
+    k = unit.next;
+    currency ??= unit.info.unitClass === 'currency' ? unit.info.unit : undefined;
+  }
+  // A number glued to unknown letters ("5G", "3D") is a name, not a quantity.
+  if (info === undefined && tokens[k]?.kind === 'word' && tokens[k]?.glued === true) return { next: k + 1 };
+
+  const decimalsShown = hedge === 'range' ? Math.max(core.decimals, highDecimals) : core.decimals;
+  if (currency === undefined && info === undefined && scale === 1 && yearLike && hedge === 'exact') {
+    const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'year' as const, unit: 'year', scale: 1, precision: 0.5, hedge, written: false };
+    return { quantity: build(text, tokens, i, k, fields, false), next: k };
+  }
+  let unitClass: UnitClass;
+  let unitName: string;
+  let factor = 1;
+  if (currency !== undefined) {
+    unitClass = 'currency';
+    unitName = currency;
+  } else if (info !== undefined) {
+    unitClass = info.unitClass;
+    unitName = info.unit;
+    factor = info.factor;
+  } else {
+    unitClass = 'count';
+    unitName = countedNoun(tokens, k, core.value * scale);
+    // "one" and "zero" with nothing counted are pronouns or idioms ("one of", "the one").
+    if (core.written && core.value <= 1 && scale === 1 && unitName === '') return undefined;
+  }
+  const step = 10 ** -decimalsShown;
+  const precision = 0.5 * step * scale * factor;
+  const value = core.value * scale * factor;
+  const high = highValue * scale * factor;
+  const [low, top] = hedgeInterval(value, precision, hedge, high);
+  const fields = {
+    value: hedge === 'range' ? (value + high) / 2 : value,
+    low,
+    high: top,
+    unitClass,
+    unit: unitName,
+    scale,
+    precision,
+    hedge,
+    written: core.written,
+  };
+  return { quantity: build(text, tokens, i, k, fields, true), next: k };
+}
+
+function boundaryStarts(text: string, re: RegExp): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(re)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function sentenceIndex(starts: readonly number[], offset: number): number {
+  let idx = 0;
+  while (idx + 1 < starts.length && (starts[idx + 1] ?? Infinity) <= offset) idx++;
+  return idx;
+}
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** Attaches periods and inherited counted nouns within each sentence. */
+function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
+  const starts = boundaryStarts(text, SENTENCE_END_RE);
+  const clauses = boundaryStarts(text, CLAUSE_END_RE);
+  const years = found.filter((q) => q.unitClass === 'year');
+  // A bare year only counts as a period when the extractor read it as a year.
+  const periods: PeriodMention[] = findPeriods(text).filter(
+    (p) => p.period.half !== undefined || p.period.quarter !== undefined || p.period.month !== undefined || years.some((y) => distance(y.span, p.span) === 0),
+  );
+  const out: Quantity[] = [];
+  let lastCountUnit: { sentence: number; unit: string } | undefined;
+  for (const q of found) {
+    const sentence = sentenceIndex(starts, q.span.start);
+    const clause = sentenceIndex(clauses, q.span.start);
+    let best: { period: Period; d: number } | undefined;
+    for (const p of periods) {
+      if (sentenceIndex(starts, p.span.start) !== sentence) continue;
+      const d = distance(q.span, p.span) + (sentenceIndex(clauses, p.span.start) === clause ? 0 : text.length);
+      if (best === undefined || d < best.d) best = { period: p.period, d };
+    }
+    let result: Quantity = best !== undefined && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;
+    if (result.unitClass === 'year' && result.period === undefined) result = { ...result, period: { year: result.value, label: result.text } };
+    if (result.unitClass === 'count') {
+      if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
+      else if (result.unit !== '') lastCountUnit = { sentence, unit: result.unit };
+    }
+    out.push(result);
+  }
+  return out;
+}
+
+/**
+ * Finds the quantities in `text`, in order of appearance. Spans are offsets
+ * into `text`. Never throws; on unexpected input it returns what it found.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  try {
+    const tokens = lex(text);
+    const found: Quantity[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const parsed = parseAt(text, tokens, i);
+      if (parsed === undefined) {
+        i += 1;
+        continue;
+      }
+      if (parsed.quantity !== undefined) found.push(parsed.quantity);
+      i = Math.max(i + 1, parsed.next);
+    }
+    return resolveSentenceContext(text, found);
+  } catch {
+    return [];
+  }
 }

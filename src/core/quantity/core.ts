@@ -1,0 +1,117 @@
+/**
+ * The number at the heart of a mention: a digit run, a written cardinal, a
+ * fraction ("three-fifths", "a quarter of", "one in five") or an ordinal
+ * ("third-largest"). Hedges, currencies, scales and units around it are read
+ * by the extractor.
+ */
+import { type QToken, decimals, digitValue, isWord } from './lexer';
+import { denominator, readOrdinal, readWordNumber } from './numberWords';
+
+/** A number read at a token position. */
+export type Core =
+  | { readonly kind: 'cardinal'; readonly value: number; readonly decimals: number; readonly written: boolean; readonly next: number }
+  | { readonly kind: 'fraction'; readonly percent: number; readonly written: boolean; readonly next: number }
+  | { readonly kind: 'ordinal'; readonly value: number; readonly superlative: string; readonly written: boolean; readonly next: number }
+  /** Tokens that look numeric but are not quantities (dates, times, identifiers, "first half"): skip them. */
+  | { readonly kind: 'skip'; readonly next: number };
+
+const A_OR_ONE: ReadonlySet<string> = new Set(['a', 'one']);
+const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['half', 'quarter']);
+const MONTHS: ReadonlySet<string> = new Set(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+);
+/** Words ending in "-est" that are not superlatives. */
+const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
+  'interest west test request honest guest contest harvest protest suggest invest forest nest rest chest quest manifest digest arrest crest pest vest zest attest detest arrest modest southwest northwest midwest latest'.split(' '),
+);
+const OUT_OF: ReadonlySet<string> = new Set(['in', 'out']);
+
+function cardinalAt(tokens: readonly QToken[], i: number): { value: number; decimals: number; written: boolean; next: number } | undefined {
+  const t = tokens[i];
+  if (t?.kind === 'num') return { value: digitValue(t), decimals: decimals(t), written: false, next: i + 1 };
+  const w = readWordNumber(tokens, i);
+  return w === undefined ? undefined : { value: w.value, decimals: 0, written: true, next: w.next };
+}
+
+/** Reads a superlative after an ordinal ("-largest", " longest", " most populous"); returns it and the next index. */
+function superlativeAt(tokens: readonly QToken[], i: number): { word: string; next: number } | undefined {
+  const at = tokens[i]?.text === '-' ? i + 1 : i;
+  const t = tokens[at];
+  if (t?.kind !== 'word') return undefined;
+  if ((t.lower === 'most' || t.lower === 'least') && tokens[at + 1]?.kind === 'word') {
+    return { word: `${t.lower} ${tokens[at + 1]?.lower ?? ''}`, next: at + 2 };
+  }
+  if (t.lower.length >= 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVE.has(t.lower)) return { word: t.lower, next: at + 1 };
+  if (t.lower === 'best' || t.lower === 'worst') return { word: t.lower, next: at + 1 };
+  return undefined;
+}
+
+function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  // "half of the …" on its own
+  if (t.lower === 'half' && isWord(tokens, i + 1, FRACTION_FOLLOWERS)) return { kind: 'fraction', percent: 50, written: true, next: i + 1 };
+  const numerator = A_OR_ONE.has(t.lower) ? { value: 1, decimals: 0, written: true, next: i + 1 } : cardinalAt(tokens, i);
+  if (numerator === undefined || numerator.decimals > 0) return undefined;
+  let at = numerator.next;
+  // "one in five", "1 out of 4"
+  if (isWord(tokens, at, OUT_OF)) {
+    const after = tokens[at]?.lower === 'out' && tokens[at + 1]?.lower === 'of' ? at + 2 : tokens[at]?.lower === 'in' ? at + 1 : -1;
+    const den = after < 0 ? undefined : cardinalAt(tokens, after);
+    if (den !== undefined && den.decimals === 0 && den.value > numerator.value && den.value <= 1000 && tokens[den.next]?.kind !== 'num') {
+      return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
+    }
+    return undefined;
+  }
+  // "three-fifths", "two thirds", "a quarter of"
+  if (tokens[at]?.text === '-' && tokens[at]?.glued === true) at += 1;
+  const den = denominator(tokens[at]?.lower ?? '');
+  if (den === undefined || numerator.value >= den * 4) return undefined;
+  // "a third of" but not "a third term"; "three quarters of" but not "the past three quarters"
+  if ((t.lower === 'a' || PERIOD_NOUNS.has(tokens[at]?.lower ?? '')) && !isWord(tokens, at + 1, FRACTION_FOLLOWERS)) return undefined;
+  return { kind: 'fraction', percent: (100 * numerator.value) / den, written: true, next: at + 1 };
+}
+
+function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined {
+  const o = readOrdinal(tokens, i);
+  if (o === undefined) return undefined;
+  const after = tokens[o.next];
+  if (after !== undefined && PERIOD_NOUNS.has(after.lower)) return { kind: 'skip', next: o.next + 1 };
+  const sup = superlativeAt(tokens, o.next);
+  const written = tokens[i]?.kind === 'word';
+  if (sup !== undefined) return { kind: 'ordinal', value: o.value, superlative: sup.word, written, next: sup.next };
+  // Bare "first" and discourse markers ("Second, …") are too common to be claims.
+  if (o.value === 1 || after === undefined || after.kind !== 'word') return written ? undefined : { kind: 'skip', next: o.next };
+  return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
+}
+
+/** True when the digit token at `i` is part of a date, a time or an identifier ("June 09", "10:33", "Q1", "5G"). */
+function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t === undefined) return false;
+  if (t.glued && prev !== undefined && prev.kind === 'word') return true;
+  if (t.glued && prev?.text === '-' && prev.glued && tokens[i - 2]?.kind === 'word') return true;
+  if (prev !== undefined && MONTHS.has(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.glued && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'num' && tokens[i + 2]?.glued === true) return true;
+  return false;
+}
+
+/** Reads the number core at token `i`, or undefined when there is none. */
+export function readCore(tokens: readonly QToken[], i: number): Core | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  if (t.kind === 'num' && isNonQuantityDigits(tokens, i)) {
+    let next = i + 1;
+    while (tokens[next] !== undefined && tokens[next]?.glued === true && tokens[next]?.kind !== 'word') next++;
+    return { kind: 'skip', next };
+  }
+  const fraction = readFraction(tokens, i);
+  if (fraction !== undefined) return fraction;
+  const ordinal = readOrdinalCore(tokens, i);
+  if (ordinal !== undefined) return ordinal;
+  const c = cardinalAt(tokens, i);
+  return c === undefined ? undefined : { kind: 'cardinal', ...c };
+}

@@ -1,0 +1,27 @@
+/**
+ * The counted noun of a bare number: "26 national-level advanced
+ * manufacturing clusters" → "cluster", "nearly 800 automotive companies" →
+ * "company". The noun phrase after the number runs until a function word,
+ * a number or punctuation; its first plural-looking word is the head.
+ */
+import { STOPWORDS } from '../text/tokens';
+import type { QToken } from './lexer';
+import { lemma, looksPlural } from './lemma';
+
+const MAX_RUN = 5;
+
+/** Lemma of the noun counted by the number ending before token `i` ('' when none), and whether one was found. */
+export function countedNoun(tokens: readonly QToken[], i: number, value: number): string {
+  const run: QToken[] = [];
+  for (let k = i; k < tokens.length && run.length < MAX_RUN; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (t.text === '-' && t.glued && tokens[k + 1]?.glued === true && run.length > 0) continue;
+    if (t.kind !== 'word' || STOPWORDS.has(t.lower)) break;
+    run.push(t);
+  }
+  const head = run.find((t) => looksPlural(t.lower));
+  if (head !== undefined) return lemma(head.lower);
+  const last = run[run.length - 1];
+  return value === 1 && last !== undefined ? last.lower : '';
+}

@@ -1,0 +1,104 @@
+/**
+ * Numbers written in words: cardinals ("sixty-five", "one hundred and
+ * twenty"), ordinals ("third", "7th") and fraction denominators ("fifths").
+ */
+import { type QToken, isWord } from './lexer';
+
+const ONES: ReadonlyMap<string, number> = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, i]),
+);
+const TENS: ReadonlyMap<string, number> = new Map(
+  'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10]),
+);
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, i): [string, number] => [w, i + 1]),
+  ['thirtieth', 30],
+  ['fortieth', 40],
+  ['fiftieth', 50],
+  ['hundredth', 100],
+]);
+const DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['halves', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fourth', 4],
+  ['fourths', 4],
+  ...'fifth sixth seventh eighth ninth tenth'.split(' ').flatMap((w, i): [string, number][] => [
+    [w, i + 5],
+    [`${w}s`, i + 5],
+  ]),
+]);
+const DIGIT_ORDINAL_SUFFIX: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+const AND: ReadonlySet<string> = new Set(['and']);
+
+/** A cardinal read from words, with the index of the token after it. */
+export interface WordNumber {
+  readonly value: number;
+  readonly next: number;
+}
+
+/** Value of a single cardinal word ("seven" → 7, "forty" → 40), or undefined. */
+export function cardinalWord(word: string): number | undefined {
+  return ONES.get(word) ?? TENS.get(word);
+}
+
+/**
+ * Reads a written cardinal below one thousand starting at token `i`:
+ * "twelve", "sixty-five", "one hundred and twenty". Scale words (thousand,
+ * million…) are left to the caller, as for digits.
+ */
+export function readWordNumber(tokens: readonly QToken[], i: number): WordNumber | undefined {
+  const first = tokens[i];
+  if (first?.kind !== 'word') return undefined;
+  let value = cardinalWord(first.lower);
+  if (value === undefined) return undefined;
+  let next = i + 1;
+  // "sixty-five", "sixty five"
+  if (TENS.has(first.lower)) {
+    const unitAt = tokens[next]?.text === '-' ? next + 1 : next;
+    const unit = ONES.get(tokens[unitAt]?.lower ?? '');
+    if (unit !== undefined && unit > 0 && unit < 10) {
+      value += unit;
+      next = unitAt + 1;
+    }
+  }
+  // "one hundred (and) twenty(-five)"
+  if (tokens[next]?.lower === 'hundred' && value < 10) {
+    value *= 100;
+    next += 1;
+    const restAt = isWord(tokens, next, AND) ? next + 1 : next;
+    const rest = readWordNumber(tokens, restAt);
+    if (rest !== undefined && rest.value < 100) {
+      value += rest.value;
+      next = rest.next;
+    }
+  }
+  return { value, next };
+}
+
+/** Ordinal value of a word ("third" → 3) or of a digit token followed by a glued suffix ("7" "th" → 7). */
+export function readOrdinal(tokens: readonly QToken[], i: number): WordNumber | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  if (t.kind === 'word') {
+    const v = ORDINAL_WORDS.get(t.lower);
+    return v === undefined ? undefined : { value: v, next: i + 1 };
+  }
+  const suffix = tokens[i + 1];
+  if (t.kind === 'num' && /^\d+$/.test(t.text) && suffix?.glued === true && DIGIT_ORDINAL_SUFFIX.has(suffix.lower)) {
+    return { value: Number(t.text), next: i + 2 };
+  }
+  return undefined;
+}
+
+/** Denominator named by a fraction word ("fifths" → 5, "half" → 2), or undefined. */
+export function denominator(word: string): number | undefined {
+  return DENOMINATORS.get(word);
+}

@@ -1,0 +1,65 @@
+/**
+ * Period phrases: "the first half of 2025", "H1 2025", "Q1 2026", "the third
+ * quarter", "June 2025", "in 2024", "by 2030". Each phrase becomes a
+ * {@link Period} with its span, so the extractor can attach the nearest one to
+ * every quantity of the sentence.
+ */
+import type { Period, Span } from '../model';
+
+/** A period phrase found in text. */
+export interface PeriodMention {
+  readonly span: Span;
+  readonly period: Period;
+}
+
+const YEAR = '((?:18|19|20|21)\\d{2})';
+const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const HALF_RE = new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR})?\\b|\\b(?:H([12])|([12])H)\\s*(?:of\\s+)?${YEAR}?\\b`, 'giu');
+const QUARTER_RE = new RegExp(
+  `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b|\\bQ([1-4])(?:\\s*(?:of\\s+)?|-)${YEAR}?\\b|\\b${YEAR}\\s*Q([1-4])\\b`,
+  'giu',
+);
+const MONTH_YEAR_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'giu');
+const YEAR_RE = new RegExp(`\\b(?:(in|by|since|during|for|through|until|before|after|from)\\s+)?${YEAR}\\b(?![,.]?\\d)`, 'giu');
+
+function ord(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : ORD[word.toLowerCase()];
+}
+
+function yearOf(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
+function monthOf(s: string): number {
+  const lower = s.toLowerCase();
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/** Finds period phrases, longest first; a bare year inside a half/quarter/month phrase is not repeated. */
+export function findPeriods(text: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const covered = (start: number, end: number): boolean => out.some((p) => start < p.span.end && end > p.span.start);
+  const push = (start: number, end: number, period: Period): void => {
+    if (!covered(start, end)) out.push({ span: { start, end }, period });
+  };
+  for (const m of text.matchAll(HALF_RE)) {
+    const half = (ord(m[1]) ?? Number(m[3] ?? m[4])) as 1 | 2;
+    const year = yearOf(m[2] ?? m[5]);
+    push(m.index, m.index + m[0].length, { half, ...(year !== undefined ? { year } : {}), label: m[0] });
+  }
+  for (const m of text.matchAll(QUARTER_RE)) {
+    const quarter = (ord(m[1]) ?? Number(m[3] ?? m[6])) as 1 | 2 | 3 | 4;
+    const year = yearOf(m[2] ?? m[4] ?? m[5]);
+    push(m.index, m.index + m[0].length, { quarter, ...(year !== undefined ? { year } : {}), label: m[0] });
+  }
+  for (const m of text.matchAll(MONTH_YEAR_RE)) {
+    push(m.index, m.index + m[0].length, { month: monthOf(m[1] ?? ''), year: Number(m[2]), label: m[0] });
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    push(m.index, m.index + m[0].length, { year: Number(m[2]), label: m[0] });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,54 @@
+/**
+ * Level or change: "65 billion yuan" is a level; "up 7 percent", "a
+ * year-on-year increase of 7 percent", "a 3 percent drop" are changes, with a
+ * direction. The cue words sit just before the mention (skipping "a", "of",
+ * "by", "year-on-year"…) or just after it ("7 percent year on year").
+ */
+import type { QuantityRole } from '../model';
+import type { QToken } from './lexer';
+
+const UP: ReadonlySet<string> = new Set(
+  'up increase increased increases increasing rise rises rose risen rising grew grow grows grown growth growing gain gains gained jump jumped jumps surge surged climb climbed climbs higher expansion expanded boost boosted'.split(' '),
+);
+const DOWN: ReadonlySet<string> = new Set(
+  'down decrease decreased decreases decreasing decline declined declines declining fall fell falls fallen falling drop dropped drops dip dipped slid slide slip slipped shrank shrink shrunk contraction contracted plunge plunged plunges lower reduction reduced cut cuts'.split(' '),
+);
+/** Words skipped while looking for a cue before the number. */
+const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly modest'.split(' '));
+/** Words after the number that make it a change without saying which way. */
+const CHANGE_AFTER: ReadonlySet<string> = new Set(['yoy', 'y/y']);
+const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
+
+/** The role of a mention spanning tokens [first, next), and its direction for a change. */
+export interface RoleInfo {
+  readonly role: QuantityRole;
+  readonly direction?: 'up' | 'down';
+}
+
+/** Verbs whose particle "up"/"down" is not a change ("making up 32.5 percent", "broken down"). */
+const PARTICLE_HOSTS: ReadonlySet<string> = new Set(
+  'make makes making made take takes taking took set sets setting add adds adding added end ends ending ended break breaks breaking broke broken turn turns turned shut sum sums summed'.split(' '),
+);
+
+function cue(word: string): 'up' | 'down' | undefined {
+  return UP.has(word) ? 'up' : DOWN.has(word) ? 'down' : undefined;
+}
+
+/** Reads the role from the words around the mention at tokens [first, next). */
+export function readRole(tokens: readonly QToken[], first: number, next: number): RoleInfo {
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const w = tokens[i]?.lower ?? '';
+    const dir = cue(w);
+    if (dir !== undefined && !((w === 'up' || w === 'down') && PARTICLE_HOSTS.has(tokens[i - 1]?.lower ?? ''))) return { role: 'change', direction: dir };
+    if (!SKIP_BEFORE.has(w)) break;
+  }
+  let yearOnYear = false;
+  for (let i = next, seen = 0; i < tokens.length && seen < 5; i++, seen++) {
+    const w = tokens[i]?.lower ?? '';
+    const dir = cue(w);
+    if (dir !== undefined && w !== 'up' && w !== 'down') return { role: 'change', direction: dir };
+    if (CHANGE_AFTER.has(w) || (w === 'year' && tokens[i + 1]?.lower !== undefined && /^(?:on|-|over)$/.test(tokens[i + 1]?.lower ?? ''))) yearOnYear = true;
+    if (!SKIP_AFTER.has(w) && !CHANGE_AFTER.has(w)) break;
+  }
+  return yearOnYear ? { role: 'change' } : { role: 'level' };
+}

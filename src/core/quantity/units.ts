@@ -1,0 +1,147 @@
+/**
+ * The unit lexicon: scale words, currencies (symbols, codes and names) and
+ * measurement units, each mapped to a unit class, a canonical unit and the
+ * factor that converts the written unit into the canonical one.
+ */
+import type { UnitClass } from '../model';
+import { type PhraseTable, phraseTable } from './lexer';
+
+/** What a unit phrase means. */
+export interface UnitInfo {
+  readonly unitClass: UnitClass;
+  /** Canonical unit: ISO code, '%', 'pp', 'km', 'm2', 'tonne', 'MW', 'm3', 'day', or a counted noun. */
+  readonly unit: string;
+  /** Multiply the written number by this to get canonical units. */
+  readonly factor: number;
+}
+
+/** Scale words written after a number, as phrase → multiplier. */
+export const SCALES: PhraseTable<number> = phraseTable([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
+  ['trn', 1e12],
+]);
+
+/** Scale letters that only count as scales when glued to the number ("65bn", "$3m", "10k"). */
+export const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['b', 1e9],
+]);
+
+/**
+ * Currency markers written before the number. "$" alone is read as USD and
+ * "¥" as CNY (the seeds and most English-language China coverage use it so).
+ */
+export const CURRENCY_PREFIXES: PhraseTable<string> = phraseTable([
+  ['$', 'USD'],
+  ['us $', 'USD'],
+  ['hk $', 'HKD'],
+  ['s $', 'SGD'],
+  ['a $', 'AUD'],
+  ['c $', 'CAD'],
+  ['nt $', 'TWD'],
+  ['¥', 'CNY'],
+  ['rmb', 'CNY'],
+  ['cny', 'CNY'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+  ['usd', 'USD'],
+  ['eur', 'EUR'],
+  ['gbp', 'GBP'],
+  ['hkd', 'HKD'],
+  ['jpy', 'JPY'],
+]);
+
+const CURRENCY_WORDS: readonly (readonly [string, string])[] = [
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['rmb', 'CNY'],
+  ['cny', 'CNY'],
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['us dollars', 'USD'],
+  ['usd', 'USD'],
+  ['hong kong dollars', 'HKD'],
+  ['hk dollars', 'HKD'],
+  ['hkd', 'HKD'],
+  ['singapore dollars', 'SGD'],
+  ['australian dollars', 'AUD'],
+  ['canadian dollars', 'CAD'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['eur', 'EUR'],
+  ['pounds', 'GBP'],
+  ['pounds sterling', 'GBP'],
+  ['sterling', 'GBP'],
+  ['gbp', 'GBP'],
+  ['yen', 'JPY'],
+  ['jpy', 'JPY'],
+  ['won', 'KRW'],
+  ['rupees', 'INR'],
+];
+
+const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
+  ...['percent', 'per cent', 'per - cent', '%', 'pct'].map((p): [string, UnitInfo] => [p, { unitClass: 'percent', unit: '%', factor: 1 }]),
+  ...['percentage points', 'percentage point', 'pp', 'ppt', 'pts', 'points'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'percentagePoints', unit: 'pp', factor: 1 },
+  ]),
+  ...['basis points', 'basis point', 'bps', 'bp'].map((p): [string, UnitInfo] => [p, { unitClass: 'percentagePoints', unit: 'pp', factor: 0.01 }]),
+  ...['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'length', unit: 'km', factor: 1 },
+  ]),
+  ...['m', 'meter', 'meters', 'metre', 'metres'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 1e-3 }]),
+  ...['mile', 'miles'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 1.609344 }]),
+  ...['acre', 'acres'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 4046.8564224 }]),
+  ...['hectare', 'hectares', 'ha'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 1e4 }]),
+  ...['mu'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 2000 / 3 }]),
+  ...['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km ²'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'area', unit: 'm2', factor: 1e6 },
+  ]),
+  ...['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sqm', 'm2', 'm ²'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'area', unit: 'm2', factor: 1 },
+  ]),
+  ...['square miles', 'square mile', 'sq mi'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 2589988.11 }]),
+  ...['square feet', 'square foot', 'sq ft'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 0.09290304 }]),
+  ...['tonne', 'tonnes', 'ton', 'tons', 'metric tons', 'metric tonnes'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'mass', unit: 'tonne', factor: 1 },
+  ]),
+  ...['kg', 'kilogram', 'kilograms', 'kilos'].map((p): [string, UnitInfo] => [p, { unitClass: 'mass', unit: 'tonne', factor: 1e-3 }]),
+  ...['kw', 'kilowatt', 'kilowatts'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MW', factor: 1e-3 }]),
+  ...['mw', 'megawatt', 'megawatts'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MW', factor: 1 }]),
+  ...['gw', 'gigawatt', 'gigawatts'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MW', factor: 1e3 }]),
+  ...['kwh', 'kilowatt-hours', 'kilowatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1e-3 }]),
+  ...['mwh', 'megawatt-hours', 'megawatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1 }]),
+  ...['gwh', 'gigawatt-hours', 'gigawatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1e3 }]),
+  ...['twh', 'terawatt-hours', 'terawatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1e6 }]),
+  ...['cubic meters', 'cubic metres', 'm3', 'm ³'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1 }]),
+  ...['liters', 'litres', 'liter', 'litre'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1e-3 }]),
+  ...['years', 'year'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 365.25 }]),
+  ...['months', 'month'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 30.4375 }]),
+  ...['weeks', 'week'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 7 }]),
+  ...['days', 'day'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 }]),
+  ...['hours', 'hour'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 24 }]),
+  ...['minutes', 'minute'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 1440 }]),
+  ...['teu', 'teus'].map((p): [string, UnitInfo] => [p, { unitClass: 'count', unit: 'TEU', factor: 1 }]),
+];
+
+/** Units written after the number (and its scale), including currency names. */
+export const UNITS: PhraseTable<UnitInfo> = phraseTable([
+  ...CURRENCY_WORDS.map(([p, code]): [string, UnitInfo] => [p, { unitClass: 'currency', unit: code, factor: 1 }]),
+  ...PHYSICAL,
+]);
+
+/** Units that are ambiguous with ordinary words and only count when glued to the number or hyphenated ("30m", "5-year"). */
+export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'year']);

@@ -1,0 +1,342 @@
+import * as assert from 'node:assert/strict';
+import { extractQuantities } from '../../../src/core/quantity/extract';
+import { near, one, spans } from './helpers';
+
+describe('extractQuantities: numbers and scales', () => {
+  it('reads digits with separators and decimals', () => {
+    const t = 'The firm employs 1,240 people.';
+    const q = one(t);
+    assert.equal(q.value, 1240);
+    assert.equal(q.unitClass, 'count');
+    assert.equal(q.unit, 'person');
+    assert.equal(q.precision, 0.5);
+    spans(t, q, '1,240');
+    const d = one('a yield of 141.79 tonnes');
+    near(d.value, 141.79);
+    near(d.precision, 0.005);
+  });
+
+  it('applies scale words and glued scale letters', () => {
+    const cases: [string, number, number, string][] = [
+      ['65 billion yuan', 65e9, 1e9, '65 billion yuan'],
+      ['65bn yuan', 65e9, 1e9, '65bn yuan'],
+      ['1.2 trillion yuan', 1.2e12, 1e12, '1.2 trillion yuan'],
+      ['€3.5m', 3.5e6, 1e6, '€3.5m'],
+      ['10k runners', 10e3, 1e3, '10k'],
+      ['5 thousand yuan', 5e3, 1e3, '5 thousand yuan'],
+      ['65,000 million yuan', 65e9, 1e6, '65,000 million yuan'],
+    ];
+    for (const [text, value, scale, mention] of cases) {
+      const q = one(text);
+      near(q.value, value, text);
+      assert.equal(q.scale, scale, text);
+      spans(text, q, mention);
+    }
+  });
+
+  it('sets precision to half the step of the last digit in normalised units', () => {
+    near(one('142 billion yuan').precision, 0.5e9);
+    near(one('141.79 billion yuan').precision, 0.005e9);
+    near(one('65,000 million yuan').precision, 0.5e6);
+    near(one('1.5 percent').precision, 0.05);
+  });
+
+  it('reads written-out numbers', () => {
+    const q = one('sixty-five billion yuan');
+    assert.equal(q.value, 65e9);
+    assert.equal(q.written, true);
+    assert.equal(q.unit, 'CNY');
+    const twelve = one('twelve engineers');
+    assert.equal(twelve.value, 12);
+    assert.equal(twelve.unit, 'engineer');
+    const lines = one('three new lines');
+    assert.equal(lines.value, 3);
+    assert.equal(lines.unit, 'line');
+    assert.equal(one('one hundred and twenty buses').value, 120);
+  });
+
+  it('does not read "one" as a count when nothing is counted', () => {
+    assert.deepEqual(extractQuantities('It is one of the most dynamic regions.'), []);
+  });
+});
+
+describe('extractQuantities: currencies', () => {
+  const cases: [string, string, number][] = [
+    ['141.79 billion yuan', 'CNY', 141.79e9],
+    ['RMB 5 billion', 'CNY', 5e9],
+    ['5 billion RMB', 'CNY', 5e9],
+    ['CNY 300 million', 'CNY', 300e6],
+    ['¥20 million', 'CNY', 20e6],
+    ['US$19.9 billion', 'USD', 19.9e9],
+    ['$1.4 billion', 'USD', 1.4e9],
+    ['5 million dollars', 'USD', 5e6],
+    ['€2 billion', 'EUR', 2e9],
+    ['3 billion euros', 'EUR', 3e9],
+    ['HK$2 billion', 'HKD', 2e9],
+    ['4 billion Hong Kong dollars', 'HKD', 4e9],
+    ['£7m', 'GBP', 7e6],
+  ];
+  for (const [text, code, value] of cases) {
+    it(`reads ${text}`, () => {
+      const q = one(text);
+      assert.equal(q.unitClass, 'currency');
+      assert.equal(q.unit, code);
+      near(q.value, value);
+      spans(text, q, text);
+    });
+  }
+
+  it('reads a conversion in brackets as two quantities', () => {
+    const t = 'an output of 141.79 billion yuan (US$19.9 billion), a year-on-year increase of 7 percent';
+    const qs = extractQuantities(t);
+    assert.deepEqual(
+      qs.map((q) => [q.text, q.unit]),
+      [
+        ['141.79 billion yuan', 'CNY'],
+        ['US$19.9 billion', 'USD'],
+        ['7 percent', '%'],
+      ],
+    );
+  });
+});
+
+describe('extractQuantities: percent, points and fractions', () => {
+  it('reads every spelling of percent', () => {
+    for (const t of ['7%', '7 percent', '7 per cent', '7 pct']) {
+      const q = one(t);
+      assert.equal(q.unitClass, 'percent', t);
+      assert.equal(q.unit, '%');
+      assert.equal(q.value, 7);
+      spans(t, q, t);
+    }
+  });
+
+  it('reads percentage points and basis points', () => {
+    const q = one('a decline of 2.1 percentage points');
+    assert.equal(q.unitClass, 'percentagePoints');
+    assert.equal(q.unit, 'pp');
+    near(q.value, 2.1);
+    assert.equal(q.role, 'change');
+    assert.equal(q.direction, 'down');
+    near(one('cut by 25 basis points').value, 0.25);
+  });
+
+  it('reads fractions as percentages with a loose precision', () => {
+    const cases: [string, number, string][] = [
+      ['three-fifths of the national total', 60, 'three-fifths'],
+      ['one-third of the national total', 100 / 3, 'one-third'],
+      ['one in five residents', 20, 'one in five'],
+      ['a quarter of the budget', 25, 'a quarter'],
+      ['half of the staff', 50, 'half'],
+      ['two thirds of voters', 200 / 3, 'two thirds'],
+      ['1 in 4 adults', 25, '1 in 4'],
+    ];
+    for (const [text, value, mention] of cases) {
+      const q = one(text);
+      assert.equal(q.unitClass, 'percent', text);
+      near(q.value, value, text);
+      spans(text, q, mention);
+    }
+    const threeFifths = one('three-fifths of it');
+    assert.ok(threeFifths.low <= 59.5 && threeFifths.high >= 60.5, 'three-fifths overlaps "60 percent" [59.5, 60.5]');
+  });
+
+  it('does not read period halves and quarters as fractions', () => {
+    const qs = extractQuantities('In the first half of 2025 and the third quarter, output rose.');
+    assert.deepEqual(
+      qs.map((q) => q.unitClass),
+      ['year'],
+    );
+  });
+});
+
+describe('extractQuantities: ranks', () => {
+  const cases: [string, number, string, string][] = [
+    ['the third-largest port', 3, 'largest', 'third-largest'],
+    ['the second longest bridge', 2, 'longest', 'second longest'],
+    ['the 5th most populous city', 5, 'most populous', '5th most populous'],
+    ['its second plant', 2, '', 'second'],
+    ['the 7th High-level Forum', 7, '', '7th'],
+  ];
+  for (const [text, value, unit, mention] of cases) {
+    it(`reads ${mention}`, () => {
+      const q = one(text);
+      assert.equal(q.unitClass, 'rank');
+      assert.equal(q.value, value);
+      assert.equal(q.unit, unit);
+      spans(text, q, mention);
+    });
+  }
+
+  it('ignores bare "first" and discourse ordinals', () => {
+    assert.deepEqual(extractQuantities('For the first time, it worked. Second, it was cheap.'), []);
+    assert.equal(one('the first comprehensive test track, the first largest').unit, 'largest');
+  });
+});
+
+describe('extractQuantities: hedges as intervals', () => {
+  it('nearly: [v − 10 %, v]', () => {
+    const q = one('nearly 800 automotive companies');
+    assert.equal(q.hedge, 'nearly');
+    assert.equal(q.low, 720);
+    assert.equal(q.high, 800);
+    assert.equal(q.unit, 'company');
+    spans('nearly 800 automotive companies', q, 'nearly 800');
+  });
+
+  it('more than / over: [v, ∞)', () => {
+    for (const t of ['more than 6,000 firms', 'over 6,000 firms', 'exceeding 6,000 firms']) {
+      const q = one(t);
+      assert.equal(q.hedge, 'moreThan', t);
+      assert.equal(q.low, 6000);
+      assert.equal(q.high, Infinity);
+    }
+    assert.equal(one('at least 12 new lines').hedge, 'atLeast');
+  });
+
+  it('about: ± max(precision, 5 %)', () => {
+    const q = one('about 30 km');
+    assert.equal(q.hedge, 'approx');
+    assert.equal(q.unitClass, 'length');
+    near(q.low, 28.5);
+    near(q.high, 31.5);
+    const b = one('about 142 billion yuan');
+    near(b.low, 142e9 - 7.1e9);
+  });
+
+  it('under / up to: [0, v]', () => {
+    const q = one('under 50 people');
+    assert.equal(q.hedge, 'lessThan');
+    assert.deepEqual([q.low, q.high], [0, 50]);
+    const m = one('up to 30 MW');
+    assert.equal(m.hedge, 'atMost');
+    assert.equal(m.role, 'level');
+  });
+
+  it('ranges: between X and Y, X to Y, X-Y', () => {
+    const cases: [string, number, number, string][] = [
+      ['between 40 and 45 percent', 39.5, 45.5, 'between 40 and 45 percent'],
+      ['40-45%', 39.5, 45.5, '40-45%'],
+      ['40 to 45 percent', 39.5, 45.5, '40 to 45 percent'],
+      ['$3-4 billion', 2.5e9, 4.5e9, '$3-4 billion'],
+    ];
+    for (const [text, low, high, mention] of cases) {
+      const q = one(text);
+      assert.equal(q.hedge, 'range', text);
+      near(q.low, low);
+      near(q.high, high);
+      near(q.value, (low + high) / 2);
+      spans(text, q, mention);
+    }
+  });
+
+  it('"from X to Y" is two levels, not a range', () => {
+    assert.equal(extractQuantities('rose from 40 to 45 percent').length, 2);
+  });
+});
+
+describe('extractQuantities: units', () => {
+  const cases: [string, string, string, number, string][] = [
+    ['30 km', 'length', 'km', 30, '30 km'],
+    ['30 kilometers', 'length', 'km', 30, '30 kilometers'],
+    ['30 kilometres', 'length', 'km', 30, '30 kilometres'],
+    ['500 metres', 'length', 'km', 0.5, '500 metres'],
+    ['the nearly 3,000-acre testing area', 'area', 'm2', 3000 * 4046.8564224, 'nearly 3,000-acre'],
+    ['1,240 hectares', 'area', 'm2', 1240e4, '1,240 hectares'],
+    ['12 square kilometers', 'area', 'm2', 12e6, '12 square kilometers'],
+    ['800 square meters', 'area', 'm2', 800, '800 square meters'],
+    ['2.3 million tonnes', 'mass', 'tonne', 2.3e6, '2.3 million tonnes'],
+    ['43.5 million TEU', 'count', 'TEU', 43.5e6, '43.5 million TEU'],
+    ['600 MW', 'power', 'MW', 600, '600 MW'],
+    ['1.2 GW', 'power', 'MW', 1200, '1.2 GW'],
+    ['a 30-kilometre line', 'length', 'km', 30, '30-kilometre'],
+  ];
+  for (const [text, unitClass, unit, value, mention] of cases) {
+    it(`reads ${text}`, () => {
+      const q = one(text);
+      assert.equal(q.unitClass, unitClass);
+      assert.equal(q.unit, unit);
+      near(q.value, value);
+      spans(text, q, mention);
+    });
+  }
+});
+
+describe('extractQuantities: years and periods', () => {
+  it('reads years as quantities with their period phrase', () => {
+    const t = 'In the first half of 2025, output reached 141.79 billion yuan.';
+    const [year, money] = extractQuantities(t);
+    assert.equal(year?.unitClass, 'year');
+    assert.equal(year?.value, 2025);
+    assert.deepEqual(money?.period, { half: 1, year: 2025, label: 'the first half of 2025' });
+  });
+
+  it('reads quarters, "by" targets and month-year', () => {
+    const qs = extractQuantities('In Q1 2026 revenue was 5 billion yuan; by 2030 the line will carry 1.2 million passengers.');
+    const money = qs.find((q) => q.unitClass === 'currency');
+    const riders = qs.find((q) => q.unitClass === 'count');
+    assert.equal(money?.period?.quarter, 1);
+    assert.equal(money?.period?.year, 2026);
+    assert.equal(riders?.period?.year, 2030);
+    assert.equal(riders?.period?.label, 'by 2030');
+    assert.equal(riders?.unit, 'passenger');
+    const m = extractQuantities('In June 2025, sales hit 3,000 cars.').find((q) => q.unitClass === 'count');
+    assert.deepEqual(m?.period, { month: 6, year: 2025, label: 'June 2025' });
+  });
+
+  it('keeps periods within their sentence', () => {
+    const qs = extractQuantities('Sales rose 5 percent in 2024. Profit fell 3 percent.');
+    assert.equal(qs[0]?.period?.year, 2024);
+    assert.equal(qs[2]?.period, undefined);
+  });
+
+  it('skips dates, times and identifiers', () => {
+    const qs = extractQuantities('By Wang Yi 10:33, June 09, 2025. COVID-19 hit 5G phones and the G20.');
+    assert.deepEqual(
+      qs.map((q) => q.text),
+      ['2025'],
+    );
+  });
+});
+
+describe('extractQuantities: role and direction', () => {
+  const cases: [string, string, 'level' | 'change', 'up' | 'down' | undefined][] = [
+    ['up 7 percent year on year', '7 percent', 'change', 'up'],
+    ['a year-on-year increase of 7 percent', '7 percent', 'change', 'up'],
+    ['7 percent year on year', '7 percent', 'change', undefined],
+    ['a decline of 2.1 percentage points', '2.1 percentage points', 'change', 'down'],
+    ['a 3 percent drop in sales', '3 percent', 'change', 'down'],
+    ['sales fell 3 percent', '3 percent', 'change', 'down'],
+    ['making up 32.5 percent of the total', '32.5 percent', 'level', undefined],
+    ['output of 65 billion yuan', '65 billion yuan', 'level', undefined],
+    ['grew 7 percent to 65 billion yuan', '65 billion yuan', 'level', undefined],
+  ];
+  for (const [text, mention, role, direction] of cases) {
+    it(`${text} → ${role}${direction ? ` ${direction}` : ''}`, () => {
+      const q = extractQuantities(text).find((x) => x.text === mention);
+      assert.ok(q, `no ${mention} in ${text}`);
+      assert.equal(q.role, role);
+      assert.equal(q.direction, direction);
+    });
+  }
+});
+
+describe('extractQuantities: counts', () => {
+  it('finds the counted noun behind modifiers', () => {
+    assert.equal(one('26 national-level advanced manufacturing clusters').unit, 'cluster');
+    assert.equal(one('over 6,000 relevant companies are serving').unit, 'company');
+    assert.equal(one('nearly 70 typical road types').unit, 'type');
+  });
+
+  it('lets an elided count inherit the previous counted noun in its sentence', () => {
+    const qs = extractQuantities('Jiangsu has 13 clusters, Zhejiang has seven, Shanghai has five.');
+    assert.deepEqual(
+      qs.map((q) => [q.value, q.unit]),
+      [
+        [13, 'cluster'],
+        [7, 'cluster'],
+        [5, 'cluster'],
+      ],
+    );
+  });
+});
