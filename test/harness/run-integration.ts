@@ -17,14 +17,12 @@
 // Env SOURCED_HARNESS_TIMEOUT_S limits the whole run (default 300).
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { createLogSplitter } from './output';
 import { Server, openWorkbench, startServer } from './server';
+import { REPO, makeWorkspace } from './workspace';
 
-/** The repo root, seen from out/test/harness/. */
-const REPO = path.resolve(__dirname, '..', '..', '..');
 const RUN_TIMEOUT_MS = Number(process.env.SOURCED_HARNESS_TIMEOUT_S || 300) * 1000;
 const SERVER_LOG = path.join(REPO, 'out', 'harness-server.log');
 
@@ -57,17 +55,6 @@ function readOptions(): RunOptions {
     install: !values['no-install'],
     verbose: values.verbose,
   };
-}
-
-/** Makes a fresh workspace holding copies of seeds/ and of test/fixtures/workspace/ (when present). */
-function makeWorkspace(): string {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-ws-'));
-  fs.cpSync(path.join(REPO, 'seeds'), path.join(workspace, 'seeds'), { recursive: true });
-  const fixtures = path.join(REPO, 'test', 'fixtures', 'workspace');
-  if (fs.existsSync(fixtures)) {
-    fs.cpSync(fixtures, workspace, { recursive: true });
-  }
-  return workspace;
 }
 
 /** A promise that rejects after `ms` milliseconds, naming what timed out, and a way to cancel it. */
