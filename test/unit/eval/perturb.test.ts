@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { generateContradictions } from '../../eval/generate';
+import type { Label } from '../../eval/labels';
+import { mulberry32, numberTokens, perturb, PERTURBATION_KINDS, type PerturbContext } from '../../eval/perturb';
+
+const ctx = (category = 'exact', before = '', sourceNumbers: ReadonlySet<string> = new Set()): PerturbContext => ({ category, before, sourceNumbers });
+
+/** The first digit token's value of a perturbed mention, with the scale word applied. */
+function valueOf(text: string): number {
+  const n = Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, ''));
+  return n * (/billion|bn/.test(text) ? 1e9 : /million|\dm\b/.test(text) ? 1e6 : 1);
+}
+
+describe('eval perturbations', () => {
+  it('the PRNG is deterministic for a seed', () => {
+    const a = mulberry32(7);
+    const b = mulberry32(7);
+    assert.deepEqual([a(), a(), a()], [b(), b(), b()]);
+  });
+
+  it('swaps two digits, changes the scale, shifts a percentage, moves an ordinal and a year', () => {
+    const rng = mulberry32(1);
+    assert.match(perturb('65 billion yuan', 'digit-swap', ctx(), rng) ?? '', /^56 billion yuan$/);
+    assert.equal(perturb('65 billion yuan', 'scale', ctx(), rng), '65 million yuan');
+    assert.equal(perturb('$268m', 'scale', ctx(), rng), '$268bn');
+    assert.match(perturb('1.5 percent', 'percent', ctx(), rng) ?? '', /^(15|0\.15|6\.5) percent$/);
+    assert.match(perturb('second-largest', 'ordinal', ctx(), rng) ?? '', /^third-largest$/);
+    assert.match(perturb('1987', 'year', ctx('year'), rng) ?? '', /^19(8[4-6]|8[89]|90)$/);
+    assert.equal(perturb('1987', 'year', ctx('period-year'), rng), undefined);
+  });
+
+  it('keeps one-sided hedges wrong: "over" only goes up, "nearly" only goes down', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      for (const kind of PERTURBATION_KINDS) {
+        const up = perturb('over 6,000 companies', kind, ctx(), mulberry32(seed));
+        if (up !== undefined) assert.ok(valueOf(up) > 6000, `${kind}: ${up}`);
+        const down = perturb('nearly 800 companies', kind, ctx(), mulberry32(seed));
+        if (down !== undefined) assert.ok(valueOf(down) < 800, `${kind}: ${down}`);
+        const by = perturb('2030', kind, ctx('year', 'twelve stations by '), mulberry32(seed));
+        if (by !== undefined) assert.ok(Number(by) < 2030, `${kind}: ${by}`);
+      }
+    }
+  });
+
+  it('avoids values that occur in the sources and leaves compounds and fractions alone', () => {
+    assert.equal(perturb('65 billion', 'digit-swap', ctx('exact', '', numberTokens(['56 billion'])), mulberry32(3)), undefined);
+    assert.equal(perturb('three-fifths', 'written', ctx('written-out'), mulberry32(3)), undefined);
+    assert.equal(perturb('sixty-five billion', 'written', ctx('written-out'), mulberry32(3)), undefined);
+  });
+
+  it('generates the same contradicted drafts for the same seed, each differing only at the mention', () => {
+    const text = 'Kunshan reported output of 65 billion yuan, up 1.5 percent, and opened in 1987.';
+    const labels: Label[] = [
+      { draft: 'd.md', mention: '65 billion yuan', occurrence: 1, label: 'supported', category: 'exact' },
+      { draft: 'd.md', mention: '1.5 percent', occurrence: 1, label: 'supported', category: 'exact' },
+      { draft: 'd.md', mention: '1987', occurrence: 1, label: 'supported', category: 'year' },
+      { draft: 'd.md', mention: 'Kunshan', occurrence: 1, label: 'unsourced', category: 'writer-own' },
+    ];
+    const drafts = new Map([['d.md', text]]);
+    const first = generateContradictions(drafts, labels, new Set(), 11);
+    assert.deepEqual(first, generateContradictions(drafts, labels, new Set(), 11));
+    assert.equal(first.length, 3);
+    for (const g of first) {
+      assert.equal(g.mention.label, 'contradicted');
+      assert.equal(g.mention.category, `generated-${g.kind}`);
+      assert.equal(g.text.slice(g.mention.span.start, g.mention.span.end), g.mention.mention);
+      assert.notEqual(g.mention.mention, g.original);
+      assert.equal(g.text.slice(0, g.mention.span.start), text.slice(0, g.mention.span.start));
+    }
+  });
+});
