@@ -18,6 +18,8 @@ export interface CliArgs {
   readonly queries?: string;
   readonly help: boolean;
   readonly version: boolean;
+  /** `check` only: exit 0 even when contradictions are found (report-only runs). */
+  readonly exitZero: boolean;
 }
 
 /** A mistake in how the CLI was called: exit code 2, with a one-line message. */
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         queries: { type: 'string', short: 'q' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        'exit-zero': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -58,5 +61,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     queries: values.queries,
     help: values.help ?? false,
     version: values.version ?? false,
+    exitZero: values['exit-zero'] ?? false,
   };
 }

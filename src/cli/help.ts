@@ -41,6 +41,8 @@ Checks each draft's numbers against the sources and reports the ones that
 contradict them, like a linter: file:line:column severity message.
 Exits 1 when a contradiction is found.
 
+  --exit-zero          report contradictions but exit 0
+
 ${COMMON}`,
 };
 

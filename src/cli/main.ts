@@ -35,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'facts':
         return factsCommand(args.format, index, io);
       case 'check':
-        return await checkCommand(args.positionals, args.format, index, io);
+        return (await checkCommand(args.positionals, args.format, index, io)) === 1 && !args.exitZero ? 1 : 0;
     }
   } catch (e) {
     io.err(`sourced: ${e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`}`);

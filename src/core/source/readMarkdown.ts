@@ -34,7 +34,7 @@ export function readMarkdown(original: string): ParsedText {
       emitBlock(node, node.type === 'heading' ? 'heading' : 'body');
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(parsed);
 

@@ -51,5 +51,5 @@ export function readSource(input: SourceInput): SourceDocument {
 }
 
 function stripUndefined(meta: DocumentMetadata): DocumentMetadata {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as DocumentMetadata;
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== ''));
 }

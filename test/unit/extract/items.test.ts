@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { extractItems } from '../../../src/core/extract/items';
+import { readSource } from '../../../src/core/source/readSource';
+import { AUTOMOTIVE, MANUFACTURING, seedInputs } from '../seeds';
+
+const itemsOf = (path: string, text: string) => extractItems(readSource({ path, text }), 'd0');
+const seeds = seedInputs();
+const seedItems = (p: string) => itemsOf(p, seeds.find((s) => s.path === p)!.text);
+
+describe('extractItems on the seeds', () => {
+  const auto = seedItems(AUTOMOTIVE);
+  const manu = seedItems(MANUFACTURING);
+
+  it('finds the expected number of facts and quotes in each seed', () => {
+    assert.equal(auto.facts.length, 19);
+    assert.equal(auto.quotes.length, 4);
+    assert.equal(manu.facts.length, 23);
+    assert.equal(manu.quotes.length, 0);
+  });
+
+  it('attributes "65 billion yuan" to the Kunshan sentence on line 5', () => {
+    const kunshan = auto.facts.find((f) => f.text.includes('65 billion yuan'))!;
+    assert.equal(kunshan.text, 'Kunshan, dedicated to the development of automotive electronics, reported an automotive industry output of 65 billion yuan, a year-on-year increase of 1.5 percent.');
+    assert.equal(kunshan.location.line, 5);
+    assert.equal(kunshan.location.column, 1);
+    assert.ok(kunshan.entities.includes('Kunshan'));
+  });
+
+  it('gives the Chen Huifen quote its words, speaker and role', () => {
+    const chen = auto.quotes.find((q) => q.speaker === 'Chen Huifen')!;
+    assert.equal(chen.text, 'This represents a perfect integration of scientific and technological innovation with advanced manufacturing; here, high-end R&D platforms and advanced manufacturing bases are creating powerful synergies');
+    assert.equal(chen.role, 'deputy director of the Jiading District Development and Reform Commission');
+    assert.equal(chen.location.line, 8);
+    assert.equal(chen.location.column, 2);
+  });
+
+  it('resolves "Xu noted" to Xu Dongdong and "he said" to Wang Tianchi', () => {
+    const speakers = auto.quotes.map((q) => q.speaker);
+    assert.deepEqual(speakers, ['Chen Huifen', 'Xu Dongdong', 'Wu Xiaodong', 'Wang Tianchi']);
+    assert.equal(auto.quotes[1]!.role, "head of the company's comprehensive operations department");
+  });
+
+  it('makes no fact from the title (with its typo), the byline or the boilerplate', () => {
+    const all = [...auto.facts, ...manu.facts].map((f) => f.text);
+    assert.ok(!all.some((t) => /Roless|In Case You Missed It|Illustration|By Wang Yi|Belt and Road News Network/.test(t)));
+  });
+
+  it('keeps the paragraph of every fact', () => {
+    const f = auto.facts.find((x) => x.text.startsWith('Within the core circle'))!;
+    const doc = readSource(seeds.find((s) => s.path === AUTOMOTIVE)!);
+    assert.ok(doc.text.slice(f.paragraph.start, f.paragraph.end).startsWith('"This represents'));
+  });
+});
+
+describe('quotes in the three common styles', () => {
+  const styles: [string, string, string | undefined][] = [
+    ['"Prices will keep rising this year," said Maria Lopez, chief economist at the bank.', 'Maria Lopez', 'chief economist at the bank'],
+    ['Maria Lopez, chief economist at the bank, said: "Prices will keep rising this year."', 'Maria Lopez', 'chief economist at the bank'],
+    ['“Prices will keep rising this year,” Lopez noted.', 'Lopez', undefined],
+  ];
+  for (const [text, speaker, role] of styles) {
+    it(`attributes: ${text}`, () => {
+      const { quotes } = itemsOf('q.txt', `Headline here\n${text}\n`);
+      assert.equal(quotes.length, 1);
+      assert.equal(quotes[0]!.text.replace(/[.]$/, ''), 'Prices will keep rising this year');
+      assert.equal(quotes[0]!.speaker, speaker);
+      assert.equal(quotes[0]!.role, role);
+    });
+  }
+
+  it('joins a quote that runs over two paragraphs into one', () => {
+    const text = 'Headline here\n\n“The first part of the quote runs on.\n\n“And the second paragraph ends it,” said Ana Ruiz, the mayor.\n';
+    const { quotes } = itemsOf('q.txt', text);
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0]!.text.startsWith('The first part') && quotes[0]!.text.endsWith('ends it'));
+    assert.equal(quotes[0]!.speaker, 'Ana Ruiz');
+  });
+
+  it('ignores short scare quotes', () => {
+    const { quotes } = itemsOf('q.txt', 'Headline here\nThe so-called "Jia-Kun-Tai" region and its "check-ups" matter.\n');
+    assert.equal(quotes.length, 0);
+  });
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/core/text/sentences';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not break after "Co Ltd." before a parenthesis', () => {
+    const t = 'The Anting Test Track of the Shanghai Motor Vehicle Co Ltd. (SMVIC) is the latest landmark. Next one.';
+    assert.deepEqual(split(t), ['The Anting Test Track of the Shanghai Motor Vehicle Co Ltd. (SMVIC) is the latest landmark.', 'Next one.']);
+  });
+
+  it('does not break after Mr., e.g. and No.', () => {
+    assert.deepEqual(split('Mr. Smith lives at No. 1 Road, e.g. near the port. He left.'), ['Mr. Smith lives at No. 1 Road, e.g. near the port.', 'He left.']);
+  });
+
+  it('keeps US$19.9 and Jia-Kun-Tai whole', () => {
+    assert.deepEqual(split('It cost US$19.9 billion. The Jia-Kun-Tai region grew.'), ['It cost US$19.9 billion.', 'The Jia-Kun-Tai region grew.']);
+  });
+
+  it('keeps initials with the name', () => {
+    assert.deepEqual(split('J. K. Rowling wrote it. Then more.'), ['J. K. Rowling wrote it.', 'Then more.']);
+  });
+
+  it('ends a sentence after "Inc." when a new sentence follows', () => {
+    assert.deepEqual(split('He works for Acme Inc. The company grew.'), ['He works for Acme Inc.', 'The company grew.']);
+  });
+
+  it('gives exact offsets into the text, inside a given span', () => {
+    const t = 'xx First one. Second one! yy';
+    const spans = splitSentences(t, { start: 3, end: 25 });
+    assert.deepEqual(spans, [
+      { start: 3, end: 13 },
+      { start: 14, end: 25 },
+    ]);
+  });
+});
