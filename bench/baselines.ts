@@ -36,12 +36,12 @@ export function buildFuseBaseline(sentences: readonly CorpusSentence[]): SearchS
 
 /** MiniSearch with `prefix: true, fuzzy: 0.2`; a file is replaced by discarding its sentences and adding the new ones. */
 export function buildMiniSearchBaseline(sentences: readonly CorpusSentence[]): SearchSystem {
-  const texts: string[] = [];
+  const texts = new Map<number, string>();
   const idsByPath = new Map<string, number[]>();
   const mini = new MiniSearch<SentenceRecord>({ fields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   const addAll = (recs: readonly SentenceRecord[]): void => {
     for (const r of recs) {
-      texts[r.id] = r.text;
+      texts.set(r.id, r.text);
       const ids = idsByPath.get(r.path) ?? [];
       ids.push(r.id);
       idsByPath.set(r.path, ids);
@@ -49,16 +49,18 @@ export function buildMiniSearchBaseline(sentences: readonly CorpusSentence[]): S
     mini.addAll(recs);
   };
   addAll(records(sentences, 0));
+  let nextId = sentences.length;
   return {
     name: 'MiniSearch (prefix, fuzzy 0.2)',
-    search: (query, limit) => mini.search(query).slice(0, limit).map((r) => texts[r.id as number] ?? ''),
+    search: (query, limit) => mini.search(query).slice(0, limit).map((r) => texts.get(r.id as number) ?? ''),
     replaceFile(revision: FileRevision): void {
       for (const id of idsByPath.get(revision.input.path) ?? []) {
         mini.discard(id);
-        delete texts[id];
+        texts.delete(id);
       }
       idsByPath.delete(revision.input.path);
-      addAll(records(revision.sentences, texts.length));
+      addAll(records(revision.sentences, nextId));
+      nextId += revision.sentences.length;
     },
   };
 }

@@ -52,6 +52,8 @@ function wordsOf(text: string, df: ReadonlyMap<string, number>, numbers: boolean
 
 /** How many corpus sentences may contain all of a query's words; more and the target is not identifiable. */
 const MAX_MATCHES = 3;
+/** Most words a writer types into a completion query. */
+const MAX_QUERY_WORDS = 6;
 
 /** A target with the words a writer remembers of it, before typing slips are applied. */
 interface Draft {
@@ -109,9 +111,9 @@ function sentencesByKey(facts: readonly CorpusSentence[], keys: ReadonlySet<stri
   return buckets;
 }
 
-/** The fewest words (at least the writer's initial choice) that match no more than {@link MAX_MATCHES} sentences, or undefined. */
+/** The fewest words (at least the writer's initial choice, at most {@link MAX_QUERY_WORDS}) that match no more than {@link MAX_MATCHES} sentences, or undefined. */
 function specificWords(draft: Draft, bucket: readonly Set<string>[]): Word[] | undefined {
-  for (let n = draft.initial; n <= draft.words.length; n++) {
+  for (let n = draft.initial; n <= Math.min(draft.words.length, MAX_QUERY_WORDS); n++) {
     const words = draft.words.slice(0, n);
     const matches = bucket.filter((tokens) => words.every((w) => tokens.has(w.norm))).length;
     if (matches <= MAX_MATCHES) return words;
