@@ -78,6 +78,8 @@ async function main(): Promise<number> {
   }
   const started = Date.now();
   const workspace = makeWorkspace();
+  const removeWorkspace = (): void => fs.rmSync(workspace, { recursive: true, force: true });
+  process.once('exit', removeWorkspace); // also on SIGINT/SIGTERM
   fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const serverLog = fs.openSync(SERVER_LOG, 'w');
   const output = createLogSplitter({
@@ -111,7 +113,7 @@ async function main(): Promise<number> {
     await server?.stop();
     output.flush();
     fs.closeSync(serverLog);
-    fs.rmSync(workspace, { recursive: true, force: true });
+    removeWorkspace();
     console.log(`[harness] server log: ${path.relative(process.cwd(), SERVER_LOG)}`);
     console.log(`[harness] run took ${seconds} s`);
   }

@@ -174,7 +174,10 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     }
   };
   // A harness that dies for any reason must not leave the server running.
-  const killOnExit = (): void => killGroup('SIGKILL');
+  const killOnExit = (): void => {
+    killGroup('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
   process.once('exit', killOnExit);
 
   let stopped: Promise<void> | undefined;
