@@ -96,7 +96,7 @@ function pad(value: string | number, width: number): string {
 function printText(summary: Summary, rows: readonly CategoryRow[], found: readonly Miss[], missed: readonly string[]): void {
   const lines = [
     `mentions ${summary.mentions}: ${summary.contradicted} contradicted (${summary.generatedContradictions} generated), ${summary.supported} supported, ${summary.unsourced} unsourced`,
-    `precision ${fmt(summary.precision)}   recall ${fmt(summary.recall)} (hand-written ${fmt(summary.recallHandWritten)}, generated ${fmt(summary.recallGenerated)})`,
+    `precision ${fmt(summary.precision)} (hand-written ${fmt(summary.precisionHandWritten)})   recall ${fmt(summary.recall)} (hand-written ${fmt(summary.recallHandWritten)}, generated ${fmt(summary.recallGenerated)})`,
     `true positives ${summary.truePositives}, false negatives ${summary.falseNegatives}`,
     `false alarms: ${summary.falseAlarmsSupported}/${summary.supported} supported, ${summary.falseAlarmsUnsourced}/${summary.unsourced} unsourced, ${summary.strayFlags} on unlabelled spans`,
     `must-not-flag violations ${summary.mustNotFlagViolations}`,

@@ -76,6 +76,8 @@ export interface Summary {
   readonly strayFlags: number;
   /** TP / all flags; null when nothing was flagged. */
   readonly precision: number | null;
+  /** Precision without the generated true positives: false alarms only ever arise on hand-written drafts. */
+  readonly precisionHandWritten: number | null;
   /** TP / all contradicted mentions (hand-written and generated); null when there are none. */
   readonly recall: number | null;
   readonly recallHandWritten: number | null;
@@ -94,6 +96,8 @@ export function summarize(outcomes: readonly MentionOutcome[], strayFlags: numbe
   const tp = count((o) => contradicted(o) && o.flag !== undefined);
   const fpSupported = count((o) => o.mention.label === 'supported' && o.flag !== undefined);
   const fpUnsourced = count((o) => o.mention.label === 'unsourced' && o.flag !== undefined);
+  const tpHand = count((o) => !o.generated && contradicted(o) && o.flag !== undefined);
+  const falseAlarms = fpSupported + fpUnsourced + strayFlags;
   const recallOf = (generated: boolean): number | null =>
     ratio(
       count((o) => o.generated === generated && contradicted(o) && o.flag !== undefined),
@@ -110,7 +114,8 @@ export function summarize(outcomes: readonly MentionOutcome[], strayFlags: numbe
     falseAlarmsSupported: fpSupported,
     falseAlarmsUnsourced: fpUnsourced,
     strayFlags,
-    precision: ratio(tp, tp + fpSupported + fpUnsourced + strayFlags),
+    precision: ratio(tp, tp + falseAlarms),
+    precisionHandWritten: ratio(tpHand, tpHand + falseAlarms),
     recall: ratio(tp, count(contradicted)),
     recallHandWritten: recallOf(false),
     recallGenerated: recallOf(true),

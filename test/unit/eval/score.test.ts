@@ -40,6 +40,7 @@ describe('eval scoring', () => {
     assert.equal(summary.falseAlarmsSupported, 1);
     assert.equal(summary.falseAlarmsUnsourced, 0);
     assert.equal(summary.precision, 1 / 3);
+    assert.equal(summary.precisionHandWritten, 1 / 3);
     assert.equal(summary.recall, 1 / 2);
     assert.equal(summary.mustNotFlagViolations, 1);
     assert.equal(missedTargets(summary).length, 3);
@@ -48,6 +49,16 @@ describe('eval scoring', () => {
       { category: 'hedge', n: 1, flagged: 1, expected: 0, correct: 0 },
       { category: 'writer-own', n: 1, flagged: 0, expected: 0, correct: 1 },
     ]);
+  });
+
+  it('counts generated true positives in overall precision and recall, not in the hand-written ones', () => {
+    const hand = matchFlags([wrong, right], [{ span: { start: 0, end: 2 }, detail: '' }, { span: { start: 20, end: 22 }, detail: '' }]);
+    const generated = matchFlags([mention(0, 5, 'contradicted', { category: 'generated-scale' })], [{ span: { start: 1, end: 2 }, detail: '' }], true);
+    const summary = summarize([...hand.mentions, ...generated.mentions], 0);
+    assert.equal(summary.precision, 2 / 3);
+    assert.equal(summary.precisionHandWritten, 1 / 2);
+    assert.equal(summary.recallGenerated, 1);
+    assert.equal(summary.generatedContradictions, 1);
   });
 
   it('meets the targets when everything contradicted and nothing else is flagged', () => {
