@@ -1,0 +1,58 @@
+/**
+ * When two quantities can be compared, and when they agree.
+ *
+ * Comparable: same bucket (unit class and canonical unit — currency codes
+ * must match exactly, so a converted figure is only compared with the
+ * conversion the source itself gives), same role (level vs change), and
+ * periods that do not conflict (different years, halves or quarters).
+ *
+ * Agree: the value intervals overlap. Each side's interval already holds the
+ * writer's precision and hedge (see quantity/hedges.ts); open bounds ("more
+ * than 6,000") are read as at most one order of magnitude wide, so that a
+ * scale error ("over 6,000" vs "over 60,000") still disagrees. Changes with
+ * opposite directions never agree.
+ */
+import type { Period, Quantity } from '../model';
+
+/** How far an open-ended hedge is trusted: "more than N" stands for at most 10·N. */
+const OPEN_BOUND_FACTOR = 10;
+
+/** Key of the bucket a quantity is filed under: only quantities in the same bucket are compared. */
+export function bucketKey(q: Quantity): string {
+  return `${q.unitClass}:${q.unit}`;
+}
+
+/** True when two periods cannot describe the same time. Missing information never conflicts. */
+export function periodsConflict(a: Period | undefined, b: Period | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
+  if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
+  if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
+  if (a.half !== undefined && b.quarter !== undefined && Math.ceil(b.quarter / 2) !== a.half) return true;
+  if (b.half !== undefined && a.quarter !== undefined && Math.ceil(a.quarter / 2) !== b.half) return true;
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
+  return false;
+}
+
+/** True when a draft quantity and a source quantity talk about the same kind of thing and can be compared. */
+export function comparable(draft: Quantity, source: Quantity): boolean {
+  if (bucketKey(draft) !== bucketKey(source) || draft.role !== source.role) return false;
+  // A year is itself the period: compare years regardless of the period phrase around them.
+  return draft.unitClass === 'year' || !periodsConflict(draft.period, source.period);
+}
+
+function bounded(q: Quantity): readonly [number, number] {
+  const low = Number.isFinite(q.low) ? q.low : q.high >= 0 ? q.high / OPEN_BOUND_FACTOR : q.high * OPEN_BOUND_FACTOR;
+  const high = Number.isFinite(q.high) ? q.high : q.low >= 0 ? q.low * OPEN_BOUND_FACTOR : q.low / OPEN_BOUND_FACTOR;
+  const floor = q.hedge === 'lessThan' || q.hedge === 'atMost' ? Math.max(low, Math.abs(q.high) / OPEN_BOUND_FACTOR) : low;
+  return [Math.min(floor, high), high];
+}
+
+/** True when the two quantities agree within the precision and hedges their writers used. */
+export function agree(draft: Quantity, source: Quantity): boolean {
+  if (draft.direction !== undefined && source.direction !== undefined && draft.direction !== source.direction) return false;
+  const [dl, dh] = bounded(draft);
+  const [sl, sh] = bounded(source);
+  const slack = 1e-9 * Math.max(Math.abs(dh), Math.abs(sh), 1);
+  return dl <= sh + slack && sl <= dh + slack;
+}

@@ -1,0 +1,154 @@
+/**
+ * The fact checker's entry points. {@link assessDraft} gives a verdict for
+ * every number of a draft (supported, contradicted or unsourced, with the
+ * source quantity behind it); {@link checkDraft} turns those verdicts into
+ * linter findings: a warning per contradiction and, on request, a hint per
+ * unsourced number. Draft offsets are preserved end to end, so every span
+ * points into the text that was passed in.
+ */
+import { collectMidSentenceWords, findEntities } from '../extract/entities';
+import type { Fact, Quantity, Span } from '../model';
+import { extractQuantities } from '../quantity/extract';
+import { type Alignment, align, type Verdict } from './align';
+import { lastEntityWords, locateEntities, mentionContexts } from './context';
+import { prepareDraft } from './draftText';
+import type { QuantityIndex } from './quantityIndex';
+
+/** Options for {@link checkDraft}. */
+export interface CheckOptions {
+  /** Also report numbers no source speaks to, as hints (default false). */
+  readonly reportUnsourced?: boolean;
+}
+
+/** Where a source quantity sits. */
+export interface FindingSource {
+  readonly file: string;
+  /** 1-based line and column of the source mention (of its sentence when the exact spot is unknown). */
+  readonly line: number;
+  readonly column: number;
+  /** The source sentence. */
+  readonly text: string;
+  readonly factId: string;
+}
+
+/** One problem found in a draft. */
+export interface Finding {
+  /** Offsets of the claimed mention in the draft text. */
+  readonly span: Span;
+  readonly code: 'contradiction' | 'unsourced';
+  readonly severity: 'warning' | 'hint';
+  readonly message: string;
+  /** The draft's mention text. */
+  readonly claimed: string;
+  /** The source's mention text, e.g. "65 billion yuan". */
+  readonly expected?: string;
+  /** What a quick fix should put in place of the claimed mention. */
+  readonly expectedValueText?: string;
+  readonly source?: FindingSource;
+  /** 0..1. */
+  readonly confidence: number;
+  readonly verdict: Verdict;
+}
+
+/** The verdict on one number of the draft. */
+export interface Assessment {
+  /** Offsets of the mention in the draft text. */
+  readonly span: Span;
+  readonly claimed: string;
+  readonly quantity: Quantity;
+  readonly verdict: Verdict;
+  readonly confidence: number;
+  /** The source quantity that backs (supported) or contradicts the mention. */
+  readonly sourceQuantity?: Quantity;
+  readonly sourceFact?: Fact;
+}
+
+function inside(span: Span, regions: readonly Span[]): boolean {
+  return regions.some((r) => span.start >= r.start && span.end <= r.end);
+}
+
+function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment): Assessment {
+  const match = a.match?.candidate;
+  return {
+    span,
+    claimed: text.slice(span.start, span.end),
+    quantity,
+    verdict: a.verdict,
+    confidence: a.confidence,
+    ...(match !== undefined ? { sourceQuantity: match.quantity, sourceFact: match.fact } : {}),
+  };
+}
+
+/** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
+export function assessDraft(text: string, quantities: QuantityIndex): Assessment[] {
+  const draft = prepareDraft(text);
+  const midWords = collectMidSentenceWords(draft.sentences.map((s) => s.text));
+  const out: Assessment[] = [];
+  let carried: readonly string[] = [];
+  let paragraph = -1;
+  for (const sentence of draft.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      carried = [];
+      paragraph = sentence.paragraph;
+    }
+    const found = extractQuantities(sentence.text);
+    const entities = locateEntities(sentence.text, findEntities(sentence.text, midWords));
+    const contexts = mentionContexts(sentence.text, found, entities, entities.length > 0 ? [] : carried);
+    found.forEach((q, i) => {
+      const context = contexts[i];
+      const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
+      if (context === undefined || inside(span, draft.ignored)) return;
+      out.push(toAssessment(text, span, q, align(q, context, quantities)));
+    });
+    carried = lastEntityWords(entities, carried);
+  }
+  return out;
+}
+
+/** Where a quantity sits in its source file: exact when the sentence is one unaltered line, else the sentence start. */
+function sourceLocation(fact: Fact, q: Quantity): FindingSource {
+  const loc = fact.location;
+  const oneLine = loc.line === loc.endLine && loc.endColumn - loc.column === fact.text.length;
+  return { file: fact.file, line: loc.line, column: oneLine ? loc.column + q.span.start : loc.column, text: fact.text, factId: fact.id };
+}
+
+/** Adapts the source's mention to the draft's place: keeps the draft's initial case. */
+function replacementText(claimed: string, expected: string): string {
+  const first = claimed.charAt(0);
+  const adapted = first === first.toLowerCase() ? expected.charAt(0).toLowerCase() + expected.slice(1) : expected.charAt(0).toUpperCase() + expected.slice(1);
+  return adapted;
+}
+
+/** Checks a draft against the sources: a warning per contradiction, and a hint per unsourced number when asked. */
+export function checkDraft(text: string, quantities: QuantityIndex, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const a of assessDraft(text, quantities)) {
+    if (a.verdict === 'contradicted' && a.sourceQuantity !== undefined && a.sourceFact !== undefined) {
+      const source = sourceLocation(a.sourceFact, a.sourceQuantity);
+      const expected = a.sourceQuantity.text;
+      findings.push({
+        span: a.span,
+        code: 'contradiction',
+        severity: 'warning',
+        message: `${a.claimed} contradicts ${source.file}:${source.line} (${expected})`,
+        claimed: a.claimed,
+        expected,
+        expectedValueText: replacementText(a.claimed, expected),
+        source,
+        confidence: a.confidence,
+        verdict: 'contradicted',
+      });
+    } else if (a.verdict === 'unsourced' && options.reportUnsourced === true) {
+      findings.push({
+        span: a.span,
+        code: 'unsourced',
+        severity: 'hint',
+        message: `No source states ${a.claimed}`,
+        claimed: a.claimed,
+        confidence: a.confidence,
+        verdict: 'unsourced',
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,115 @@
+/**
+ * Draft preprocessing: hides the parts of a Markdown (or plain-text) draft
+ * whose numbers are not claims — front matter, code, link targets, URLs,
+ * HTML comments and tags, footnote labels, heading and list numbering — by
+ * overwriting them with spaces, so every offset still maps to the original
+ * text. Then splits the visible text into paragraphs and sentences.
+ */
+import type { Span } from '../model';
+import { splitSentences } from '../text/sentences';
+
+/** A sentence of the draft, with the paragraph it belongs to. */
+export interface DraftSentence {
+  /** Offsets in the original draft. */
+  readonly span: Span;
+  /** The sentence text with masked parts blanked (same length as the span). */
+  readonly text: string;
+  /** Index of the paragraph (block) that holds the sentence. */
+  readonly paragraph: number;
+}
+
+/** The draft ready for checking. */
+export interface PreparedDraft {
+  /** The draft with non-claim regions replaced by spaces (same length, same line breaks). */
+  readonly masked: string;
+  readonly sentences: readonly DraftSentence[];
+  /** Regions whose numbers must never be reported (lines marked with `<!-- sourced-ignore -->`). */
+  readonly ignored: readonly Span[];
+}
+
+/** The inline marker that silences numbers on its line (or on the line before, when alone). */
+export const IGNORE_MARKER = '<!-- sourced-ignore -->';
+
+/** Patterns whose whole match is hidden. */
+const HIDE_WHOLE: readonly RegExp[] = [
+  /^(?:---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+\r?\n[\s\S]*?\r?\n\+\+\+)[ \t]*(?=\r?\n|$)/y, // front matter (sticky: only at offset 0)
+  /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu, // fenced code
+  /<!--[\s\S]*?(?:-->|$(?![\s\S]))/gu, // HTML comments (the ignore marker included)
+  /(`+)[^`\n][\s\S]*?\1/gu, // inline code
+  /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu, // reference definitions
+  /<(?:https?|ftp|mailto):[^>\s]*>/giu, // autolinks
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+(?:\([^\s<>()]*\)[^\s<>()]*)*/giu, // bare URLs
+  /\[\^[^\]\s]+\]/gu, // footnote labels and references
+  /<\/?[A-Za-z][^>\n]*>/gu, // HTML tags
+];
+/** Patterns whose first group is hidden. */
+const HIDE_GROUP: readonly RegExp[] = [
+  /\]\((\s*[^)\s]+(?:\s+"[^"\n]*")?\s*)\)/dgu, // inline link and image targets
+  /^[ \t]{0,3}#{1,6}[ \t]+(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]/dgmu, // heading numbering "## 2. Results", "### 2.1 Method"
+  /^[ \t]*(\d{1,3}[.)])[ \t]+/dgmu, // ordered list numbering
+];
+/** Indented code: a run of lines indented by four spaces or a tab, after a blank line. */
+const INDENTED_CODE = /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/gu;
+const BLOCK_SPLIT = /\n[ \t]*\n|\n(?=[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>))/gu;
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+}
+
+function lineAround(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+function ignoredLines(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(IGNORE_MARKER); at >= 0; at = text.indexOf(IGNORE_MARKER, at + IGNORE_MARKER.length)) {
+    const line = lineAround(text, at);
+    out.push(line);
+    if (text.slice(line.start, line.end).trim() === IGNORE_MARKER && line.start > 0) out.push(lineAround(text, line.start - 1));
+  }
+  return out;
+}
+
+/** Masks non-claim regions of `text` and splits the rest into sentences. */
+export function prepareDraft(text: string): PreparedDraft {
+  const chars = text.split(''); // UTF-16 code units, so offsets match the string's
+  for (const re of HIDE_WHOLE) {
+    re.lastIndex = 0;
+    if (re.sticky) {
+      const m = re.exec(text);
+      if (m) blank(chars, m.index, m.index + m[0].length);
+      continue;
+    }
+    for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(INDENTED_CODE)) {
+    const code = m[1] ?? '';
+    const start = m.index + m[0].length - code.length;
+    blank(chars, start, start + code.length);
+  }
+  const partly = chars.join('');
+  for (const re of HIDE_GROUP) {
+    for (const m of partly.matchAll(re)) {
+      const range = m.indices?.[1];
+      if (range) blank(chars, range[0], range[1]);
+    }
+  }
+  const masked = chars.join('');
+  const sentences: DraftSentence[] = [];
+  let paragraph = 0;
+  let blockStart = 0;
+  const blocks: Span[] = [];
+  for (const m of masked.matchAll(BLOCK_SPLIT)) {
+    blocks.push({ start: blockStart, end: m.index });
+    blockStart = m.index + m[0].length;
+  }
+  blocks.push({ start: blockStart, end: masked.length });
+  for (const block of blocks) {
+    if (masked.slice(block.start, block.end).trim() === '') continue;
+    for (const span of splitSentences(masked, block)) sentences.push({ span, text: masked.slice(span.start, span.end), paragraph });
+    paragraph++;
+  }
+  return { masked, sentences, ignored: ignoredLines(text) };
+}
