@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDraft } from '../../src/core/check/checkDraft';
+import { checkDraft, type Finding } from '../../src/core/check/checkDraft';
 import { SourceIndex } from '../../src/core/index/sourceIndex';
 import type { SourceInput } from '../../src/core/model';
 import { DEFAULT_SEED, generateContradictions } from './generate';
@@ -60,9 +60,8 @@ interface Miss {
 }
 
 /** Reduces a checker finding to a scoring flag with a readable explanation. */
-function toFlag(finding: ReturnType<typeof checkDraft>[number]): Flag {
-  const source = finding.source as unknown;
-  const at = source && typeof source === 'object' && 'file' in source && 'line' in source ? ` at ${String(source.file)}:${String(source.line)}` : '';
+function toFlag(finding: Finding): Flag {
+  const at = finding.source ? ` at ${finding.source.file}:${finding.source.line}` : '';
   return { span: finding.span, detail: `claimed ${JSON.stringify(finding.claimed)}, expected ${JSON.stringify(finding.expected)}${at}` };
 }
 
