@@ -1,0 +1,97 @@
+/**
+ * Contradiction diagnostics for every open draft, checked on the unsaved
+ * text after a short pause in typing, again whenever the sources change,
+ * and cleared when the draft closes. Also the "Check Current Document"
+ * command.
+ */
+import * as vscode from 'vscode';
+import type { Finding } from '../core/check/checkDraft';
+import { affects, factCheckEnabled, factCheckSeverity } from './config';
+import { isDraft } from './drafts';
+import type { Services } from './services';
+
+/** Pause after the last edit before a draft is checked. */
+const DEBOUNCE_MS = 400;
+/** The diagnostics' `source`. */
+export const DIAGNOSTIC_SOURCE = 'Sourced';
+/** The diagnostics' `code`. */
+export const CONTRADICTION_CODE = 'contradiction';
+
+/** Registers the diagnostic collection, its triggers and the check command. */
+export function registerDiagnostics(context: vscode.ExtensionContext, services: Services): void {
+  const collection = vscode.languages.createDiagnosticCollection('sourced');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const check = async (document: vscode.TextDocument): Promise<number> => {
+    if (document.isClosed || !isDraft(document, services.sources) || !factCheckEnabled(document.uri)) {
+      collection.delete(document.uri);
+      return 0;
+    }
+    await services.sources.ready();
+    if (document.isClosed) return 0;
+    const diagnostics = services.checker.contradictions(document).map((f) => toDiagnostic(document, f, services));
+    collection.set(document.uri, diagnostics);
+    return diagnostics.length;
+  };
+  const run = (document: vscode.TextDocument): void => {
+    check(document).catch((e: unknown) => services.log.error(`checking ${document.uri.toString(true)} failed: ${String(e)}`));
+  };
+  const schedule = (document: vscode.TextDocument, delay = DEBOUNCE_MS): void => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        run(document);
+      }, delay),
+    );
+  };
+  const recheckAll = (): void => vscode.workspace.textDocuments.forEach((d) => schedule(d));
+
+  context.subscriptions.push(
+    collection,
+    new vscode.Disposable(() => timers.forEach((t) => clearTimeout(t))),
+    vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) schedule(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      clearTimeout(timers.get(d.uri.toString()));
+      timers.delete(d.uri.toString());
+      collection.delete(d.uri);
+      services.checker.forget(d.uri);
+    }),
+    services.sources.onDidChange(recheckAll),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affects(e, 'factCheck') || affects(e, 'languages')) recheckAll();
+    }),
+    vscode.commands.registerCommand('sourced.checkDocument', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document || !isDraft(document, services.sources)) {
+        void vscode.window.showInformationMessage('Sourced: open a draft (Markdown or plain text) to check it.');
+        return undefined;
+      }
+      const count = await check(document);
+      const name = vscode.workspace.asRelativePath(document.uri);
+      void vscode.window.showInformationMessage(count === 0 ? `Sourced: no contradictions in ${name}.` : `Sourced: ${count} contradiction${count === 1 ? '' : 's'} in ${name}.`);
+      return count;
+    }),
+  );
+  vscode.workspace.textDocuments.forEach((d) => schedule(d));
+}
+
+/** A finding as a diagnostic on the draft, pointing at the source passage. */
+function toDiagnostic(document: vscode.TextDocument, finding: Finding, services: Services): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end));
+  const diagnostic = new vscode.Diagnostic(range, finding.message, factCheckSeverity(document.uri));
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = CONTRADICTION_CODE;
+  const source = finding.source;
+  const uri = source ? services.sources.uriOf(source.file) : undefined;
+  if (source && uri) {
+    const at = new vscode.Position(Math.max(0, source.line - 1), Math.max(0, source.column - 1));
+    diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, at), `${source.file}:${source.line}: ${source.text}`)];
+  }
+  return diagnostic;
+}

@@ -1,0 +1,100 @@
+/**
+ * Renders a source passage as Markdown for hovers and completion
+ * documentation: the cited words in bold, with context around them, and the
+ * source's title, byline, date and `file:line`. All source text is escaped.
+ */
+import * as vscode from 'vscode';
+import type { SourceIndex } from '../core/index/sourceIndex';
+import type { Span } from '../core/model';
+import type { SourceDocument } from '../core/source/readSource';
+import { splitSentences } from '../core/text/sentences';
+import { escapeMarkdown } from './markdown';
+
+/** The command that opens a source at a line; hovers link to it. */
+export const OPEN_SOURCE_COMMAND = 'sourced.openSource';
+
+/** How much context to show around the cited words. */
+export type ContextSize = 'sentence' | 'paragraph';
+
+/** Options for {@link passageMarkdown}. */
+export interface PassageOptions {
+  readonly context: ContextSize;
+  /** Adds an "Open source" command link (the caller must trust only {@link OPEN_SOURCE_COMMAND}). */
+  readonly openLink: boolean;
+  /** A line shown above the passage, already Markdown (e.g. a verdict). */
+  readonly heading?: string;
+}
+
+const sentenceCache = new WeakMap<SourceDocument, Span[]>();
+
+/** The document's sentences, block by block, cached per document. */
+function sentencesOf(doc: SourceDocument): Span[] {
+  let spans = sentenceCache.get(doc);
+  if (!spans) {
+    spans = doc.blocks.flatMap((b) => splitSentences(doc.text, b.span));
+    sentenceCache.set(doc, spans);
+  }
+  return spans;
+}
+
+/**
+ * The span to show for `file:line`: the indexed item on that line if there is
+ * one, else the sentence of the document that starts on (or covers) it.
+ */
+export function spanAtLine(index: SourceIndex, doc: SourceDocument, line: number): Span | undefined {
+  const items = index.itemsOf(doc.file).filter((i) => i.location.line === line);
+  const item = items.find((i) => i.kind === 'fact') ?? items[0];
+  if (item) return item.span;
+  const sentences = sentencesOf(doc);
+  return (
+    sentences.find((s) => doc.locate(s).line === line) ??
+    sentences.find((s) => {
+      const loc = doc.locate(s);
+      return loc.line <= line && line <= loc.endLine;
+    })
+  );
+}
+
+/** Text before and after `focus`: to the start of the previous sentence and the end of the next one, or to the paragraph's edges. */
+function contextAround(doc: SourceDocument, focus: Span, size: ContextSize): { before: string; after: string } {
+  let start = focus.start;
+  let end = focus.end;
+  if (size === 'paragraph') {
+    const block = doc.blocks.find((b) => b.span.start <= focus.start && focus.start < b.span.end);
+    if (block) ({ start, end } = { start: Math.min(start, block.span.start), end: Math.max(end, block.span.end) });
+  } else {
+    const sentences = sentencesOf(doc);
+    const first = sentences.findIndex((s) => s.end > focus.start);
+    const lastHit = sentences.findIndex((s) => s.end >= focus.end);
+    const last = lastHit === -1 ? sentences.length - 1 : lastHit;
+    if (first !== -1) start = Math.min(start, (sentences[Math.max(0, first - 1)] ?? focus).start);
+    end = Math.max(end, (sentences[Math.min(sentences.length - 1, last + 1)] ?? focus).end);
+  }
+  return { before: doc.text.slice(start, focus.start), after: doc.text.slice(focus.end, end) };
+}
+
+/** `command:` link target that opens `file` (an indexed path) at `line`; safe inside a Markdown link. */
+export function openSourceLink(file: string, line: number): string {
+  const args = encodeURIComponent(JSON.stringify([{ file, line }])).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${OPEN_SOURCE_COMMAND}?${args}`;
+}
+
+/** The passage as Markdown. Not trusted beyond {@link OPEN_SOURCE_COMMAND}; HTML off. */
+export function passageMarkdown(doc: SourceDocument, focus: Span, line: number, options: PassageOptions): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.supportHtml = false;
+  md.supportThemeIcons = true;
+  if (options.openLink) md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND] };
+  if (options.heading) md.appendMarkdown(`${options.heading}\n\n`);
+  const { before, after } = contextAround(doc, focus, options.context);
+  const quoted = [escapeMarkdown(before.trim()), `**${escapeMarkdown(doc.text.slice(focus.start, focus.end).trim())}**`, escapeMarkdown(after.trim())]
+    .filter(Boolean)
+    .join(' ');
+  md.appendMarkdown(`> ${quoted}\n\n`);
+  const { title, byline, date } = doc.metadata;
+  const about = [title ? `*${escapeMarkdown(title)}*` : '', byline ? escapeMarkdown(byline) : '', date ? escapeMarkdown(date) : ''].filter(Boolean);
+  if (about.length > 0) md.appendMarkdown(`${about.join(' · ')}\n\n`);
+  const where = `\`${`${doc.file}:${line}`.replace(/`/g, "'")}\``;
+  md.appendMarkdown(options.openLink ? `${where} · [Open source](${openSourceLink(doc.file, line)})` : where);
+  return md;
+}

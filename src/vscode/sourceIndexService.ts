@@ -1,0 +1,267 @@
+/**
+ * Keeps a {@link SourceIndex} of the workspace's source files: finds them
+ * through `sourced.sources`, reads them with `workspace.fs`, builds the index
+ * lazily and in slices, and follows file changes one file at a time.
+ */
+import * as vscode from 'vscode';
+import { SourceIndex } from '../core/index/sourceIndex';
+import type { SourceInput } from '../core/model';
+import { decodeText } from '../core/source/decodeText';
+import { affects, SOURCE_EXTENSIONS, sourceGlobs } from './config';
+import { indexPathOf } from './paths';
+
+/** Where the index stands. */
+export type IndexState = 'idle' | 'indexing' | 'ready';
+
+/** How long file events for one file are gathered before it is re-read. */
+const EVENT_SETTLE_MS = 50;
+/** Files read at once while building. */
+const READ_CONCURRENCY = 16;
+
+/** The workspace's source index, kept current. */
+export class SourceIndexService implements vscode.Disposable {
+  private index: SourceIndex | undefined;
+  private building: Promise<SourceIndex> | undefined;
+  private generation = 0;
+  private stateValue: IndexState = 'idle';
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly skippedFiles = new Map<string, string>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private watchers: vscode.Disposable[] = [];
+  private cancelBuild: () => void = () => undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly stateChanged = new vscode.EventEmitter<IndexState>();
+
+  /** Fires after the index content changed (built, a file added, changed or removed). */
+  readonly onDidChange = this.changed.event;
+  /** Fires when {@link state} changes. */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.changed,
+      this.stateChanged,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affects(e, 'sources')) this.rebuild();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+    );
+  }
+
+  /** Where the index stands. */
+  get state(): IndexState {
+    return this.stateValue;
+  }
+
+  /** The index if it is built, without waiting. */
+  get current(): SourceIndex | undefined {
+    return this.index;
+  }
+
+  /** Files matched by the globs but not indexed, with the reason. */
+  get skipped(): ReadonlyMap<string, string> {
+    return this.skippedFiles;
+  }
+
+  /** The index, building it first if needed. */
+  ready(): Promise<SourceIndex> {
+    if (this.building) return this.building;
+    if (this.index) return Promise.resolve(this.index);
+    return this.rebuildNow();
+  }
+
+  /** Starts building `delayMs` after the call, unless something asked for the index earlier. */
+  warmUp(delayMs: number): vscode.Disposable {
+    const timer = setTimeout(() => {
+      this.ready().catch((e: unknown) => this.log.error(`indexing failed: ${String(e)}`));
+    }, delayMs);
+    return new vscode.Disposable(() => clearTimeout(timer));
+  }
+
+  /** Drops the index and builds it again from disk (the watchers are set up again too). */
+  rebuild(): void {
+    this.rebuildNow().catch((e: unknown) => this.log.error(`indexing failed: ${String(e)}`));
+  }
+
+  /** The URI of an indexed path. */
+  uriOf(path: string): vscode.Uri | undefined {
+    return this.uris.get(path);
+  }
+
+  /** True when the document is one of the indexed sources. */
+  isSource(uri: vscode.Uri): boolean {
+    return this.uris.get(indexPathOf(uri))?.toString() === uri.toString();
+  }
+
+  private setState(state: IndexState): void {
+    if (state === this.stateValue) return;
+    this.stateValue = state;
+    this.stateChanged.fire(state);
+  }
+
+  private rebuildNow(): Promise<SourceIndex> {
+    this.cancelBuild();
+    const generation = ++this.generation;
+    this.setState('indexing');
+    this.watch();
+    const signal = { cancelled: false };
+    const build = (async (): Promise<SourceIndex> => {
+      const started = Date.now();
+      const uris = await this.findSources();
+      const inputs = await this.readAll(uris);
+      const index = await SourceIndex.buildAsync(inputs, { signal });
+      if (generation !== this.generation) return this.building ?? index;
+      this.index = index;
+      this.uris.clear();
+      for (const uri of uris) {
+        const path = indexPathOf(uri);
+        if (index.document(path)) this.uris.set(path, uri);
+      }
+      this.building = undefined;
+      this.log.info(`indexed ${index.fileCount} sources (${index.facts.length} facts, ${index.quotes.length} quotes) in ${Date.now() - started} ms`);
+      this.setState('ready');
+      this.changed.fire();
+      return index;
+    })();
+    this.building = build;
+    this.cancelBuild = (): void => {
+      signal.cancelled = true;
+    };
+    build.catch(() => {
+      if (generation === this.generation) {
+        this.building = undefined;
+        this.setState(this.index ? 'ready' : 'idle');
+      }
+    });
+    return build;
+  }
+
+  /** Every file the globs select in every workspace folder, with a source extension. */
+  private async findSources(): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of sourceGlobs(folder)) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, asFileGlob(glob)))) {
+          if (hasSourceExtension(uri)) found.set(uri.toString(), uri);
+        }
+      }
+    }
+    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+
+  private async readAll(uris: readonly vscode.Uri[]): Promise<SourceInput[]> {
+    this.skippedFiles.clear();
+    const inputs: (SourceInput | undefined)[] = new Array<SourceInput | undefined>(uris.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < uris.length) {
+        const i = next++;
+        inputs[i] = await this.read(uris[i] as vscode.Uri);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+    return inputs.filter((i): i is SourceInput => i !== undefined);
+  }
+
+  /** Reads and decodes one file; binary or unreadable files are recorded as skipped. */
+  private async read(uri: vscode.Uri): Promise<SourceInput | undefined> {
+    const path = indexPathOf(uri);
+    try {
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      if ('skip' in decoded) {
+        this.skip(path, decoded.skip);
+        return undefined;
+      }
+      this.skippedFiles.delete(path);
+      return { path, text: decoded.text };
+    } catch (e) {
+      this.skip(path, e instanceof Error ? e.message : String(e));
+      return undefined;
+    }
+  }
+
+  private skip(path: string, reason: string): void {
+    this.skippedFiles.set(path, reason);
+    this.log.warn(`skipped ${path}: ${reason}`);
+  }
+
+  /** (Re)creates one watcher per folder and glob. */
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of sourceGlobs(folder)) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, asFileGlob(glob)));
+        const onEvent = (uri: vscode.Uri): void => this.schedule(uri);
+        this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+      }
+    }
+  }
+
+  /** Gathers the events of one file (save-by-rename sends delete and create) and then re-reads it once. */
+  private schedule(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        this.refresh(uri).catch((e: unknown) => this.log.error(`updating ${indexPathOf(uri)} failed: ${String(e)}`));
+      }, EVENT_SETTLE_MS),
+    );
+  }
+
+  /** Brings one path up to date with the disk: re-reads a file, or drops a deleted file or folder. */
+  private async refresh(uri: vscode.Uri): Promise<void> {
+    const index = await this.ready();
+    const path = indexPathOf(uri);
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    let changed = false;
+    if (stat && stat.type & vscode.FileType.File) {
+      if (!hasSourceExtension(uri)) return;
+      const input = await this.read(uri);
+      if (index !== this.index) return; // rebuilt meanwhile; the rebuild read the file
+      if (input) {
+        index.updateFile(input);
+        this.uris.set(path, uri);
+      } else {
+        index.removeFile(path);
+        this.uris.delete(path);
+      }
+      changed = true;
+    } else if (!stat) {
+      for (const [known] of this.uris) {
+        if (known === path || known.startsWith(`${path}/`)) {
+          index.removeFile(known);
+          this.uris.delete(known);
+          changed = true;
+        }
+      }
+      for (const [skipped] of this.skippedFiles) if (skipped === path || skipped.startsWith(`${path}/`)) this.skippedFiles.delete(skipped);
+    }
+    if (changed) {
+      this.log.info(`updated ${path}`);
+      this.changed.fire();
+    }
+  }
+
+  /** Stops watching and releases the events. */
+  dispose(): void {
+    this.cancelBuild();
+    this.generation++;
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
+
+/** A glob without wildcards names a folder or a file: match both. */
+function asFileGlob(glob: string): string {
+  const clean = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  return /[*?[\]{}]/.test(clean) ? clean : `{${clean},${clean}/**}`;
+}
+
+function hasSourceExtension(uri: vscode.Uri): boolean {
+  const ext = /\.([^./]+)$/.exec(uri.path)?.[1]?.toLowerCase();
+  return ext !== undefined && SOURCE_EXTENSIONS.includes(ext);
+}
