@@ -5,11 +5,12 @@ const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 const ms = (x: number): string => (x >= 100 ? `${Math.round(x).toLocaleString('en-US')} ms` : x >= 1 ? `${x.toFixed(1)} ms` : `${x.toFixed(3)} ms`);
 const times = (x: number): string => (Number.isFinite(x) ? (x >= 10 ? `${Math.round(x).toLocaleString('en-US')}×` : `${x.toFixed(2)}×`) : '—');
 
-/** Lays out rows as columns padded to their widest cell. */
-export function table(rows: readonly (readonly string[])[]): string {
+/** Lays out rows as columns padded to their widest cell; the first `leftColumns` are left-aligned, the rest right-aligned. */
+export function table(rows: readonly (readonly string[])[], leftColumns = 1): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+  const pad = (cell: string, i: number): string => (i < leftColumns ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0));
+  return rows.map((row) => row.map(pad).join('  ').trimEnd()).join('\n');
 }
 
 function sampleNote(s: SystemFigures): string {
@@ -52,6 +53,6 @@ function sizeTable(size: SizeFigures): string {
 export function formatReport(report: BenchReport): string {
   const parts = report.sizes.map(sizeTable);
   parts.push(`bundle: ${report.bundleBytes === undefined ? 'src/extension.ts not present' : `${(report.bundleBytes / 1024).toFixed(1)} KB minified`}`);
-  parts.push(`== targets (issue 5) ==\n${table(report.targets.map((t) => [t.status, t.target, t.figure]))}`);
+  parts.push(`== targets (issue 5) ==\n${table(report.targets.map((t) => [t.status, t.target, t.figure]), 3)}`);
   return parts.join('\n\n');
 }

@@ -151,7 +151,7 @@ async function measureSize(label: string, options: Options): Promise<SizeFigures
   const asyncRun = await maxStallDuring(() => SourceIndex.buildAsync(corpus.inputs));
   const baselines: SystemFigures[] = [];
   for (const build of [buildFuseBaseline, buildMiniSearchBaseline]) {
-    log(options, `[${label}] baseline ${build.name}…`);
+    log(options, `[${label}] baseline ${build.name.replace(/^build|Baseline$/g, '')}…`);
     baselines.push(measureBaseline((c) => build(c.facts), corpus, queries, options.budgetMs, ourRun.hits));
   }
   return {
