@@ -69,26 +69,32 @@ function singleToken(mention: string): { token: string; index: number } | undefi
   return only?.index === undefined ? undefined : { token: only[0], index: only.index };
 }
 
-/** Which way a claim may move and still be wrong, given a one-sided hedge. */
-type Allowed = 'any' | 'up' | 'down';
+/** What the hedge before a number allows: which way a wrong claim may move, and how far it must move. */
+interface HedgeBounds {
+  readonly allowed: 'any' | 'up' | 'down';
+  /** Smallest relative change that is clearly wrong: more for "about"-style hedges. */
+  readonly minRelative: number;
+}
 
 const LOWER_BOUND = /\b(over|more than|above|at least|exceeding|upwards of)\s*$/i;
 const UPPER_BOUND = /\b(nearly|almost|under|less than|fewer than|below|up to|at most|by|before|until)\s*$/i;
+const APPROXIMATE = /\b(about|around|roughly|some|approximately|nearly|almost|close to|an estimated)\s*$/i;
 
-/** A hedge word right before the number ("over 6,000" lets only a larger claim be wrong). */
-function allowedDirection(mention: string, numberIndex: number, before: string): Allowed {
+/** Reads the hedge right before the number ("over 6,000" lets only a larger claim be wrong). */
+function hedgeBounds(mention: string, numberIndex: number, before: string): HedgeBounds {
   const lead = (before.slice(-24) + mention.slice(0, numberIndex)).replace(/[$€£¥]|US\$|HK\$/g, '');
-  if (LOWER_BOUND.test(lead)) return 'up';
-  if (UPPER_BOUND.test(lead)) return 'down';
-  return 'any';
+  const minRelative = APPROXIMATE.test(lead) ? 0.15 : 0.05;
+  if (LOWER_BOUND.test(lead)) return { allowed: 'up', minRelative };
+  if (UPPER_BOUND.test(lead)) return { allowed: 'down', minRelative };
+  return { allowed: 'any', minRelative };
 }
 
-/** True when moving from `from` to `to` is clearly wrong under the hedge. */
-function clearlyDifferent(from: number, to: number, allowed: Allowed, minRelative = 0.05): boolean {
+/** True when moving from `from` to `to` is clearly wrong under the hedge (and by at least `atLeast`). */
+function clearlyDifferent(from: number, to: number, hedge: HedgeBounds, atLeast = 0): boolean {
   if (!(to > 0) || from === to) return false;
-  if (allowed === 'up' && to <= from) return false;
-  if (allowed === 'down' && to >= from) return false;
-  return Math.abs(to - from) / from >= minRelative;
+  if (hedge.allowed === 'up' && to <= from) return false;
+  if (hedge.allowed === 'down' && to >= from) return false;
+  return Math.abs(to - from) / from >= Math.max(atLeast, hedge.minRelative);
 }
 
 /** Replaces `length` characters at `index` of `text`. */
@@ -104,7 +110,7 @@ function digitSwap(mention: string, ctx: PerturbContext, rng: Rng): string | und
   if (!found) return undefined;
   const positions = [...found.token].flatMap((ch, i) => (/\d/.test(ch) ? [i] : []));
   const from = Number(found.token.replace(/,/g, ''));
-  const allowed = allowedDirection(mention, found.index, ctx.before);
+  const hedge = hedgeBounds(mention, found.index, ctx.before);
   const candidates: string[] = [];
   for (let k = 0; k + 1 < positions.length; k++) {
     const [i, j] = [positions[k] as number, positions[k + 1] as number];
@@ -113,7 +119,7 @@ function digitSwap(mention: string, ctx: PerturbContext, rng: Rng): string | und
     [chars[i], chars[j]] = [chars[j] as string, chars[i] as string];
     const swapped = chars.join('');
     if (swapped.startsWith('0')) continue;
-    if (!clearlyDifferent(from, Number(swapped.replace(/,/g, '')), allowed)) continue;
+    if (!clearlyDifferent(from, Number(swapped.replace(/,/g, '')), hedge)) continue;
     if (ctx.sourceNumbers.has(normalizeToken(swapped))) continue;
     candidates.push(swapped);
   }
@@ -135,8 +141,8 @@ function scale(mention: string, ctx: PerturbContext): string | undefined {
   for (const [pattern, replace, direction] of SCALE_SWAPS) {
     const m = pattern.exec(mention);
     if (!m) continue;
-    const allowed = allowedDirection(mention, m.index, ctx.before);
-    if (allowed !== 'any' && allowed !== direction) return undefined;
+    const hedge = hedgeBounds(mention, m.index, ctx.before);
+    if (hedge.allowed !== 'any' && hedge.allowed !== direction) return undefined;
     return splice(mention, m.index, m[0].length, replace(m[0]));
   }
   return undefined;
@@ -152,10 +158,10 @@ function percent(mention: string, ctx: PerturbContext, rng: Rng): string | undef
   const found = singleToken(mention);
   if (!found) return undefined;
   const from = Number(found.token.replace(/,/g, ''));
-  const allowed = allowedDirection(mention, found.index, ctx.before);
+  const hedge = hedgeBounds(mention, found.index, ctx.before);
   const shift = Math.max(5, Math.round(from / 2));
   const candidates = [from * 10, from / 10, from + shift, from - shift]
-    .filter((to) => to <= 100 && clearlyDifferent(from, to, allowed, 0.25))
+    .filter((to) => to <= 100 && clearlyDifferent(from, to, hedge, 0.25))
     .map(formatPercent)
     .filter((text) => !ctx.sourceNumbers.has(normalizeToken(text)));
   const chosen = pick(rng, candidates);
@@ -196,8 +202,8 @@ function year(mention: string, ctx: PerturbContext, rng: Rng): string | undefine
   const m = /\b(1[89]\d\d|20\d\d)\b/.exec(mention);
   if (!m) return undefined;
   const from = Number(m[0]);
-  const allowed = allowedDirection(mention, m.index, ctx.before);
-  const shifts = [-3, -2, -1, 1, 2, 3].filter((s) => (allowed === 'up' ? s > 0 : allowed === 'down' ? s < 0 : true));
+  const hedge = hedgeBounds(mention, m.index, ctx.before);
+  const shifts = [-3, -2, -1, 1, 2, 3].filter((s) => (hedge.allowed === 'up' ? s > 0 : hedge.allowed === 'down' ? s < 0 : true));
   const shift = pick(rng, shifts);
   return shift === undefined ? undefined : splice(mention, m.index, m[0].length, String(from + shift));
 }
@@ -220,10 +226,10 @@ function written(mention: string, ctx: PerturbContext, rng: Rng): string | undef
     const from = NUMBER_WORDS.get(head.toLowerCase());
     if (from === undefined || m.index === undefined) continue;
     if (parts.slice(1).some((p) => COMPOUND_PARTS.test(p))) return undefined;
-    const allowed = allowedDirection(mention, m.index, ctx.before);
+    const hedge = hedgeBounds(mention, m.index, ctx.before);
     // Plausible but clearly wrong: plural, between a third and three times the original, at least 1.5 times away.
     const plausible = (to: number): boolean => to >= Math.max(2, from / 3) && to <= from * 3 && (to >= from * 1.5 || to <= from / 1.5);
-    const candidates = [...NUMBER_WORDS].filter(([, to]) => plausible(to) && clearlyDifferent(from, to, allowed)).map(([w]) => w);
+    const candidates = [...NUMBER_WORDS].filter(([, to]) => plausible(to) && clearlyDifferent(from, to, hedge)).map(([w]) => w);
     const chosen = pick(rng, candidates);
     return chosen === undefined ? undefined : splice(mention, m.index, head.length, sameCase(head, chosen));
   }

@@ -42,6 +42,13 @@ describe('eval perturbations', () => {
     }
   });
 
+  it('moves "about"-hedged numbers far enough to be clearly wrong', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const out = perturb('about 3,200 people', 'digit-swap', ctx(), mulberry32(seed));
+      assert.equal(out, 'about 2,300 people');
+    }
+  });
+
   it('avoids values that occur in the sources and leaves compounds and fractions alone', () => {
     assert.equal(perturb('65 billion', 'digit-swap', ctx('exact', '', numberTokens(['56 billion'])), mulberry32(3)), undefined);
     assert.equal(perturb('three-fifths', 'written', ctx('written-out'), mulberry32(3)), undefined);
