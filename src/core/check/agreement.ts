@@ -4,7 +4,8 @@
  * Comparable: same bucket (unit class and canonical unit — currency codes
  * must match exactly, so a converted figure is only compared with the
  * conversion the source itself gives), same role (level vs change), and
- * periods that do not conflict (different years, halves or quarters).
+ * periods that do not conflict (different years, halves or quarters, or a
+ * whole year against a part of one).
  *
  * Agree: the value intervals overlap. Each side's interval already holds the
  * writer's precision and hedge (see quantity/hedges.ts); open bounds ("more
@@ -31,6 +32,9 @@ export function periodsConflict(a: Period | undefined, b: Period | undefined): b
   if (a.half !== undefined && b.quarter !== undefined && Math.ceil(b.quarter / 2) !== a.half) return true;
   if (b.half !== undefined && a.quarter !== undefined && Math.ceil(a.quarter / 2) !== b.half) return true;
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
+  // A whole year against a part of a year ("in 2024" vs "in the first quarter") are different totals.
+  const part = (p: Period): boolean => p.half !== undefined || p.quarter !== undefined || p.month !== undefined;
+  if ((a.year !== undefined && !part(a) && part(b)) || (b.year !== undefined && !part(b) && part(a))) return true;
   return false;
 }
 

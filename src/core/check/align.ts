@@ -3,10 +3,14 @@
  * mention, and the verdict that follows.
  *
  * Every comparable candidate (agreement.ts) gets two scores:
- * - E, entity match: 1 when the draft mention's local entity shares a word
- *   with the candidate's local entity; 0.6 when it only appears elsewhere in
- *   the candidate's sentence; 0.5 when the draft names no entity; 0.4 when
- *   the source sentence names none; 0 when they name different ones.
+ * - E, entity match (context.ts defines the local entity): 1 when the draft
+ *   mention's local entity shares a word with the candidate's local entity
+ *   (however weakly either was guessed);
+ *   0.8 with another name before the candidate in its sentence, or with a
+ *   common noun near it ("the authority's revenue"); 0.6 with a
+ *   name anywhere in its sentence; 0.5 when the draft names no entity; 0.4
+ *   when either local entity is only a weak guess or the source names none;
+ *   0 when both clearly name different ones.
  * - M, metric/context match: the share of the draft mention's context words
  *   (weighted by closeness and by rarity in the sources, idf) that the
  *   candidate's sentence also uses, each counting 0.5 + 0.5·closeness on the
@@ -17,8 +21,10 @@
  * - supported: an agreeing candidate with E ≥ 0.5 and M ≥ SUPPORT_M, whose
  *   score is within MARGIN of the best candidate's (a clearly better
  *   disagreeing match wins, "Zhejiang has 13 clusters" when 13 is Jiangsu's);
- * - contradicted: otherwise, when the best candidate disagrees, matches the
- *   local entity (E = 1) and the context (M ≥ CONTRADICT_M);
+ * - contradicted: otherwise, when the best candidate disagrees and matches
+ *   the entity (E ≥ CONTRADICT_E) and the context (M ≥ CONTRADICT_M), or,
+ *   when neither side names a conflicting entity (E ≥ 0.4), the context
+ *   strongly (M ≥ CONTRADICT_M_UNNAMED);
  * - supported (weaker): an agreeing candidate passing the support gates;
  * - unsourced: nothing else. Unsourced is never a contradiction.
  */
@@ -50,9 +56,11 @@ export interface Alignment {
 
 const SUPPORT_M = 0.2;
 const CONTRADICT_M = 0.4;
-const MARGIN = 0.1;
+const CONTRADICT_E = 0.8;
+const CONTRADICT_M_UNNAMED = 0.65;
+const MARGIN = 0.05;
 
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+function intersects(a: ReadonlySet<string>, b: { has(x: string): boolean }): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
@@ -61,8 +69,11 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 export function entityScore(draft: MentionContext, source: MentionContext): number {
   if (draft.local.size === 0) return 0.5;
   if (intersects(draft.local, source.local)) return 1;
+  if (intersects(draft.local, source.preceding)) return 0.8;
+  // Definite descriptions: "Riverton Metropolitan Transit Authority" … "the authority's fare revenue".
+  if (intersects(draft.local, source.words)) return 0.8;
   if (intersects(draft.local, source.entities)) return 0.6;
-  if (source.entities.size === 0) return 0.4;
+  if (!draft.strong || !source.strong) return 0.4;
   return 0;
 }
 
@@ -104,7 +115,8 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const supporting = best(scored.filter((c) => c.agrees && c.entity >= 0.5 && c.metric >= SUPPORT_M));
   if (top === undefined) return { verdict: 'unsourced', confidence: 1 };
   if (supporting !== undefined && supporting.score >= top.score - MARGIN) return { verdict: 'supported', match: supporting, confidence: supporting.score };
-  if (!top.agrees && top.entity === 1 && top.metric >= CONTRADICT_M) return { verdict: 'contradicted', match: top, confidence: top.score };
+  const contextMatches = (top.entity >= CONTRADICT_E && top.metric >= CONTRADICT_M) || (top.entity >= 0.4 && top.metric >= CONTRADICT_M_UNNAMED);
+  if (!top.agrees && contextMatches) return { verdict: 'contradicted', match: top, confidence: top.score };
   if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: supporting.score };
   return { verdict: 'unsourced', confidence: 1 - top.score };
 }

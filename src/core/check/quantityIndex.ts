@@ -8,7 +8,7 @@
  */
 import type { Fact, Quantity } from '../model';
 import { bucketKey } from './agreement';
-import { type EntityOccurrence, lastEntityWords, locateEntities, type MentionContext, mentionContexts } from './context';
+import { type EntityOccurrence, lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
 
 /** One source quantity with its fact and context. */
 export interface IndexedQuantity {
@@ -31,10 +31,13 @@ export class QuantityIndex {
   add(facts: readonly Fact[]): void {
     let carried: readonly string[] = [];
     let previous: Fact | undefined;
+    const topics = new Map<string, string[]>();
     for (const fact of facts) {
       if (previous === undefined || previous.file !== fact.file || previous.paragraph.start !== fact.paragraph.start) carried = [];
+      let topic = topics.get(fact.file);
+      if (topic === undefined) topics.set(fact.file, (topic = topicWords(facts.filter((f) => f.file === fact.file).map((f) => f.entities))));
       const entities: EntityOccurrence[] = locateEntities(fact.text, fact.entities);
-      const contexts = mentionContexts(fact.text, fact.quantities, entities, entities.length > 0 ? [] : carried);
+      const contexts = mentionContexts(fact.text, fact.quantities, entities, entities.length > 0 ? [] : carried, topic);
       const words = new Set<string>();
       fact.quantities.forEach((quantity, i) => {
         const context = contexts[i];

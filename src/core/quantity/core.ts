@@ -94,6 +94,9 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   if (t.glued && prev !== undefined && prev.kind === 'word') return true;
   if (t.glued && prev?.text === '-' && prev.glued && tokens[i - 2]?.kind === 'word') return true;
   if (prev !== undefined && MONTHS.has(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
+  // Names with numbers: "Line 6 opened", "Terminal 4 handled" (but "Jiangsu 13, Anhui 2." are counts).
+  const after = tokens[i + 1];
+  if (prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && after.lower !== 'and' && after.lower !== 'or') return true;
   const next = tokens[i + 1];
   if (next !== undefined && next.glued && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'num' && tokens[i + 2]?.glued === true) return true;
   return false;
