@@ -7,7 +7,7 @@
  * periods that do not conflict (different years, halves or quarters, or a
  * whole year against a part of one).
  *
- * Agree: the value intervals overlap. Each side's interval already holds the
+ * Agree: the value intervals overlap (touching is not enough). Each side's interval already holds the
  * writer's precision and hedge (see quantity/hedges.ts); open bounds ("more
  * than 6,000") are read as at most one order of magnitude wide, so that a
  * scale error ("over 6,000" vs "over 60,000") still disagrees. Changes with
@@ -57,6 +57,7 @@ export function agree(draft: Quantity, source: Quantity): boolean {
   if (draft.direction !== undefined && source.direction !== undefined && draft.direction !== source.direction) return false;
   const [dl, dh] = bounded(draft);
   const [sl, sh] = bounded(source);
+  // Intervals that only touch do not agree: 56 [55.5, 56.5] and 57 [56.5, 57.5] are different numbers.
   const slack = 1e-9 * Math.max(Math.abs(dh), Math.abs(sh), 1);
-  return dl <= sh + slack && sl <= dh + slack;
+  return dl < sh - slack && sl < dh - slack;
 }

@@ -82,7 +82,9 @@ function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex): Assessment[] {
   const draft = prepareDraft(text);
-  const midWords = collectMidSentenceWords(draft.sentences.map((s) => s.text));
+  const draftNames = collectMidSentenceWords(draft.sentences.map((s) => s.text));
+  // A sentence's first word is a name when the draft or the sources use it as one elsewhere.
+  const midWords: ReadonlySet<string> = { has: (w: string) => draftNames.has(w) || quantities.isNameWord(w) } as ReadonlySet<string>;
   const out: Assessment[] = [];
   let carried: readonly string[] = [];
   let paragraph = -1;

@@ -26,6 +26,7 @@ export class QuantityIndex {
   private readonly byFile = new Map<string, IndexedQuantity[]>();
   private readonly documentFrequency = new Map<string, number>();
   private factCount = 0;
+  private readonly nameWords = new Map<string, number>();
 
   /** Adds the facts of one or more files, in document order (paragraph co-reference depends on it). */
   add(facts: readonly Fact[]): void {
@@ -36,6 +37,7 @@ export class QuantityIndex {
       if (previous === undefined || previous.file !== fact.file || previous.paragraph.start !== fact.paragraph.start) carried = [];
       let topic = topics.get(fact.file);
       if (topic === undefined) topics.set(fact.file, (topic = topicWords(facts.filter((f) => f.file === fact.file).map((f) => f.entities))));
+      for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
       const entities: EntityOccurrence[] = locateEntities(fact.text, fact.entities);
       const contexts = mentionContexts(fact.text, fact.quantities, entities, entities.length > 0 ? [] : carried, topic);
       const words = new Set<string>();
@@ -85,6 +87,15 @@ export class QuantityIndex {
       }
     }
     this.factCount -= factWords.size;
+    for (const fact of factWords.keys()) {
+      for (const name of fact.entities) {
+        for (const w of name.split(/\s+/u)) {
+          const n = (this.nameWords.get(w) ?? 1) - 1;
+          if (n <= 0) this.nameWords.delete(w);
+          else this.nameWords.set(w, n);
+        }
+      }
+    }
     this.byFile.delete(file);
   }
 
@@ -114,6 +125,11 @@ export class QuantityIndex {
     return Math.log(1 + (this.factCount + 1) / ((this.documentFrequency.get(word) ?? 0) + 1));
   }
 
+  /** True when the sources use `word` (case-sensitive) inside an entity name: a draft sentence may start with it and still name something. */
+  isNameWord(word: string): boolean {
+    return this.nameWords.has(word);
+  }
+
   /** Number of indexed quantities. */
   get size(): number {
     let n = 0;
@@ -123,7 +139,7 @@ export class QuantityIndex {
 
   private bucket(key: string): Map<string, Set<IndexedQuantity>> {
     let b = this.buckets.get(key);
-    if (b === undefined) this.buckets.set(key, (b = new Map()));
+    if (b === undefined) this.buckets.set(key, (b = new Map<string, Set<IndexedQuantity>>()));
     return b;
   }
 }

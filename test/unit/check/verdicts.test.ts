@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
+import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
+import { indexOf, SEED } from './helpers';
+
+function verdictOf(index: QuantityIndex, draft: string, mention: string): string {
+  const a = assessDraft(draft, index).find((x) => x.claimed === mention);
+  assert.ok(a, `no mention ${mention} in ${JSON.stringify(draft)}: ${JSON.stringify(assessDraft(draft, index).map((x) => x.claimed))}`);
+  return a.verdict;
+}
+
+describe('checkDraft: must not flag', () => {
+  const index = indexOf(SEED);
+  const cases: [string, string][] = [
+    ["Kunshan's automotive industry output reached 65bn yuan.", '65bn yuan'],
+    ["Kunshan's automotive industry output reached sixty-five billion yuan.", 'sixty-five billion yuan'],
+    ["Kunshan's automotive industry output reached 65,000 million yuan.", '65,000 million yuan'],
+    ["In the first half of 2025, Jiading's automotive industry output was about 142 billion yuan.", 'about 142 billion yuan'],
+    ["In the first half of 2025, Jiading's automotive industry output was 142 billion yuan.", '142 billion yuan'],
+    ["Jiading's automotive industry output was 141.79 billion yuan, or US$19.9 billion.", 'US$19.9 billion'],
+    ["The region's industrial scale in ICs is 60 percent of the national total.", '60 percent'],
+    ['Taicang has gathered nearly 800 automotive companies.', 'nearly 800'],
+    ['In the Jia-Kun-Tai core circle, over 6,000 relevant companies serve as anchor points.', 'over 6,000'],
+  ];
+  for (const [draft, mention] of cases) {
+    it(`supports "${mention}"`, () => {
+      assert.equal(verdictOf(index, draft, mention), 'supported');
+      assert.deepEqual(checkDraft(draft, index), []);
+    });
+  }
+
+  it('stays silent on the writer\'s own numbers, personal years and list numbers', () => {
+    const draft = '1. I first visited Kunshan in 2009 with 3 friends.\n2. We ate 12 dumplings.';
+    assert.deepEqual(checkDraft(draft, index), []);
+    assert.ok(assessDraft(draft, index).every((a) => a.verdict === 'unsourced'));
+  });
+
+  it('does not confuse the same entity with a different metric or period', () => {
+    assert.notEqual(verdictOf(index, "In the second half of 2025, Jiading's automotive output was 150 billion yuan.", '150 billion yuan'), 'contradicted');
+    assert.notEqual(verdictOf(index, 'Kunshan has a population of 65 million.', '65 million'), 'contradicted');
+  });
+});
+
+describe('checkDraft: must flag', () => {
+  const index = indexOf(SEED);
+  const cases: [string, string, string][] = [
+    ["Kunshan's automotive industry output reached 56 billion yuan.", '56 billion yuan', '65 billion yuan'],
+    ["Kunshan's automotive industry output reached 65 million yuan.", '65 million yuan', '65 billion yuan'],
+    ["Kunshan's automotive industry output grew 15 percent year on year.", '15 percent', '1.5 percent'],
+    ['Saltmere, the third-longest river port in the country, opened its new terminal in 2019.', 'third-longest', 'second-longest'],
+    ['Saltmere, the second-longest river port in the country, opened its new terminal in 2017.', '2017', '2019'],
+    ['In the Jia-Kun-Tai core circle, about 600 relevant companies serve as anchor points.', 'about 600', 'over 6,000'],
+    ['Of these, Zhejiang has 13 clusters.', '13', 'seven'],
+  ];
+  for (const [draft, mention, expected] of cases) {
+    it(`flags "${mention}" (source: ${expected})`, () => {
+      const findings = checkDraft(draft, index);
+      const f = findings.find((x) => x.claimed === mention);
+      assert.ok(f, `not flagged; verdicts: ${JSON.stringify(assessDraft(draft, index).map((a) => [a.claimed, a.verdict]))}`);
+      assert.equal(f.code, 'contradiction');
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.expected, expected);
+      assert.equal(draft.slice(f.span.start, f.span.end), mention);
+      assert.equal(f.source?.file, 'seeds/jkt.txt');
+      assert.ok(f.confidence > 0 && f.confidence <= 1);
+    });
+  }
+
+  it('reports unsourced numbers only when asked, as hints', () => {
+    const draft = 'I interviewed 14 engineers.';
+    assert.deepEqual(checkDraft(draft, index), []);
+    const [hint] = checkDraft(draft, index, { reportUnsourced: true });
+    assert.equal(hint?.code, 'unsourced');
+    assert.equal(hint?.severity, 'hint');
+  });
+});
