@@ -24,7 +24,9 @@
  * - contradicted: otherwise, when the best candidate disagrees and matches
  *   the entity (E ≥ CONTRADICT_E) and the context (M ≥ CONTRADICT_M), or,
  *   when neither side names a conflicting entity (E ≥ 0.4), the context
- *   strongly (M ≥ CONTRADICT_M_UNNAMED);
+ *   strongly (M ≥ CONTRADICT_M_UNNAMED); a year needs both the entity and
+ *   the strong context, since it usually dates a sentence rather than
+ *   measuring something;
  * - supported (weaker): an agreeing candidate passing the support gates;
  * - unsourced: nothing else. Unsourced is never a contradiction.
  */
@@ -115,7 +117,11 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const supporting = best(scored.filter((c) => c.agrees && c.entity >= 0.5 && c.metric >= SUPPORT_M));
   if (top === undefined) return { verdict: 'unsourced', confidence: 1 };
   if (supporting !== undefined && supporting.score >= top.score - MARGIN) return { verdict: 'supported', match: supporting, confidence: supporting.score };
-  const contextMatches = (top.entity >= CONTRADICT_E && top.metric >= CONTRADICT_M) || (top.entity >= 0.4 && top.metric >= CONTRADICT_M_UNNAMED);
+  // A year mostly dates the sentence rather than measuring something, so a wrong year needs both gates.
+  const contextMatches =
+    quantity.unitClass === 'year'
+      ? top.entity >= CONTRADICT_E && top.metric >= CONTRADICT_M_UNNAMED
+      : (top.entity >= CONTRADICT_E && top.metric >= CONTRADICT_M) || (top.entity >= 0.4 && top.metric >= CONTRADICT_M_UNNAMED);
   if (!top.agrees && contextMatches) return { verdict: 'contradicted', match: top, confidence: top.score };
   if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: supporting.score };
   return { verdict: 'unsourced', confidence: 1 - top.score };
