@@ -54,9 +54,11 @@ class ContradictionFixes implements vscode.CodeActionProvider {
         const citation = citeInDraft(document, finding.source, index, this.services.sources, style);
         const cite = action(`Replace with ${replacement} and cite`, diagnostic);
         cite.edit = new vscode.WorkspaceEdit();
-        cite.edit.replace(document.uri, diagnostic.range, replacement);
-        cite.edit.insert(document.uri, citationPoint(document, diagnostic.range.end, style), style === 'footnote' ? citation.text : ` ${citation.text}`);
-        if (citation.definitionEdit) cite.edit.set(document.uri, [...cite.edit.get(document.uri), citation.definitionEdit]);
+        cite.edit.set(document.uri, [
+          vscode.TextEdit.replace(diagnostic.range, replacement),
+          vscode.TextEdit.insert(citationPoint(document, diagnostic.range.end, style), style === 'footnote' ? citation.text : ` ${citation.text}`),
+          ...(citation.definitionEdit ? [citation.definitionEdit] : []),
+        ]);
         actions.push(cite);
       }
     }

@@ -65,7 +65,9 @@ function pick(services: Services, initial: string): Promise<Item | undefined> {
     const disposables = [
       quickPick.onDidChangeValue(update),
       quickPick.onDidAccept(() => {
-        resolve(quickPick.selectedItems[0]?.item);
+        const picked = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
+        if (!picked) return; // nothing to insert yet (still loading, or no match): keep the picker open
+        resolve(picked.item);
         quickPick.hide();
       }),
       quickPick.onDidHide(() => {

@@ -1,0 +1,96 @@
+// Contradiction diagnostics (languages.getDiagnostics) and their quick fixes (vscode.executeCodeActionProvider).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activated, openDraft, sourcedDiagnostics, waitFor, withSetting } from './helpers';
+
+/** Waits until the document's Sourced diagnostics satisfy `ok`. */
+function diagnosticsWhere(uri: vscode.Uri, what: string, ok: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return waitFor(what, () => {
+    const found = sourcedDiagnostics(uri);
+    return ok(found) ? found : undefined;
+  });
+}
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range);
+  return actions.filter((a): a is vscode.CodeAction => a instanceof vscode.CodeAction || 'edit' in a);
+}
+
+describe('diagnostics and quick fixes', () => {
+  before(activated);
+
+  it('reports "56 billion yuan" as contradicting the source, and not "65bn yuan"', async () => {
+    const { document } = await openDraft('drafts', 'contradiction.md');
+    const found = await diagnosticsWhere(document.uri, 'a Sourced diagnostic', (d) => d.length > 0);
+    const texts = found.map((d) => document.getText(d.range));
+    assert.deepStrictEqual(texts, ['56 billion yuan']);
+    const [diagnostic] = found;
+    assert.ok(diagnostic);
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(diagnostic.code, 'contradiction');
+    const related = diagnostic.relatedInformation?.[0];
+    assert.ok(related, 'relatedInformation points at the source');
+    assert.ok(related.location.uri.path.endsWith('/seeds/jia-kun-tai-automotive.txt'), related.location.uri.toString());
+    assert.strictEqual(related.location.range.start.line, 4);
+  });
+
+  it('follows sourced.factCheck.severity', async () => {
+    const { document } = await openDraft('drafts', 'contradiction.md');
+    await withSetting('factCheck.severity', 'error', () =>
+      diagnosticsWhere(document.uri, 'an Error diagnostic', (d) => d.length === 1 && d[0]?.severity === vscode.DiagnosticSeverity.Error),
+    );
+    await diagnosticsWhere(document.uri, 'a Warning diagnostic again', (d) => d.length === 1 && d[0]?.severity === vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('offers "Replace with 65 billion yuan" (preferred), "… and cite" and "Ignore", and the replacement clears the diagnostic', async () => {
+    const { document } = await openDraft('drafts', 'contradiction.md');
+    const [diagnostic] = await diagnosticsWhere(document.uri, 'a Sourced diagnostic', (d) => d.length > 0);
+    assert.ok(diagnostic);
+    const actions = await codeActions(document.uri, diagnostic.range);
+    const titles = actions.map((a) => a.title);
+    for (const title of ['Replace with 65 billion yuan', 'Replace with 65 billion yuan and cite', 'Ignore this number here']) {
+      assert.ok(titles.includes(title), `missing "${title}" in ${JSON.stringify(titles)}`);
+    }
+    const replace = actions.find((a) => a.title === 'Replace with 65 billion yuan');
+    assert.ok(replace?.edit);
+    assert.strictEqual(replace.isPreferred, true);
+    assert.strictEqual(replace.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(await vscode.workspace.applyEdit(replace.edit));
+    assert.ok(
+      document.getText().includes('reported an automotive industry output of 65 billion yuan, a year-on-year increase of 1.5 percent.'),
+      document.getText(),
+    );
+    await diagnosticsWhere(document.uri, 'the diagnostic to clear', (d) => d.length === 0);
+  });
+
+  it('"Replace … and cite" replaces the number and cites the source at the end of the sentence', async () => {
+    const { document } = await openDraft('drafts', 'cite-fix.md');
+    const [diagnostic] = await diagnosticsWhere(document.uri, 'a Sourced diagnostic', (d) => d.length > 0);
+    assert.ok(diagnostic);
+    const cite = (await codeActions(document.uri, diagnostic.range)).find((a) => a.title === 'Replace with 65 billion yuan and cite');
+    assert.ok(cite?.edit);
+    assert.ok(await vscode.workspace.applyEdit(cite.edit));
+    const text = document.getText();
+    assert.ok(text.includes('Kunshan reported an automotive industry output of 65 billion yuan.[^jia-kun-tai-automotive-5]\n'), text);
+    assert.ok(text.includes('\n[^jia-kun-tai-automotive-5]: '), text);
+  });
+
+  it('"Ignore this number here" writes the marker the checker honours', async () => {
+    const { document } = await openDraft('drafts', 'ignore.md');
+    const [diagnostic] = await diagnosticsWhere(document.uri, 'a Sourced diagnostic', (d) => d.length > 0);
+    assert.ok(diagnostic);
+    const ignore = (await codeActions(document.uri, diagnostic.range)).find((a) => a.title === 'Ignore this number here');
+    assert.ok(ignore?.edit);
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.strictEqual(document.lineAt(diagnostic.range.start.line).text, 'Kunshan reported an automotive industry output of 56 billion yuan. <!-- sourced-ignore -->');
+    await diagnosticsWhere(document.uri, 'the diagnostic to clear', (d) => d.length === 0);
+  });
+
+  it('"Check Current Document" counts the contradictions', async () => {
+    const { document } = await openDraft('drafts', 'contradiction.md');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\nKunshan reported an automotive industry output of 48 billion yuan.\n');
+    await vscode.workspace.applyEdit(edit);
+    assert.strictEqual(await vscode.commands.executeCommand('sourced.checkDocument'), 1);
+  });
+});
