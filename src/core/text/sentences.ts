@@ -25,26 +25,81 @@ let segmenter: Intl.Segmenter | undefined;
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Span[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: Span[] = [];
-  const slice = text.slice(span.start, span.end);
-  for (const seg of segmenter.segment(slice)) {
-    const trimmed = trimSpan(text, { start: span.start + seg.index, end: span.start + seg.index + seg.segment.length });
-    if (trimmed.end > trimmed.start) raw.push(trimmed);
+  for (const chunk of chunks(text, span)) {
+    for (const seg of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      const trimmed = trimSpan(text, { start: chunk.start + seg.index, end: chunk.start + seg.index + seg.segment.length });
+      if (trimmed.end > trimmed.start) raw.push(trimmed);
+    }
   }
   return repair(text, raw);
 }
+
+/**
+ * Longest piece of text handed to the segmenter at once. V8's segment
+ * iterator costs time in proportion to the whole string at every step, so
+ * one long string is quadratic (40 kB of short sentences took 0.4 s, 200 kB
+ * of "Mr. " a minute); pieces of bounded length keep splitting linear.
+ */
+const CHUNK = 4096;
+/** Characters after which a cut most likely falls between sentences. */
+const SENTENCE_END = /[.!?…"”’)]/u;
+
+/** Cuts a span into pieces of at most {@link CHUNK} characters, preferably between sentences. */
+function* chunks(text: string, span: Span): Generator<Span> {
+  let at = span.start;
+  while (span.end - at > CHUNK) {
+    const cut = cutPoint(text, at, at + CHUNK);
+    yield { start: at, end: cut };
+    at = cut;
+  }
+  if (span.end > at) yield { start: at, end: span.end };
+}
+
+/**
+ * Where to cut `text[from, limit)`: after the last whitespace that follows a
+ * sentence end, else after the last whitespace in its second half, else at
+ * `limit` (moved back so as not to split a surrogate pair).
+ */
+function cutPoint(text: string, from: number, limit: number): number {
+  let lastSpace = -1;
+  for (let i = limit - 1; i > from + CHUNK / 2; i--) {
+    if (!/\s/u.test(text[i] ?? '')) continue;
+    if (SENTENCE_END.test(text[i - 1] ?? '')) return i + 1;
+    if (lastSpace < 0) lastSpace = i + 1;
+  }
+  if (lastSpace > 0) return lastSpace;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * How much of each neighbour {@link shouldJoin} looks at. Joined sentences
+ * grow, so reading them whole would make a long run of joins ("Mr. Mr. …")
+ * quadratic; the decision only needs the edges.
+ */
+const EDGE = 64;
 
 /** Joins segments that the segmenter split in the wrong place. */
 function repair(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(s.start, s.end))) {
+    if (prev && shouldJoin(tailOf(text, prev), text.slice(s.start, Math.min(s.end, s.start + EDGE)))) {
       out[out.length - 1] = { start: prev.start, end: s.end };
     } else {
       out.push(s);
     }
   }
   return out;
+}
+
+/**
+ * The last {@link EDGE} characters of a span. When that cuts a word, an extra
+ * letter is put in front, so the cut word can never pass for an abbreviation.
+ */
+function tailOf(text: string, span: Span): string {
+  const from = span.end - EDGE;
+  return from > span.start ? `x${text.slice(from, span.end)}` : text.slice(span.start, span.end);
 }
 
 function shouldJoin(prev: string, next: string): boolean {

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../src/core/text/sentences';
+
+/** Runs `f` and returns how long it took, in milliseconds. */
+function timed(f: () => void): number {
+  const start = performance.now();
+  f();
+  return performance.now() - start;
+}
+
+describe('hardening: long text stays linear', () => {
+  it('splits 1 MB of short sentences in well under a second per MB (was quadratic in Intl.Segmenter)', () => {
+    const text = 'The dam produced 412 MW. '.repeat(40_000);
+    let count = 0;
+    const ms = timed(() => (count = splitSentences(text).length));
+    assert.equal(count, 40_000);
+    assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+  });
+
+  it('splits 400 kB of "Mr. " (every boundary repaired by a join) in linear time', () => {
+    const text = 'Mr. '.repeat(100_000);
+    let spans: ReturnType<typeof splitSentences> = [];
+    const ms = timed(() => (spans = splitSentences(text)));
+    assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+    assert.equal(spans.length, 1);
+    assert.deepEqual(spans[0], { start: 0, end: text.length - 1 });
+  });
+
+  it('cuts a 5 MB line without any break into pieces that tile it exactly', () => {
+    const text = 'x'.repeat(5_000_000);
+    let spans: ReturnType<typeof splitSentences> = [];
+    const ms = timed(() => (spans = splitSentences(text)));
+    assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+    assert.equal(spans[0]?.start, 0);
+    assert.equal(spans[spans.length - 1]?.end, text.length);
+    spans.forEach((s, i) => i > 0 && assert.equal(s.start, spans[i - 1]?.end));
+  });
+
+  it('gives the same sentences when a long text is cut into pieces for the segmenter', () => {
+    const sentences = Array.from({ length: 600 }, (_, i) => `Sentence ${i} says Mr. Lee paid US$${i}.5 million, e.g. for No. ${i} Road in the U.S. capital.`);
+    const text = sentences.join(' ');
+    assert.ok(text.length > 20_000);
+    assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), sentences);
+  });
+
+  it('never splits a surrogate pair when a line has no spaces', () => {
+    const text = '😀'.repeat(10_000);
+    for (const s of splitSentences(text)) {
+      assert.ok(!/[\uD800-\uDBFF]$/.test(text.slice(s.start, s.end)), `span ends inside a pair at ${s.end}`);
+    }
+  });
+});
