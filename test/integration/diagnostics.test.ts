@@ -93,4 +93,12 @@ describe('diagnostics and quick fixes', () => {
     await vscode.workspace.applyEdit(edit);
     assert.strictEqual(await vscode.commands.executeCommand('sourced.checkDocument'), 1);
   });
+
+  it('clears the diagnostics of a draft when it closes', async () => {
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Kunshan reported an automotive industry output of 56 billion yuan.\n' });
+    await vscode.window.showTextDocument(draft);
+    await diagnosticsWhere(draft.uri, 'a Sourced diagnostic', (d) => d.length === 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await diagnosticsWhere(draft.uri, 'the diagnostics to clear', (d) => d.length === 0);
+  });
 });
