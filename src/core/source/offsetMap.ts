@@ -10,10 +10,10 @@ export class OffsetMap {
   private readonly origStarts: number[] = [];
   private readonly lineStarts: number[];
 
-  /** @param original the original file text, used only to find its line starts. */
+  /** @param original the original file text, used only to find its line starts (after LF, CRLF or a lone CR, as editors count lines). */
   constructor(original: string) {
     const starts = [0];
-    for (let i = original.indexOf('\n'); i !== -1; i = original.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (const m of original.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
     this.lineStarts = starts;
   }
 

@@ -15,7 +15,7 @@ export function readPlainText(original: string): ParsedText {
   return { text: original, map: builder.map, blocks: plainTextBlocks(original), declared: {} };
 }
 
-/** Splits plain text into blocks: a line continues the previous one only when that one looks hard-wrapped. */
+/** Splits plain text into blocks (lines end at LF, CRLF or a lone CR): a line continues the previous one only when that one looks hard-wrapped. */
 function plainTextBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let start = -1;
@@ -25,11 +25,11 @@ function plainTextBlocks(text: string): Block[] {
     if (start >= 0) blocks.push({ span: { start, end }, role: 'body' });
     start = -1;
   };
+  const breaks = /\r\n?|\n/g;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const found = breaks.exec(text);
+    const contentEnd = found ? found.index : text.length;
     const line = text.slice(lineStart, contentEnd);
     if (line.trim() === '') {
       flush();
@@ -40,7 +40,7 @@ function plainTextBlocks(text: string): Block[] {
       end = lineStart + line.trimEnd().length;
       prevLine = line;
     }
-    lineStart = lineEnd + 1;
+    lineStart = found ? found.index + found[0].length : text.length + 1;
   }
   flush();
   return blocks;
