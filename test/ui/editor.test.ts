@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Page } from 'playwright-core';
 import { REPO } from '../harness/workspace';
 import { UiSession, WAIT_MS, centre, editorText, openFile, retry, saveScreenshot, startUiSession, waitForText } from './workbench';
 
@@ -19,6 +20,10 @@ const KUNSHAN_FACT = 'reported an automotive industry output of 65 billion yuan'
 const CONTRADICTED = 'Kunshan reported an automotive output of 56 billion yuan in the first half of 2025.';
 const WRONG_VALUE = '56 billion yuan';
 const FIX_TITLE = 'Replace with 65 billion yuan';
+/** A draft in test/ui/fixtures whose last line is where the writer types. */
+const END_DRAFT = 'ends-here.md';
+/** A Markdown footnote definition line. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
 /** A Markdown footnote marker, the default citation style. */
 const FOOTNOTE_MARKER = /\[\^[^\]\s]+\](?!:)/;
 
@@ -32,6 +37,26 @@ function seedLocation(text: string): string {
     }
   }
   throw new Error(`no seed contains ${JSON.stringify(text)}`);
+}
+
+/** Asks for suggestions after the words just typed, waits for the Kunshan fact at the top, optionally saves a screenshot, and accepts it. */
+async function acceptKunshanSuggestion(p: Page, screenshot?: string): Promise<void> {
+  const widget = p.locator('.editor-widget.suggest-widget.visible');
+  const kunshan = widget.locator('.monaco-list-row', { hasText: /Kunshan/ });
+  await retry('the suggestion widget to list the Kunshan fact', async () => {
+    if (!(await widget.isVisible())) {
+      await p.keyboard.press('Control+Space');
+    }
+    await kunshan.first().waitFor({ timeout: 3_000 });
+    return true;
+  });
+  const focused = widget.locator('.monaco-list-row.focused');
+  assert.match(await focused.innerText(), /Kunshan/, 'the Kunshan fact is not the first suggestion');
+  if (screenshot) {
+    await saveScreenshot(p, screenshot);
+  }
+  await p.keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
 }
 
 describe('a writer in the workbench', function () {
@@ -63,20 +88,7 @@ describe('a writer in the workbench', function () {
     const lineEnd = await waitForText(p, LINE_END);
     await p.mouse.click(lineEnd.x + lineEnd.width + 20, lineEnd.y + lineEnd.height / 2);
     await p.keyboard.type(` ${QUERY}`);
-    const widget = p.locator('.editor-widget.suggest-widget.visible');
-    const kunshan = widget.locator('.monaco-list-row', { hasText: /Kunshan/ });
-    await retry('the suggestion widget to list the Kunshan fact', async () => {
-      if (!(await widget.isVisible())) {
-        await p.keyboard.press('Control+Space');
-      }
-      await kunshan.first().waitFor({ timeout: 3_000 });
-      return true;
-    });
-    const focused = widget.locator('.monaco-list-row.focused');
-    assert.match(await focused.innerText(), /Kunshan/, 'the Kunshan fact is not the first suggestion');
-    await saveScreenshot(p, 'completion');
-    await p.keyboard.press('Enter');
-    await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+    await acceptKunshanSuggestion(p, 'completion');
 
     const text = await editorText(p);
     const lines = text.split('\n');
@@ -155,5 +167,19 @@ describe('a writer in the workbench', function () {
     assert.ok(!text.includes(WRONG_VALUE), `the wrong value is still in the draft:\n${text}`);
     const squiggle = p.locator('.editor-group-container.active .monaco-editor .squiggly-warning');
     await retry('the squiggle to go', async () => (await squiggle.count()) === 0);
+  });
+
+  it('accepts a fact typed on the last line of a draft, before the footnote goes at the end', async () => {
+    const p = page();
+    await openFile(p, END_DRAFT);
+    await p.keyboard.press('Control+End');
+    await p.keyboard.type(QUERY);
+    await acceptKunshanSuggestion(p);
+    const text = await editorText(p);
+    const lines = text.split('\n');
+    const inserted = lines.findIndex((line) => line.includes(KUNSHAN_FACT));
+    const definition = lines.findIndex((line) => FOOTNOTE_DEFINITION.test(line));
+    assert.ok(!text.includes(QUERY), `the typed words were not replaced:\n${text}`);
+    assert.ok(inserted >= 0 && definition > inserted, `the fact should come before its footnote definition:\n${text}`);
   });
 });
