@@ -28,7 +28,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       return 0;
     }
     await services.sources.ready();
-    if (document.isClosed) return 0;
+    if (document.isClosed || !isDraft(document, services.sources)) {
+      collection.delete(document.uri);
+      return 0;
+    }
     const diagnostics = services.checker.contradictions(document).map((f) => toDiagnostic(document, f, services));
     collection.set(document.uri, diagnostics);
     return diagnostics.length;

@@ -218,6 +218,11 @@ export class SourceIndexService implements vscode.Disposable {
     const path = indexPathOf(uri);
     const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
     let changed = false;
+    if (stat && stat.type & vscode.FileType.Directory) {
+      // A folder created or renamed into place: its files may not get events of their own.
+      for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'))) if (hasSourceExtension(file)) this.schedule(file);
+      return;
+    }
     if (stat && stat.type & vscode.FileType.File) {
       if (!hasSourceExtension(uri)) return;
       const input = await this.read(uri);

@@ -53,6 +53,16 @@ describe('source index updates', () => {
     await waitForCompletion('brightwater ferry passengers', 'Brightwater', false);
   });
 
+  it('indexes a folder moved into the sources and forgets it when the folder is deleted', async () => {
+    const outside = workspaceUri('zz-incoming');
+    const inside = workspaceUri('seeds', 'zz-incoming');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(outside, 'report.txt'), sourceText('The Emberfield orchard harvested 2,650 tonnes of apples.'));
+    await vscode.workspace.fs.rename(outside, inside);
+    await waitForCompletion('emberfield orchard apples', '2,650 tonnes', true);
+    await vscode.workspace.fs.delete(inside, { recursive: true });
+    await waitForCompletion('emberfield orchard apples', 'Emberfield', false);
+  });
+
   it('rechecks open drafts when a source changes', async () => {
     const uri = workspaceUri('sources', 'zz-saltmarsh.txt');
     const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The Saltmarsh tidal plant produced 410 megawatts in 2024.\n' });
