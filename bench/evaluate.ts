@@ -31,7 +31,7 @@ export function hitRate(hits: readonly boolean[], n = hits.length): number {
  * least `minQueries`), timing each and checking whether its target is in the
  * top {@link HIT_K}.
  */
-export function runQueries(system: SearchSystem, queries: readonly BenchQuery[], budgetMs = Infinity, minQueries = 3): QueryRun {
+export function runQueries(system: SearchSystem, queries: readonly BenchQuery[], budgetMs = Infinity, minQueries = 1): QueryRun {
   const times: number[] = [];
   const hits: boolean[] = [];
   let spent = 0;
