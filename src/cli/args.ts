@@ -20,7 +20,12 @@ export interface CliArgs {
   readonly version: boolean;
   /** `check` only: exit 0 even when contradictions are found (report-only runs). */
   readonly exitZero: boolean;
+  /** Sources larger than this many megabytes (MiB) are skipped without being read. */
+  readonly maxFileSizeMb: number;
 }
+
+/** Default for `--max-file-size-mb`. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 10;
 
 /** A mistake in how the CLI was called: exit code 2, with a one-line message. */
 export class UsageError extends Error {}
@@ -41,6 +46,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         'exit-zero': { type: 'boolean', default: false },
+        'max-file-size-mb': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
       },
     });
   } catch (e) {
@@ -52,6 +58,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'`);
+  const maxFileSizeMb = Number(values['max-file-size-mb']);
+  if (!Number.isFinite(maxFileSizeMb) || maxFileSizeMb <= 0) throw new UsageError(`--max-file-size-mb must be a positive number, not '${values['max-file-size-mb']}'`);
   return {
     command: first as Command | undefined,
     positionals: rest,
@@ -62,5 +70,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help ?? false,
     version: values.version ?? false,
     exitZero: values['exit-zero'] ?? false,
+    maxFileSizeMb,
   };
 }

@@ -6,6 +6,7 @@ import type { Command } from './args';
 const COMMON = `Options:
   -s, --sources PATH   a folder, file or glob of sources (repeatable; default: seeds/)
   -f, --format FORMAT  text or json (default: text)
+  --max-file-size-mb N skip sources larger than N megabytes (default: 10)
   -h, --help           show this help`;
 
 const HELP: Record<Command | 'main', string> = {
