@@ -200,7 +200,8 @@ describe('CLI: exit 2 with one clear line', () => {
 describe('CLI: thousands of small files', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'sourced-many-'));
   const COUNT = 2000;
-  before(() => {
+  before(function () {
+    this.timeout(20_000);
     for (let d = 0; d < 20; d++) {
       const sub = path.join(root, 'sources', `desk-${d}`);
       mkdirSync(sub, { recursive: true });
