@@ -1,7 +1,7 @@
 // The source index follows the disk: new, changed, renamed-into-place and deleted source files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activated, endOfLine, insertTextOf, sourcedCompletions, waitFor, workspaceUri } from './helpers';
+import { activated, endOfLine, insertTextOf, sourcedCompletions, sourcedDiagnostics, waitFor, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();
 
@@ -67,7 +67,7 @@ describe('source index updates', () => {
     const uri = workspaceUri('sources', 'zz-saltmarsh.txt');
     const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The Saltmarsh tidal plant produced 410 megawatts in 2024.\n' });
     await vscode.window.showTextDocument(draft);
-    assert.strictEqual(vscode.languages.getDiagnostics(draft.uri).length, 0);
+    assert.deepStrictEqual(sourcedDiagnostics(draft.uri).map((d) => d.message), []);
     await vscode.workspace.fs.writeFile(uri, sourceText('The Saltmarsh tidal plant produced 140 megawatts in 2024.'));
     await waitFor('a contradiction from the new source', () => (vscode.languages.getDiagnostics(draft.uri).some((d) => d.source === 'Sourced') ? true : undefined));
     await vscode.workspace.fs.delete(uri);
