@@ -47,10 +47,25 @@ export function readMarkdown(original: string): ParsedText {
   };
 }
 
-/** Appends the prose inside an inline container, copying verbatim where the source text is the value. */
-function appendInline(node: Parents, original: string, builder: CleanTextBuilder): void {
+/** Inline HTML elements whose content is never prose: the text between their tags is skipped. */
+const HIDDEN_OPEN = /^<(script|style|noscript|template|textarea|svg|iframe|object)\b[^>]*?(\/?)>$/i;
+
+/** Which hidden element an inline HTML tag leaves open, given the one open before it. */
+function hiddenAfter(tag: string, open: string | undefined): string | undefined {
+  if (open !== undefined) return new RegExp(`^</${open}\\s*>$`, 'i').test(tag) ? undefined : open;
+  const m = HIDDEN_OPEN.exec(tag);
+  return m?.[1] && !m[2] ? m[1].toLowerCase() : undefined;
+}
+
+/**
+ * Appends the prose inside an inline container, copying verbatim where the
+ * source text is the value. Text inside inline `<script>`, `<style>` and
+ * similar elements is dropped (`state.hidden` names the one that is open).
+ */
+function appendInline(node: Parents, original: string, builder: CleanTextBuilder, state: { hidden?: string } = {}): void {
   for (const child of node.children as Nodes[]) {
-    if (SKIPPED.has(child.type)) continue;
+    if (child.type === 'html') state.hidden = hiddenAfter(child.value.trim(), state.hidden);
+    if (SKIPPED.has(child.type) || state.hidden !== undefined) continue;
     const start = child.position?.start.offset ?? 0;
     const end = child.position?.end.offset ?? start;
     if (child.type === 'text' || child.type === 'inlineCode') {
@@ -59,7 +74,7 @@ function appendInline(node: Parents, original: string, builder: CleanTextBuilder
     } else if (child.type === 'break') {
       builder.insert(' ', start);
     } else if ('children' in child) {
-      appendInline(child, original, builder);
+      appendInline(child, original, builder, state);
     }
   }
 }

@@ -116,3 +116,43 @@ describe('hardening: line endings and empty documents', () => {
     });
   }
 });
+
+describe('hardening: malformed Markdown and HTML', () => {
+  const prose = (path: string, text: string): string => readSource({ path, text }).text;
+
+  it('never indexes inline <script> or <style> bodies in Markdown', () => {
+    const md = '# T\n\nThe port handled 42 ships <script>var stolen = 31337;</script> in May <style>p{width:999px}</style> and June.\n\nText <SCRIPT type="x">alert("77 yuan")</SCRIPT> after.\n';
+    const text = prose('a.md', md);
+    assert.ok(!/31337|999px|77 yuan|alert|stolen/.test(text), text);
+    assert.match(text, /The port handled 42 ships\s+in May\s+and June\./);
+    assert.match(text, /Text\s+after\./);
+  });
+
+  it('drops Markdown HTML blocks of <script> and an unclosed inline <script> to the paragraph end', () => {
+    const text = prose('a.md', '# T\n\n<script>\nvar x = 5;\n</script>\n\nBody has 3 facts <script>never closed 99\n\nNext paragraph 12.\n');
+    assert.ok(!/var x|99/.test(text), text);
+    assert.match(text, /Body has 3 facts/);
+    assert.match(text, /Next paragraph 12\./);
+  });
+
+  it('never indexes <script>/<style>/<noscript> bodies in HTML, even unclosed or uppercase', () => {
+    const text = prose('a.html', '<h1>T</h1><p>Visible 5.</p><STYLE>b{}</STYLE><noscript>Enable JS 44</noscript><p>More <script>var a = "<p>fake 66</p>";</script> text</p><script>unclosed 88');
+    assert.ok(!/b\{\}|44|66|88|var a/.test(text), text);
+    assert.match(text, /Visible 5\./);
+    assert.match(text, /More\s+text/);
+  });
+
+  it('decodes entities in HTML (&amp; &#8217; &nbsp; &#x2014;) and in Markdown', () => {
+    assert.match(prose('a.html', '<h1>T</h1><p>Tom &amp; Jerry&#8217;s 5&nbsp;yuan &#x2014; done &bogus; x</p>'), /Tom & Jerry’s 5\u00a0yuan — done &bogus; x/);
+    assert.match(prose('a.md', '# T\n\nTom &amp; Jerry&#8217;s 5&nbsp;yuan &#x2014; done.\n'), /Tom & Jerry’s 5\u00a0yuan — done\./);
+  });
+
+  it('survives unclosed tags, stray closers and broken Markdown without losing the prose', () => {
+    const html = prose('a.html', '<h1>T<p>First 1 <b>bold <i>both</p></div></span><p>Second 2 <a href="x">link');
+    assert.match(html, /First 1 bold both/);
+    assert.match(html, /Second 2 link/);
+    const md = prose('a.md', '# T\n\n**Unclosed bold 5 and [link](http://x and `code\n\n> > > deep 7\n\n| a | b\n|--\n| 1 |\n');
+    assert.match(md, /Unclosed bold 5/);
+    assert.match(md, /deep 7/);
+  });
+});
