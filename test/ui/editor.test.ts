@@ -39,7 +39,7 @@ function seedLocation(text: string): string {
   throw new Error(`no seed contains ${JSON.stringify(text)}`);
 }
 
-/** Asks for suggestions after the words just typed, waits for the Kunshan fact at the top, optionally saves a screenshot, and accepts it. */
+/** Asks for suggestions after the words just typed, waits for the Kunshan fact at the top, optionally saves a screenshot with its documentation open, and accepts it. */
 async function acceptKunshanSuggestion(p: Page, screenshot?: string): Promise<void> {
   const widget = p.locator('.editor-widget.suggest-widget.visible');
   const kunshan = widget.locator('.monaco-list-row', { hasText: /Kunshan/ });
@@ -53,6 +53,9 @@ async function acceptKunshanSuggestion(p: Page, screenshot?: string): Promise<vo
   const focused = widget.locator('.monaco-list-row.focused');
   assert.match(await focused.innerText(), /Kunshan/, 'the Kunshan fact is not the first suggestion');
   if (screenshot) {
+    // Ctrl+Space again opens the item's documentation (the whole passage) beside the list.
+    await p.keyboard.press('Control+Space');
+    await p.locator('.suggest-details-container .suggest-details', { hasText: /Kunshan/ }).waitFor({ state: 'visible', timeout: WAIT_MS });
     await saveScreenshot(p, screenshot);
   }
   await p.keyboard.press('Enter');

@@ -2,6 +2,7 @@
 // start a session on a temp workspace, wait for the workbench, open files, run commands, find
 // text on screen, read the editor's text and save screenshots. Every wait is a bounded poll.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench, startServer } from '../harness/server';
@@ -11,6 +12,8 @@ import { REPO, makeWorkspace } from '../harness/workspace';
 export const SCREENSHOTS_DIR = path.join(REPO, 'media', 'screenshots');
 /** The UI fixtures copied over the temp workspace (drafts and .vscode/settings.json). */
 const UI_FIXTURES = path.join(REPO, 'test', 'ui', 'fixtures');
+/** The workspace folder's name, as the window title and the explorer show it. */
+const WORKSPACE_NAME = 'car-belt-notes';
 /** The server's log for UI runs. */
 const SERVER_LOG = path.join(REPO, 'out', 'ui-server.log');
 /** Default bound for one wait. */
@@ -30,11 +33,14 @@ export interface UiSession {
  * opens the workbench in Chromium at 1280×800 and waits until it is usable.
  */
 export async function startUiSession(): Promise<UiSession> {
-  const workspace = makeWorkspace();
+  // A stable folder name keeps the window title, and so the screenshots, the same from run to run.
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-ui-'));
+  const workspace = path.join(parent, WORKSPACE_NAME);
+  fs.renameSync(makeWorkspace(), workspace);
   fs.cpSync(UI_FIXTURES, workspace, { recursive: true });
   fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = fs.createWriteStream(SERVER_LOG, { flags: 'a' });
-  const removeWorkspace = (): void => fs.rmSync(workspace, { recursive: true, force: true });
+  const removeWorkspace = (): void => fs.rmSync(parent, { recursive: true, force: true });
   process.once('exit', removeWorkspace);
   const server = await startServer({ workspace, extensionDevelopmentPath: REPO, onOutput: (chunk) => log.write(chunk) });
   let browser: Browser | undefined;
