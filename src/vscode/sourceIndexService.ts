@@ -15,6 +15,8 @@ export type IndexState = 'idle' | 'indexing' | 'ready';
 
 /** How long file events for one file are gathered before it is re-read. */
 const EVENT_SETTLE_MS = 50;
+/** Files larger than this are skipped rather than read: sources are articles, not data dumps. */
+const MAX_SOURCE_BYTES = 10e6;
 /** Files read at once while building. */
 const READ_CONCURRENCY = 16;
 
@@ -168,6 +170,11 @@ export class SourceIndexService implements vscode.Disposable {
   private async read(uri: vscode.Uri): Promise<SourceInput | undefined> {
     const path = indexPathOf(uri);
     try {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > MAX_SOURCE_BYTES) {
+        this.skip(path, `larger than ${MAX_SOURCE_BYTES / 1e6} MB`);
+        return undefined;
+      }
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if ('skip' in decoded) {
         this.skip(path, decoded.skip);

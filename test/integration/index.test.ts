@@ -1,6 +1,7 @@
 // The source index follows the disk: new, changed, renamed-into-place and deleted source files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { RebuildSummary } from '../../src/vscode/commands/rebuildIndex';
 import { activated, endOfLine, insertTextOf, sourcedCompletions, sourcedDiagnostics, waitFor, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();
@@ -61,6 +62,19 @@ describe('source index updates', () => {
     await waitForCompletion('emberfield orchard apples', '2,650 tonnes', true);
     await vscode.workspace.fs.delete(inside, { recursive: true });
     await waitForCompletion('emberfield orchard apples', 'Emberfield', false);
+  });
+
+  it('skips binary files with a reason and indexes the rest', async () => {
+    const uri = workspaceUri('seeds', 'zz-binary.txt');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x54, 0x68, 0x65, 0x00, 0x01, 0x02, 0x20, 0x33, 0x00]));
+    try {
+      const summary = await vscode.commands.executeCommand<RebuildSummary>('sourced.rebuildIndex');
+      assert.deepStrictEqual(summary.skipped.map((s) => s.path), ['seeds/zz-binary.txt']);
+      assert.match(summary.skipped[0]?.reason ?? '', /binary/);
+      assert.ok(summary.sources >= 3 && summary.facts > 40, JSON.stringify(summary));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('rechecks open drafts when a source changes', async () => {
