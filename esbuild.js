@@ -35,9 +35,18 @@ const common = {
   plugins: [esbuildProblemMatcherPlugin],
 };
 
+/**
+ * Options for the extension bundle, shared with the benchmark's bundle-size check.
+ * @param {boolean} minified
+ * @returns {import('esbuild').BuildOptions}
+ */
+function extensionOptions(minified) {
+  return { ...common, minify: minified, sourcemap: !minified, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] };
+}
+
 async function main() {
   const contexts = await Promise.all([
-    esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+    esbuild.context(extensionOptions(production)),
     esbuild.context({
       ...common,
       entryPoints: ['src/cli/main.ts'],
@@ -55,7 +64,11 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { extensionOptions };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
