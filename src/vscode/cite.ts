@@ -20,13 +20,14 @@ export interface DraftCitation {
   readonly definitionEdit?: vscode.TextEdit;
 }
 
-/** Builds the citation of `file:line` (an indexed path) for a draft, in the given style. */
+/** Builds the citation of `file:line` (an indexed path) for a draft, in the given style. `text` is the draft's current text, when the caller has it already. */
 export function citeInDraft(
   draft: vscode.TextDocument,
   source: { readonly file: string; readonly line: number },
   index: SourceIndex,
   sources: SourceIndexService,
   style: CitationStyle,
+  text = draft.getText(),
 ): DraftCitation {
   const target: CitationTarget = { file: source.file, line: source.line, metadata: index.document(source.file)?.metadata ?? {} };
   const uri = sources.uriOf(source.file);
@@ -34,7 +35,6 @@ export function citeInDraft(
   if (style === 'inline') return { text: inlineCitation(target, path) };
   if (style === 'pandoc') return { text: pandocCitation(target) };
   const footnote = footnoteCitation(target, path);
-  const text = draft.getText();
   if (new RegExp(`^\\[\\^${escapeRegExp(footnote.id)}\\]:`, 'm').test(text)) return { text: footnote.marker };
   return { text: footnote.marker, definitionEdit: appendDefinition(draft, text, footnote.definition) };
 }
@@ -60,8 +60,8 @@ export interface ItemInsertion {
 }
 
 /** The insertion for an indexed fact or quote, cited in the draft's configured style. */
-export function insertionFor(draft: vscode.TextDocument, item: Item, index: SourceIndex, sources: SourceIndexService): ItemInsertion {
+export function insertionFor(draft: vscode.TextDocument, item: Item, index: SourceIndex, sources: SourceIndexService, text = draft.getText()): ItemInsertion {
   const style = citationStyle(draft.uri);
-  const citation = citeInDraft(draft, { file: item.file, line: item.location.line }, index, sources, style);
+  const citation = citeInDraft(draft, { file: item.file, line: item.location.line }, index, sources, style, text);
   return { text: withCitation(itemProse(item), citation.text, style), additionalEdits: citation.definitionEdit ? [citation.definitionEdit] : [] };
 }

@@ -64,20 +64,28 @@ class FactCompletionProvider implements vscode.CompletionItemProvider {
     const index = await this.services.sources.ready();
     if (token.isCancellationRequested) return undefined;
     const filterText = linePrefix.slice(found.range.start.character);
-    const items = search(index, found.query).map((item, rank) => this.toCompletion(document, index, item, rank, found.range, filterText));
+    const draftText = document.getText();
+    const items = search(index, found.query).map((item, rank) => this.toCompletion(document, draftText, index, item, rank, found.range, filterText));
     return new vscode.CompletionList(items, true);
   }
 
-  private toCompletion(document: vscode.TextDocument, index: SourceIndex, item: Item, rank: number, range: vscode.Range, filterText: string): vscode.CompletionItem {
+  private toCompletion(document: vscode.TextDocument, draftText: string, index: SourceIndex, item: Item, rank: number, range: vscode.Range, filterText: string): vscode.CompletionItem {
     const where = `${item.file}:${item.location.line}`;
     const label = item.kind === 'quote' ? `“${shorten(item.text, 60)}”${item.speaker ? ` — ${item.speaker}` : ''}` : shorten(item.text);
     const completion = new vscode.CompletionItem({ label, description: where }, item.kind === 'quote' ? vscode.CompletionItemKind.Text : vscode.CompletionItemKind.Reference);
     completion.detail = `${item.kind === 'quote' ? 'Quote' : 'Fact'} · ${where}`;
     const doc = index.document(item.file);
     if (doc) completion.documentation = passageMarkdown(doc, item.span, item.location.line, { context: 'paragraph', openLink: false });
-    const insertion = insertionFor(document, item, index, this.services.sources);
-    completion.insertText = insertion.text;
-    completion.additionalTextEdits = insertion.additionalEdits;
+    const insertion = insertionFor(document, item, index, this.services.sources, draftText);
+    // VS Code applies additional edits before the main one; an extra edit at the very place of the
+    // insertion (a footnote definition appended when the cursor is at the end of the draft) would
+    // push the insertion after it. Such edits go into the insertion itself, with the cursor before them.
+    const touching = insertion.additionalEdits.filter((e) => e.range.start.isEqual(range.end));
+    completion.insertText =
+      touching.length === 0
+        ? insertion.text
+        : new vscode.SnippetString().appendText(insertion.text).appendTabstop(0).appendText(touching.map((e) => e.newText).join(''));
+    completion.additionalTextEdits = insertion.additionalEdits.filter((e) => !touching.includes(e));
     completion.range = range;
     completion.filterText = filterText;
     completion.sortText = String(rank).padStart(4, '0');

@@ -57,10 +57,11 @@ export async function sourcedCompletions(document: vscode.TextDocument, position
     .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
 }
 
-/** The text a completion item inserts. */
+/** The text a completion item inserts; a snippet is rendered as VS Code would (tab stops removed, escapes undone). */
 export function insertTextOf(item: vscode.CompletionItem): string {
   const text = item.insertText;
-  return typeof text === 'string' ? text : (text?.value ?? '');
+  if (typeof text === 'string') return text;
+  return (text?.value ?? '').replace(/\$(?:\d+|\{\d+\})/g, '').replace(/\\([$}\\])/g, '$1');
 }
 
 /** Applies an item like VS Code does on accept: its text over its range, plus its additional edits. */
