@@ -1,4 +1,4 @@
-// The main job's editor half (npm run start:editor, after npm run build): shows the CLI demo, then
+// The main job's editor half (npm start, after the build): shows the CLI demo, then
 // opens the built extension in VS Code on a demo workspace with seeds/ and an example draft.
 //   - With a `code` command on PATH: `code --extensionDevelopmentPath=<repo> <workspace>`.
 //   - Otherwise: the offline harness (test/harness/install.sh, cached) serves VS Code with the

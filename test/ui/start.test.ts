@@ -1,4 +1,4 @@
-// The main job works: the editor demo (test/harness/start-demo.ts, which npm run start:editor runs
+// The main job works: the editor demo (test/harness/start-demo.ts, which npm start runs
 // after the build) prints the CLI demo, serves VS Code with the extension through the offline
 // harness, and its --smoke mode sees the workbench load with the Sourced status bar item.
 import * as assert from 'assert';
