@@ -28,11 +28,20 @@ export function findEntities(sentence: string, midSentenceWords: ReadonlySet<str
   return out;
 }
 
-/** Capitalised words that appear after a sentence's first word: evidence that a word is a name. */
+/**
+ * Capitalised words that appear after a sentence's first word: evidence that a word is a name.
+ * The words before are checked by hand, not by a lookbehind: a lookbehind over `\s+` rescans
+ * a run of spaces at every position in it, which was quadratic (20,000 spaces took 29 s).
+ */
 export function collectMidSentenceWords(sentences: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const s of sentences) {
-    for (const m of s.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu)) words.add(m[0].replace(/['’]s$/u, ''));
+    for (const m of s.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+      let i = m.index - 1;
+      if (!/\s/u.test(s[i] ?? '')) continue;
+      while (i >= 0 && /\s/u.test(s[i] ?? '')) i--;
+      if (/[\p{L}\p{N},;:)]/u.test(s[i] ?? '')) words.add(m[0].replace(/['’]s$/u, ''));
+    }
   }
   return words;
 }

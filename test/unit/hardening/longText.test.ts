@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { extractItems } from '../../../src/core/extract/items';
+import { readSource } from '../../../src/core/source/readSource';
 import { splitSentences } from '../../../src/core/text/sentences';
 
 /** Runs `f` and returns how long it took, in milliseconds. */
@@ -49,4 +51,19 @@ describe('hardening: long text stays linear', () => {
       assert.ok(!/[\uD800-\uDBFF]$/.test(text.slice(s.start, s.end)), `span ends inside a pair at ${s.end}`);
     }
   });
+});
+
+describe('hardening: long runs inside one sentence', () => {
+  for (const [name, filler] of [
+    ['spaces', ' '],
+    ['tabs and no-break spaces', '\t\u00a0'],
+  ] as const) {
+    it(`extracts items from a sentence with 100,000 ${name} in linear time (a lookbehind made this quadratic)`, () => {
+      const text = `Velmar report\n\nMr. Lee of Velmar said${filler.repeat(50_000)} the Velmar dam produced 412 MW in 2024.\n`;
+      let facts = 0;
+      const ms = timed(() => (facts = extractItems(readSource({ path: 'a.txt', text }), 'd').facts.length));
+      assert.equal(facts, 1);
+      assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+    });
+  }
 });
