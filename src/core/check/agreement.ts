@@ -3,9 +3,11 @@
  *
  * Comparable: same bucket (unit class and canonical unit — currency codes
  * must match exactly, so a converted figure is only compared with the
- * conversion the source itself gives), same role (level vs change), and
- * periods that do not conflict (different years, halves or quarters, or a
- * whole year against a part of one).
+ * conversion the source itself gives; counted nouns are compared through
+ * their synonym group, so "firms" meet "companies") and same role (level vs
+ * change). Periods are evidence for alignment, not a filter
+ * ({@link periodRelation}), since the period a sentence's phrase lends to
+ * each of its numbers is only a guess.
  *
  * Agree: the value intervals overlap (touching is not enough). Each side's interval already holds the
  * writer's precision and hedge (see quantity/hedges.ts); open bounds ("more
@@ -14,13 +16,14 @@
  * opposite directions never agree.
  */
 import type { Period, Quantity } from '../model';
+import { canonicalNoun } from './words';
 
 /** How far an open-ended hedge is trusted: "more than N" stands for at most 10·N. */
 const OPEN_BOUND_FACTOR = 10;
 
 /** Key of the bucket a quantity is filed under: only quantities in the same bucket are compared. */
 export function bucketKey(q: Quantity): string {
-  return `${q.unitClass}:${q.unit}`;
+  return `${q.unitClass}:${q.unitClass === 'count' ? canonicalNoun(q.unit) : q.unit}`;
 }
 
 /** True when two periods cannot describe the same time. Missing information never conflicts. */
@@ -38,11 +41,17 @@ export function periodsConflict(a: Period | undefined, b: Period | undefined): b
   return false;
 }
 
+/** True when both periods are known and the same: 1; when they conflict: −1; otherwise 0. */
+export function periodRelation(a: Period | undefined, b: Period | undefined): -1 | 0 | 1 {
+  if (a === undefined || b === undefined) return 0;
+  if (periodsConflict(a, b)) return -1;
+  const same = a.year === b.year && a.half === b.half && a.quarter === b.quarter && a.month === b.month;
+  return same ? 1 : 0;
+}
+
 /** True when a draft quantity and a source quantity talk about the same kind of thing and can be compared. */
 export function comparable(draft: Quantity, source: Quantity): boolean {
-  if (bucketKey(draft) !== bucketKey(source) || draft.role !== source.role) return false;
-  // A year is itself the period: compare years regardless of the period phrase around them.
-  return draft.unitClass === 'year' || !periodsConflict(draft.period, source.period);
+  return bucketKey(draft) === bucketKey(source) && draft.role === source.role;
 }
 
 function bounded(q: Quantity): readonly [number, number] {

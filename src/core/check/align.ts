@@ -1,37 +1,36 @@
 /**
- * Alignment: which source quantities speak about the same thing as a draft
- * mention, and the verdict that follows.
+ * Alignment by evidence: which source quantity speaks about the same thing
+ * as a draft mention, and the verdict that follows.
  *
- * Every comparable candidate (agreement.ts) gets two scores:
- * - E, entity match (context.ts defines the local entity): 1 when the draft
- *   mention's local entity shares a word with the candidate's local entity
- *   (however weakly either was guessed);
- *   0.8 with another name before the candidate in its sentence, or with a
- *   common noun near it ("the authority's revenue"); 0.6 with a
- *   name anywhere in its sentence; 0.5 when the draft names no entity; 0.4
- *   when either local entity is only a weak guess or the source names none;
- *   0 when both clearly name different ones.
- * - M, metric/context match: the share of the draft mention's context words
- *   (weighted by closeness and by rarity in the sources, idf) that the
- *   candidate's sentence also uses, each counting 0.5 + 0.5·closeness on the
- *   source side.
- * S = (E + M) / 2 ranks the candidates.
+ * Every comparable candidate (same bucket and role, agreement.ts) is scored
+ * on the features context.ts computes:
+ * - E, entity agreement: the best shared subject word, min(draft weight,
+ *   source weight); 0.6 × the draft weight when the source only refers to
+ *   the entity by a common noun ("the authority"); 0.5 when the draft names
+ *   no entity the sources know; 0.4 when either side's subject is only a
+ *   guess; 0 when both clearly name different entities. Draft names the
+ *   sources never use ("I", a capitalised common word) do not count.
+ * - M, metric agreement: Σ min(draft closeness, source closeness) · idf over
+ *   the draft's context words, divided by Σ draft closeness · idf. Words no
+ *   source uses carry no evidence and are left out of both sums.
+ * - P, period: +1 when both sides state the same period, −1 when they
+ *   conflict, 0 when either is unknown (years are periods themselves).
+ * - slot: same rank among the sentence's quantities of the unit class
+ *   ("from $2.75 to $2.90").
+ * S = 0.45·E + 0.45·M + 0.15·P + 0.05·slot ranks the candidates.
  *
- * Verdicts, with thresholds instead of special cases:
- * - supported: an agreeing candidate with E ≥ 0.5 and M ≥ SUPPORT_M, whose
- *   score is within MARGIN of the best candidate's (a clearly better
- *   disagreeing match wins, "Zhejiang has 13 clusters" when 13 is Jiangsu's);
- * - contradicted: otherwise, when the best candidate disagrees and matches
- *   the entity (E ≥ CONTRADICT_E) and the context (M ≥ CONTRADICT_M), or,
- *   when neither side names a conflicting entity (E ≥ 0.4), the context
- *   strongly (M ≥ CONTRADICT_M_UNNAMED); a year needs both the entity and
- *   the strong context, since it usually dates a sentence rather than
- *   measuring something;
- * - supported (weaker): an agreeing candidate passing the support gates;
+ * Verdicts:
+ * - supported: an agreeing candidate with some evidence (E ≥ MIN_E,
+ *   M ≥ SUPPORT_M or the same period) scores within MARGIN of the best;
+ * - contradicted: the best candidate disagrees, its evidence is strong
+ *   (S ≥ CONTRADICT_S, E ≥ MIN_E, M ≥ CONTRADICT_M; a year needs
+ *   CONTRADICT_M_YEAR, since it usually dates a sentence rather than
+ *   measuring something) and it beats every agreeing candidate by MARGIN;
  * - unsourced: nothing else. Unsourced is never a contradiction.
+ * Confidence grows with the best candidate's score and its margin.
  */
 import type { Quantity } from '../model';
-import { agree, comparable } from './agreement';
+import { agree, comparable, periodRelation } from './agreement';
 import type { MentionContext } from './context';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
 
@@ -43,6 +42,11 @@ export interface ScoredCandidate {
   readonly candidate: IndexedQuantity;
   readonly entity: number;
   readonly metric: number;
+  /** How many distinct context words the metric score rests on. */
+  readonly shared: number;
+  readonly period: number;
+  /** 0..1: how plausible the candidate's value is as a mis-writing of the draft's (see {@link valuePlausibility}). */
+  readonly plausible: number;
   readonly score: number;
   readonly agrees: boolean;
 }
@@ -56,50 +60,96 @@ export interface Alignment {
   readonly confidence: number;
 }
 
-const SUPPORT_M = 0.2;
-const CONTRADICT_M = 0.4;
-const CONTRADICT_E = 0.8;
-const CONTRADICT_M_UNNAMED = 0.65;
-const MARGIN = 0.05;
+const MIN_E = 0.3;
+const SUPPORT_M = 0.1;
+const CONTRADICT_S = 0.45;
+const CONTRADICT_M = 0.25;
+const CONTRADICT_M_YEAR = 0.5;
+const MARGIN = 0.1;
+const AMBIGUOUS_M = 0.5;
 
-function intersects(a: ReadonlySet<string>, b: { has(x: string): boolean }): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
+/** True when the sources use `word` (or a word it begins). */
+function known(word: string, index: QuantityIndex): boolean {
+  return index.idf(word) < index.idf('\u0000');
 }
 
 /** Entity score E (see the module header). */
-export function entityScore(draft: MentionContext, source: MentionContext): number {
-  if (draft.local.size === 0) return 0.5;
-  if (intersects(draft.local, source.local)) return 1;
-  if (intersects(draft.local, source.preceding)) return 0.8;
-  // Definite descriptions: "Riverton Metropolitan Transit Authority" … "the authority's fare revenue".
-  if (intersects(draft.local, source.words)) return 0.8;
-  if (intersects(draft.local, source.entities)) return 0.6;
-  if (!draft.strong || !source.strong) return 0.4;
-  return 0;
+export function entityScore(draft: MentionContext, source: MentionContext, index: QuantityIndex): number {
+  let total = 0;
+  let matched = 0;
+  for (const [word, wd] of draft.subject) {
+    if (!known(word, index)) continue;
+    total += wd;
+    const ws = source.subject.get(word);
+    matched += ws !== undefined ? Math.min(wd, ws) : source.words.has(word) ? 0.6 * wd : 0;
+  }
+  if (total === 0) return 0.5;
+  if (matched > 0) return matched / total;
+  return draft.strong && source.strong ? 0 : 0.4;
 }
 
-/** Metric/context score M (see the module header). */
-export function metricScore(draft: MentionContext, source: MentionContext, index: QuantityIndex): number {
+/** The metric score M and how many distinct words it rests on. */
+export interface MetricMatch {
+  readonly score: number;
+  readonly shared: number;
+}
+
+/** The draft's context words for the metric: its words, plus names the sources only use as common words ("Ridership rose…"). */
+function draftWords(draft: MentionContext, index: QuantityIndex): Map<string, number> {
+  const words = new Map(draft.words);
+  for (const [word, weight] of draft.subject) {
+    if (!known(word, index) && (words.get(word) ?? 0) < weight) words.set(word, weight);
+  }
+  return words;
+}
+
+/** Metric score M (see the module header). */
+export function metricScore(draft: ReadonlyMap<string, number>, source: MentionContext, index: QuantityIndex): MetricMatch {
+  const unseen = index.idf('\u0000');
   let total = 0;
   let shared = 0;
-  for (const [word, weight] of draft.words) {
-    const w = weight * index.idf(word);
-    total += w;
-    const s = source.words.get(word);
-    if (s !== undefined) shared += w * (0.5 + 0.5 * s);
+  let count = 0;
+  for (const [word, wd] of draft) {
+    const idf = index.idf(word);
+    if (idf >= unseen) continue;
+    total += wd * idf;
+    const ws = source.words.get(word) ?? (source.entities.has(word) ? 0.5 : 0);
+    if (ws > 0) count++;
+    shared += Math.min(wd, ws) * idf;
   }
-  return total === 0 ? 0 : shared / total;
+  return { score: total === 0 ? 0 : shared / total, shared: count };
+}
+
+/**
+ * How plausible it is that two different values are one number written
+ * wrongly: values within a factor of 3, or off by a power of ten (a scale
+ * or decimal error), are; values far apart in any other way are more likely
+ * two different things. Years are plausible within 15 years of each other.
+ */
+export function valuePlausibility(draft: Quantity, source: Quantity): number {
+  if (draft.unitClass === 'year') return Math.abs(draft.value - source.value) <= 15 ? 1 : 0;
+  const a = Math.abs(draft.value);
+  const b = Math.abs(source.value);
+  if (a === 0 || b === 0) return 0.5;
+  const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
+  if (ratio <= Math.log10(3)) return 1;
+  return Math.abs(ratio - Math.round(ratio)) <= 0.15 ? 0.8 : 0;
 }
 
 /** Scores every comparable candidate of a draft mention. */
 export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
+  const words = draftWords(context, index);
   for (const candidate of index.candidates(quantity, context)) {
     if (!comparable(quantity, candidate.quantity)) continue;
-    const entity = entityScore(context, candidate.context);
-    const metric = metricScore(context, candidate.context, index);
-    out.push({ candidate, entity, metric, score: (entity + metric) / 2, agrees: agree(quantity, candidate.quantity) });
+    const entity = entityScore(context, candidate.context, index);
+    const metric = metricScore(words, candidate.context, index);
+    const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);
+    const slot = context.slot === candidate.context.slot ? 1 : 0;
+    const agrees = agree(quantity, candidate.quantity);
+    const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
+    const score = 0.45 * entity + 0.45 * metric.score + 0.15 * period + 0.05 * slot - 0.2 * (1 - plausible);
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees });
   }
   return out;
 }
@@ -110,19 +160,30 @@ function best(list: readonly ScoredCandidate[]): ScoredCandidate | undefined {
   return top;
 }
 
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}
+
 /** Decides the verdict for a draft mention (see the module header). */
 export function align(quantity: Quantity, context: MentionContext, index: QuantityIndex): Alignment {
   const scored = scoreCandidates(quantity, context, index);
   const top = best(scored);
-  const supporting = best(scored.filter((c) => c.agrees && c.entity >= 0.5 && c.metric >= SUPPORT_M));
   if (top === undefined) return { verdict: 'unsourced', confidence: 1 };
-  if (supporting !== undefined && supporting.score >= top.score - MARGIN) return { verdict: 'supported', match: supporting, confidence: supporting.score };
-  // A year mostly dates the sentence rather than measuring something, so a wrong year needs both gates.
-  const contextMatches =
-    quantity.unitClass === 'year'
-      ? top.entity >= CONTRADICT_E && top.metric >= CONTRADICT_M_UNNAMED
-      : (top.entity >= CONTRADICT_E && top.metric >= CONTRADICT_M) || (top.entity >= 0.4 && top.metric >= CONTRADICT_M_UNNAMED);
-  if (!top.agrees && contextMatches) return { verdict: 'contradicted', match: top, confidence: top.score };
-  if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: supporting.score };
-  return { verdict: 'unsourced', confidence: 1 - top.score };
+  const agreeing = best(scored.filter((c) => c.agrees));
+  const supporting = best(scored.filter((c) => c.agrees && c.entity >= MIN_E && (c.metric >= SUPPORT_M || c.period > 0)));
+  if (supporting !== undefined && supporting.score >= top.score - MARGIN) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };
+  // A candidate stated for another period is another quantity: it may not back a contradiction.
+  const rival = best(scored.filter((c) => c.period >= 0));
+  if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
+  const margin = rival.score - (agreeing?.score ?? 0);
+  // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
+  const plausiblyRight = supporting !== undefined && supporting.metric >= AMBIGUOUS_M && supporting.entity >= rival.entity - 0.2;
+  const evidence = rival.shared >= 2 || (rival.shared >= 1 && rival.entity >= 0.8);
+  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : CONTRADICT_M;
+  const dating = context.dates || rival.candidate.context.dates;
+  if (!rival.agrees && !plausiblyRight && !dating && evidence && rival.plausible > 0 && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
+    return { verdict: 'contradicted', match: rival, confidence: clamp01(rival.score) * clamp01(0.5 + margin) };
+  }
+  if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };
+  return { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
 }

@@ -79,6 +79,11 @@ function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment
   };
 }
 
+/** A bare count ("13 of them") counts what the paragraph counted last ("26 … clusters. Jiangsu alone has 13 of them"). */
+function inheritCountedNouns(found: readonly Quantity[], counted: string): Quantity[] {
+  return found.map((q) => (q.unitClass === 'count' && q.unit === '' && counted !== '' ? { ...q, unit: counted } : q));
+}
+
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex): Assessment[] {
   const draft = prepareDraft(text);
@@ -87,13 +92,16 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
   const midWords: ReadonlySet<string> = { has: (w: string) => draftNames.has(w) || quantities.isNameWord(w) } as ReadonlySet<string>;
   const out: Assessment[] = [];
   let carried: readonly string[] = [];
+  let counted = '';
   let paragraph = -1;
   for (const sentence of draft.sentences) {
     if (sentence.paragraph !== paragraph) {
       carried = [];
+      counted = '';
       paragraph = sentence.paragraph;
     }
-    const found = extractQuantities(sentence.text);
+    const found = inheritCountedNouns(extractQuantities(sentence.text), counted);
+    counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? counted;
     const entities = locateEntities(sentence.text, findEntities(sentence.text, midWords));
     const contexts = mentionContexts(sentence.text, found, entities, entities.length > 0 ? [] : carried);
     found.forEach((q, i) => {

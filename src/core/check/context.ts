@@ -1,47 +1,56 @@
 /**
- * The context of a quantity mention: which entity it is about and which words
- * surround it. Source facts and draft sentences go through the same function,
- * so both sides of a comparison are described alike.
+ * The context of a quantity mention, as weighted features. Source facts and
+ * draft sentences go through the same function, so both sides of a
+ * comparison are described alike.
  *
- * - Entities are the capitalised names of the sentence, reduced to their
- *   distinctive words ("Jiading District" → "jiading"; months, weekdays and
- *   generic words such as "District" dropped). The *local* entity of a
- *   mention is the nearest name before it in the sentence; failing that, the
- *   entity carried over from earlier sentences of the paragraph
- *   (co-reference: "Kunshan … It …"); failing that, the nearest name after it,
- *   which is only a weak guess ("…, according to the Jiefang Daily"); failing
- *   that, the document's topic (its most frequent names), also weak.
- * - Words are the sentence's content words (lemmatised, no stopwords, no
- *   numbers, no unit, scale, hedge or change words, no entity words), each
- *   weighted by closeness to the mention: 1 / (1 + d / 4) for a word d words away.
+ * - Subject: the entities the mention is about, each with a weight. Entities
+ *   are the capitalised names of the sentence reduced to their distinctive
+ *   words ("Jiading District" → "jiading"; months and generic words such as
+ *   "District" dropped). The nearest name before the mention and the
+ *   sentence's first name (usually its grammatical subject) weigh 1, other
+ *   names before it 0.6, names after it 0.4. A sentence that names nobody
+ *   inherits the paragraph's last name (co-reference: "Kunshan … It …") at
+ *   0.8; failing that, the document's topic (its most frequent names) at 0.6.
+ * - Words: the sentence's content words (no stopwords, numbers, unit, scale,
+ *   hedge or change words, no entity words), normalised by words.ts
+ *   (synonyms and stems), each weighted by closeness to the mention:
+ *   1 / (1 + d / 4), where d counts the content words in between, plus one
+ *   for words after the number and two for every clause boundary (comma,
+ *   semicolon, parenthesis, dash, "and", "but", "while") in between. The
+ *   noun phrase a number measures ("automotive industry output of …",
+ *   "… passenger journeys") thus weighs most.
+ * - Slot: the mention's rank among the sentence's quantities of the same
+ *   unit class ("from $2.75 to $2.90": 0 and 1), for parallel sentences.
+ * - Dates: whether a year is the period of another number of its sentence.
  */
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
+import { featureWord } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
 export interface MentionContext {
-  /** Distinctive words of the mention's local entity. */
-  readonly local: ReadonlySet<string>;
-  /** False when the local entity is only the nearest name after the mention (a weak guess). */
+  /** Entity words the mention is about, with weights in (0, 1]. */
+  readonly subject: ReadonlyMap<string, number>;
+  /** True when the subject comes from the sentence or the paragraph, false when only from the document's topic (or empty). */
   readonly strong: boolean;
-  /** Distinctive words of every entity before the mention in its sentence, and the carried one. */
-  readonly preceding: ReadonlySet<string>;
   /** Distinctive words of every entity of the sentence (and the carried one). */
   readonly entities: ReadonlySet<string>;
-  /** Content words with closeness weights in (0, 1]. */
+  /** Feature words with closeness weights in (0, 1]. */
   readonly words: ReadonlyMap<string, number>;
+  /** Rank of the mention among the sentence's quantities of its unit class (0-based). */
+  readonly slot: number;
+  /** True for a year that dates another number of its sentence ("412.6 million journeys in 2024"): it is checked through that number. */
+  readonly dates: boolean;
 }
 
 /** Words inside entity names that do not identify the entity. */
 const GENERIC = new Set(
   (
     'district city cities province county region state river delta group co ltd inc corp company university institute school center centre commission department ministry bureau office news daily agency national the of and for de area areas ' +
-    'gwh mwh kwh twh mw gw kw teu km rmb usd cny eur hkd gdp ' +
+    'gwh mwh kwh twh mw gw kw teu km rmb usd cny eur hkd gdp i im ive id ill ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
-  ).split(
-    ' ',
-  ),
+  ).split(' '),
 );
 /** Words that describe the number itself rather than what it measures. */
 const NUMBER_WORDS = new Set(
@@ -49,9 +58,13 @@ const NUMBER_WORDS = new Set(
     'percent cent pct percentage point points basis thousand million billion trillion bn mn yuan renminbi rmb cny dollar dollars usd us euro euros eur hk hkd ' +
     'about around approximately roughly nearly almost more less than over under least most some up down increase increased rise rose grew growth gain decline declined ' +
     'decrease decreased fell fall drop dropped year-on-year yoy year years annual km kilometer kilometre kilometers kilometres acre acres tonne tonnes mw ' +
-    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred first second third half quarter'
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred first second third half quarter ' +
+    'since until still just only even already now then'
   ).split(' '),
 );
+/** Conjunctions that start a new clause. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'or', 'against', 'compared', 'versus']);
+const CLAUSE_PUNCTUATION = /[,;:()—–]/gu;
 
 /** Distinctive words of an entity name: "Jiading District" → ["jiading"]. */
 export function entityWords(name: string): string[] {
@@ -79,11 +92,48 @@ export function locateEntities(sentence: string, names: readonly string[]): Enti
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Offsets of clause boundaries in a sentence. */
+function clauseBoundaries(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(CLAUSE_PUNCTUATION)) out.push(m.index);
+  for (const t of tokenize(sentence)) if (CLAUSE_WORDS.has(t.norm)) out.push(t.start);
+  return out;
+}
+
+function boundariesBetween(boundaries: readonly number[], a: number, b: number): number {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of boundaries) if (x >= lo && x < hi) n++;
+  return n;
+}
+
+function addWeight(map: Map<string, number>, words: readonly string[], weight: number): void {
+  for (const w of words) if ((map.get(w) ?? 0) < weight) map.set(w, weight);
+}
+
+/** The weighted subject of a mention spanning [start, end) (see the module header). */
+function subjectOf(entities: readonly EntityOccurrence[], carried: readonly string[], topic: readonly string[], start: number, end: number): { subject: Map<string, number>; strong: boolean } {
+  const subject = new Map<string, number>();
+  const before = entities.filter((e) => e.end <= start);
+  const after = entities.filter((e) => e.start >= end);
+  for (const e of after) addWeight(subject, e.words, 0.4);
+  for (const e of before) addWeight(subject, e.words, 0.6);
+  const first = entities[0];
+  if (first !== undefined) addWeight(subject, first.words, first.end <= start ? 1 : 0.5);
+  const nearest = before[before.length - 1];
+  if (nearest !== undefined) addWeight(subject, nearest.words, 1);
+  if (entities.length === 0) addWeight(subject, carried, 0.8);
+  // Names only after the mention are a guess ("…, according to the Jiefang Daily").
+  const strong = before.length > 0 || (entities.length === 0 && carried.length > 0);
+  if (!strong) addWeight(subject, topic, 0.6);
+  return { subject, strong };
+}
+
 /**
  * Builds the context of each quantity of one sentence. `carried` are the
  * entity words of the paragraph so far (for co-reference); the caller updates
  * it with {@link lastEntityWords} after each sentence. `topic` are the
- * document's most frequent entity words, the last resort for the local entity.
+ * document's most frequent entity words, the last resort for the subject.
  */
 export function mentionContexts(
   sentence: string,
@@ -93,33 +143,32 @@ export function mentionContexts(
   topic: readonly string[] = [],
 ): MentionContext[] {
   const all = new Set<string>([...entities.flatMap((e) => e.words), ...carried]);
+  const boundaries = clauseBoundaries(sentence);
   const tokens = tokenize(sentence).filter((t) => {
     if (/^\d/.test(t.norm) || STOPWORDS.has(t.norm) || NUMBER_WORDS.has(t.norm) || t.norm.length < 2) return false;
     return !quantities.some((q) => t.start < q.span.end && t.end > q.span.start);
   });
-  const words = tokens.map((t) => ({ word: lemma(t.norm), start: t.start })).filter((w) => !all.has(w.word));
+  const words = tokens.filter((t) => !all.has(lemma(t.norm))).map((t) => ({ word: featureWord(t.norm), start: t.start }));
   return quantities.map((q) => {
-    const before = entities.filter((e) => e.end <= q.span.start);
-    const after = entities.filter((e) => e.start >= q.span.end);
-    const nearest = before[before.length - 1]?.words ?? (carried.length > 0 ? carried : undefined);
-    const local = nearest ?? after[0]?.words ?? topic;
-    const preceding = new Set([...before.flatMap((e) => e.words), ...carried]);
-    // Token distance: how many content words lie between the word and the mention.
+    const { subject, strong } = subjectOf(entities, carried, topic, q.span.start, q.span.end);
     const pivot = words.findIndex((w) => w.start >= q.span.start);
     const at = pivot < 0 ? words.length : pivot;
     const weights = new Map<string, number>();
     words.forEach((w, i) => {
-      const d = i < at ? at - i - 1 : i - at;
+      const gap = i < at ? at - i - 1 : i - at + 1;
+      const d = gap + 2 * boundariesBetween(boundaries, w.start, i < at ? q.span.start : q.span.end);
       const weight = 1 / (1 + d / 4);
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     });
-    return { local: new Set(local), strong: nearest !== undefined, preceding, entities: all, words: weights };
+    const slot = quantities.filter((o) => o.unitClass === q.unitClass && o.span.start < q.span.start).length;
+    const dates = q.unitClass === 'year' && quantities.some((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value);
+    return { subject, strong, entities: all, words: weights, slot, dates };
   });
 }
 
-/** The entity words a following sentence of the same paragraph inherits: the last name of this one, or what it inherited. */
+/** The entity words a following sentence of the same paragraph inherits: the first name of this one (its subject), or what it inherited. */
 export function lastEntityWords(entities: readonly EntityOccurrence[], carried: readonly string[]): readonly string[] {
-  return entities[entities.length - 1]?.words ?? carried;
+  return entities[0]?.words ?? carried;
 }
 
 /** The words of the `n` most frequent entity names of a document: its topic. */

@@ -86,7 +86,7 @@ function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined
   return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
 }
 
-/** True when the digit token at `i` is part of a date, a time or an identifier ("June 09", "10:33", "Q1", "5G"). */
+/** True when the digit token at `i` is part of a date, a time, a phone number or an identifier ("June 09", "10:33", "555-0142", "Q1", "5G"). */
 function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -98,6 +98,9 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   const after = tokens[i + 1];
   if (prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && after.lower !== 'and' && after.lower !== 'or') return true;
   const next = tokens[i + 1];
+  // Phone and reference numbers: "555-0142", "910-555-123" (a leading zero or a third group is no range).
+  const second = tokens[i + 2];
+  if (next?.text === '-' && next.glued && second?.kind === 'num' && second.glued && (/^0\d/.test(second.text) || (tokens[i + 3]?.text === '-' && tokens[i + 3]?.glued === true))) return true;
   if (next !== undefined && next.glued && (next.text === ':' || next.text === '/') && tokens[i + 2]?.kind === 'num' && tokens[i + 2]?.glued === true) return true;
   return false;
 }

@@ -15,7 +15,8 @@
  * where the core is a digit run, written cardinal, fraction or ordinal
  * (core.ts). A four-digit 1800–2199 integer with nothing around it is a year.
  * Period phrases (periods.ts) attach to the other quantities of the same
- * sentence, nearest first; a bare count inherits the counted noun of the
+ * sentence, nearest first (a phrase after a number only when no other number
+ * sits in between); a bare count inherits the counted noun of the
  * previous count in its sentence ("Jiangsu has 13 clusters, Zhejiang has seven").
  */
 import type { Hedge, Period, Quantity, UnitClass } from '../model';
@@ -230,6 +231,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     let best: { period: Period; d: number } | undefined;
     for (const p of periods) {
       if (sentenceIndex(starts, p.span.start) !== sentence) continue;
+      // A period after the mention belongs to a nearer number in between ("31 percent, up from 27 percent, … 40 percent by 2030").
+      if (p.span.start >= q.span.end && found.some((o) => o !== q && o.unitClass !== 'year' && o.span.start >= q.span.end && o.span.end <= p.span.start)) continue;
       const d = distance(q.span, p.span) + (sentenceIndex(clauses, p.span.start) === clause ? 0 : text.length);
       if (best === undefined || d < best.d) best = { period: p.period, d };
     }

@@ -2,7 +2,9 @@
  * Period phrases: "the first half of 2025", "H1 2025", "Q1 2026", "the third
  * quarter", "June 2025", "in 2024", "by 2030". Each phrase becomes a
  * {@link Period} with its span, so the extractor can attach the nearest one to
- * every quantity of the sentence.
+ * every quantity of the sentence. An elided period ("…in the second quarter,
+ * $297 million in the third") takes the kind of the quarter or half named
+ * before it.
  */
 import type { Period, Span } from '../model';
 
@@ -23,6 +25,8 @@ const QUARTER_RE = new RegExp(
   'giu',
 );
 const MONTH_YEAR_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'giu');
+/** "in the third" standing for "in the third quarter" after a quarter (or half) was named. */
+const ELIDED_RE = /\b(?:in|for|during|by)\s+the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*(?:[,.;:)]|and\b|or\b|$))/giu;
 const YEAR_RE = new RegExp(`\\b(?:(in|by|since|during|for|through|until|before|after|from)\\s+)?${YEAR}\\b(?![,.]?\\d)`, 'giu');
 
 function ord(word: string | undefined): number | undefined {
@@ -54,6 +58,15 @@ export function findPeriods(text: string): PeriodMention[] {
     const quarter = (ord(m[1]) ?? Number(m[3] ?? m[6])) as 1 | 2 | 3 | 4;
     const year = yearOf(m[2] ?? m[4] ?? m[5]);
     push(m.index, m.index + m[0].length, { quarter, ...(year !== undefined ? { year } : {}), label: m[0] });
+  }
+  // Elided periods take the kind and year of the nearest named quarter or half before them.
+  for (const m of text.matchAll(ELIDED_RE)) {
+    const n = ord(m[1]) ?? 0;
+    const named = out.filter((p) => p.span.end <= m.index && (p.period.quarter !== undefined || (p.period.half !== undefined && n <= 2))).pop();
+    if (named === undefined) continue;
+    const year = named.period.year !== undefined ? { year: named.period.year } : {};
+    const period: Period = named.period.quarter !== undefined ? { quarter: n as 1 | 2 | 3 | 4, ...year, label: m[0] } : { half: n as 1 | 2, ...year, label: m[0] };
+    push(m.index, m.index + m[0].length, period);
   }
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     push(m.index, m.index + m[0].length, { month: monthOf(m[1] ?? ''), year: Number(m[2]), label: m[0] });

@@ -1,0 +1,68 @@
+/**
+ * Word normalisation for alignment features: a light stemmer and a small
+ * table of synonyms common in news writing, so that "firms" and "companies",
+ * "riders" and "passengers", "produced" and "production" land on the same
+ * feature. Both the draft and the sources go through the same function, so
+ * the exact stems do not matter, only that related forms meet.
+ */
+import { lemma } from '../quantity/lemma';
+
+/**
+ * Groups of words (already lemmatised, before stemming) that news writers
+ * use for the same thing. The first word of each group names it.
+ */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['company', 'firm', 'enterprise', 'business', 'corporation'],
+  ['person', 'resident', 'inhabitant', 'citizen', 'individual', 'people'],
+  ['journey', 'passenger', 'rider', 'trip', 'ridership', 'ride'],
+  ['employee', 'staff', 'worker', 'personnel', 'employ', 'employed', 'employs', 'workforce', 'headcount'],
+  ['revenue', 'sale', 'turnover'],
+  ['output', 'production', 'produce', 'produced', 'generate', 'generated', 'generation'],
+  ['ship', 'vessel'],
+  ['country', 'nation'],
+  ['car', 'vehicle', 'automobile', 'auto', 'automotive'],
+  ['town', 'city', 'municipality'],
+  ['doctor', 'physician', 'gp'],
+  ['student', 'pupil', 'learner'],
+  ['child', 'kid'],
+  ['price', 'tariff'],
+  ['salary', 'wage'],
+  ['profit', 'earning'],
+  ['debt', 'borrowing'],
+  ['yearly', 'annual', 'annually'],
+  ['build', 'built', 'construction', 'construct', 'constructed'],
+  ['found', 'founded', 'establish', 'established'],
+  ['open', 'opened', 'opening', 'launch', 'launched', 'inaugurated'],
+  ['buy', 'bought', 'acquire', 'acquired', 'purchase', 'purchased'],
+  ['hire', 'hired', 'recruit', 'recruited'],
+  ['large', 'big', 'largest', 'biggest'],
+];
+
+const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w): [string, string] => [w, group[0] ?? w])));
+
+const SUFFIXES = ['ingly', 'ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ally', 'al', 'ly', 'ers', 'er', 'es', 'e', 's'];
+
+/** Strips common English suffixes: "climbing" → "climb", "industrial" and "industry" → "industri". */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.length > 3 && w.endsWith('y') ? `${w.slice(0, -1)}i` : w;
+}
+
+/** The feature a lower-case word stands for: its synonym group, or its lemma's stem. */
+export function featureWord(word: string): string {
+  const direct = SYNONYMS.get(word);
+  if (direct !== undefined) return direct;
+  const l = lemma(word);
+  return SYNONYMS.get(l) ?? stem(l);
+}
+
+/** The canonical counted noun ("firm" and "company" count the same things). */
+export function canonicalNoun(noun: string): string {
+  return SYNONYMS.get(noun) ?? SYNONYMS.get(lemma(noun)) ?? noun;
+}
