@@ -65,7 +65,10 @@ const SUPPORT_M = 0.1;
 const CONTRADICT_S = 0.45;
 const CONTRADICT_M = 0.25;
 const CONTRADICT_M_YEAR = 0.5;
+const CONTRADICT_M_NAMED = 0.15;
 const MARGIN = 0.1;
+/** The feature standing for the counted noun of a count. */
+const NOUN = '\u0001noun';
 const AMBIGUOUS_M = 0.5;
 
 /** True when the sources use `word` (or a word it begins). */
@@ -75,16 +78,16 @@ function known(word: string, index: QuantityIndex): boolean {
 
 /** Entity score E (see the module header). */
 export function entityScore(draft: MentionContext, source: MentionContext, index: QuantityIndex): number {
-  let total = 0;
+  let top = 0;
   let matched = 0;
   for (const [word, wd] of draft.subject) {
     if (!known(word, index)) continue;
-    total += wd;
+    top = Math.max(top, wd);
     const ws = source.subject.get(word);
-    matched += ws !== undefined ? Math.min(wd, ws) : source.words.has(word) ? 0.6 * wd : 0;
+    matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : source.words.has(word) ? 0.6 * wd : 0);
   }
-  if (total === 0) return 0.5;
-  if (matched > 0) return matched / total;
+  if (top === 0) return 0.5;
+  if (matched > 0) return matched / top;
   return draft.strong && source.strong ? 0 : 0.4;
 }
 
@@ -94,12 +97,17 @@ export interface MetricMatch {
   readonly shared: number;
 }
 
-/** The draft's context words for the metric: its words, plus names the sources only use as common words ("Ridership rose…"). */
-function draftWords(draft: MentionContext, index: QuantityIndex): Map<string, number> {
+/**
+ * The draft's context words for the metric: its words, plus names the
+ * sources only use as common words ("Ridership rose…"), plus the counted
+ * noun (both sides share it, since they share a bucket).
+ */
+function draftWords(quantity: Quantity, draft: MentionContext, index: QuantityIndex): Map<string, number> {
   const words = new Map(draft.words);
   for (const [word, weight] of draft.subject) {
     if (!known(word, index) && (words.get(word) ?? 0) < weight) words.set(word, weight);
   }
+  if (quantity.unitClass === 'count' && quantity.unit !== '') words.set(NOUN, 1);
   return words;
 }
 
@@ -110,10 +118,10 @@ export function metricScore(draft: ReadonlyMap<string, number>, source: MentionC
   let shared = 0;
   let count = 0;
   for (const [word, wd] of draft) {
-    const idf = index.idf(word);
+    const idf = word === NOUN ? 1 : index.idf(word);
     if (idf >= unseen) continue;
     total += wd * idf;
-    const ws = source.words.get(word) ?? (source.entities.has(word) ? 0.5 : 0);
+    const ws = word === NOUN ? 1 : (source.words.get(word) ?? (source.entities.has(word) ? 0.5 : 0));
     if (ws > 0) count++;
     shared += Math.min(wd, ws) * idf;
   }
@@ -123,23 +131,38 @@ export function metricScore(draft: ReadonlyMap<string, number>, source: MentionC
 /**
  * How plausible it is that two different values are one number written
  * wrongly: values within a factor of 3, or off by a power of ten (a scale
- * or decimal error), are; values far apart in any other way are more likely
- * two different things. Years are plausible within 15 years of each other.
+ * or decimal error), are, and so are the same digits reordered or one digit
+ * changed (a slip of the pen); values far apart in any other way are more
+ * likely two different things. Years are plausible within 15 years of each other.
  */
 export function valuePlausibility(draft: Quantity, source: Quantity): number {
   if (draft.unitClass === 'year') return Math.abs(draft.value - source.value) <= 15 ? 1 : 0;
+  if (digitSlip(digitsOf(draft.text), digitsOf(source.text))) return 1;
   const a = Math.abs(draft.value);
   const b = Math.abs(source.value);
   if (a === 0 || b === 0) return 0.5;
   const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
   if (ratio <= Math.log10(3)) return 1;
-  return Math.abs(ratio - Math.round(ratio)) <= 0.15 ? 0.8 : 0;
+  return Math.abs(ratio - Math.round(ratio)) <= 0.05 ? 0.8 : 0;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/gu, '');
+}
+
+/** True when two digit strings are a slip of the pen apart: the same digits reordered, or one digit changed. */
+function digitSlip(a: string, b: string): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  if ([...a].sort().join('') === [...b].sort().join('')) return true;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff <= 1;
 }
 
 /** Scores every comparable candidate of a draft mention. */
 export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
-  const words = draftWords(context, index);
+  const words = draftWords(quantity, context, index);
   for (const candidate of index.candidates(quantity, context)) {
     if (!comparable(quantity, candidate.quantity)) continue;
     const entity = entityScore(context, candidate.context, index);
@@ -177,11 +200,17 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
-  const plausiblyRight = supporting !== undefined && supporting.metric >= AMBIGUOUS_M && supporting.entity >= rival.entity - 0.2;
-  const evidence = rival.shared >= 2 || (rival.shared >= 1 && rival.entity >= 0.8);
-  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : CONTRADICT_M;
+  // So does one from the same source sentence, unless the entity tells them apart: numbers side by side are easily paired the wrong way.
+  const plausiblyRight =
+    agreeing !== undefined &&
+    ((agreeing.candidate.fact === rival.candidate.fact && agreeing.entity > rival.entity - 0.4) ||
+      (agreeing.metric >= AMBIGUOUS_M && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)));
+  // Evidence points: each shared context word, the counted noun, a clearly shared entity; two are needed.
+  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0);
+  // The same entity named on both sides lets a weaker metric match count.
+  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
   const dating = context.dates || rival.candidate.context.dates;
-  if (!rival.agrees && !plausiblyRight && !dating && evidence && rival.plausible > 0 && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
+  if (!rival.agrees && !plausiblyRight && !dating && points >= 2 && rival.plausible > 0 && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
     return { verdict: 'contradicted', match: rival, confidence: clamp01(rival.score) * clamp01(0.5 + margin) };
   }
   if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };

@@ -95,7 +95,8 @@ export function locateEntities(sentence: string, names: readonly string[]): Enti
 /** Offsets of clause boundaries in a sentence. */
 function clauseBoundaries(sentence: string): number[] {
   const out: number[] = [];
-  for (const m of sentence.matchAll(CLAUSE_PUNCTUATION)) out.push(m.index);
+  // Semicolons and colons end a clause outright: they count three times.
+  for (const m of sentence.matchAll(CLAUSE_PUNCTUATION)) out.push(...(m[0] === ';' || m[0] === ':' ? [m.index, m.index, m.index] : [m.index]));
   for (const t of tokenize(sentence)) if (CLAUSE_WORDS.has(t.norm)) out.push(t.start);
   return out;
 }

@@ -20,6 +20,8 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
     if (t.kind !== 'word' || STOPWORDS.has(t.lower)) break;
     run.push(t);
   }
+  // "2.8 times EBITDA", "five times larger": a multiplier, not a count of times.
+  if (run[0]?.lower === 'times') return '';
   const head = run.find((t) => looksPlural(t.lower));
   if (head !== undefined) return lemma(head.lower);
   const last = run[run.length - 1];
