@@ -70,6 +70,7 @@ const MARGIN = 0.1;
 /** The feature standing for the counted noun of a count. */
 const NOUN = '\u0001noun';
 const AMBIGUOUS_M = 0.5;
+const DECISIVE = 0.25;
 
 /** True when the sources use `word` (or a word it begins). */
 function known(word: string, index: QuantityIndex): boolean {
@@ -205,8 +206,10 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
     agreeing !== undefined &&
     ((agreeing.candidate.fact === rival.candidate.fact && agreeing.entity > rival.entity - 0.4) ||
       (agreeing.metric >= AMBIGUOUS_M && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)));
-  // Evidence points: each shared context word, the counted noun, a clearly shared entity; two are needed.
-  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0);
+  // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
+  const runnerUp = best(scored.filter((c) => c !== rival));
+  const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;
+  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0);
   // The same entity named on both sides lets a weaker metric match count.
   const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
   const dating = context.dates || rival.candidate.context.dates;

@@ -21,7 +21,9 @@
  *   "… passenger journeys") thus weighs most.
  * - Slot: the mention's rank among the sentence's quantities of the same
  *   unit class ("from $2.75 to $2.90": 0 and 1), for parallel sentences.
- * - Dates: whether a year is the period of another number of its sentence.
+ * - Dates: whether a year is the period of another number of its sentence
+ *   (after that number, or framing the sentence: "In 2024, …"), rather than
+ *   an event's year ("the stadium, which opened in 1998, holds 41,000").
  */
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
@@ -90,6 +92,11 @@ export function locateEntities(sentence: string, names: readonly string[]): Enti
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when a mention sits in the sentence's first clause ("In 2024, …"). */
+function opensSentence(q: Quantity, boundaries: readonly number[]): boolean {
+  return boundaries.every((b) => b >= q.span.start);
 }
 
 /** Offsets of clause boundaries in a sentence. */
@@ -162,7 +169,7 @@ export function mentionContexts(
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     });
     const slot = quantities.filter((o) => o.unitClass === q.unitClass && o.span.start < q.span.start).length;
-    const dates = q.unitClass === 'year' && quantities.some((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value);
+    const dates = q.unitClass === 'year' && quantities.some((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries)));
     return { subject, strong, entities: all, words: weights, slot, dates };
   });
 }
