@@ -5,7 +5,8 @@
  * of a longer run, an acronym, or seen capitalised mid-sentence elsewhere.
  */
 
-const RUN = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|and|for|de|&)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&-]*)*/gu;
+/** The `(?<!\p{N})` keeps an ordinal from being tried at every digit of a long number, which was quadratic. */
+const RUN = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|(?<!\p{N})\p{N}+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|and|for|de|&)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&-]*)*/gu;
 const CONNECTOR_TAIL = /\s+(?:of|and|for|de|&)$/u;
 
 /** Returns the entity names of a sentence, in order, without duplicates. */

@@ -57,8 +57,9 @@ describe('hardening: long runs inside one sentence', () => {
   for (const [name, filler] of [
     ['spaces', ' '],
     ['tabs and no-break spaces', '\t\u00a0'],
+    ['digits (an ordinal was tried at each one)', '9'],
   ] as const) {
-    it(`extracts items from a sentence with 100,000 ${name} in linear time (a lookbehind made this quadratic)`, () => {
+    it(`extracts items from a sentence with 100,000 ${name} in linear time`, () => {
       const text = `Velmar report\n\nMr. Lee of Velmar said${filler.repeat(50_000)} the Velmar dam produced 412 MW in 2024.\n`;
       let facts = 0;
       const ms = timed(() => (facts = extractItems(readSource({ path: 'a.txt', text }), 'd').facts.length));
