@@ -1,14 +1,17 @@
 /**
- * The quantity index: every quantity of every source fact, filed by bucket
- * (unit class and unit, see agreement.ts) and, inside a bucket, by the words
- * of its context (entity words and content words). A lookup walks the
- * posting lists of the draft mention's words, rarest first, and stops after a
- * fixed budget of candidates, so checking a draft costs about the same at
- * 100k facts as at 1k. Files can be added and removed one at a time.
+ * The quantity index: the source side of the fact checker. A lookup asks the
+ * source index for the few facts that share the most (rarest) words with a
+ * draft mention's context, and only for those parses quantities and builds
+ * mention contexts, keeping the ones in the mention's bucket (unit class and
+ * unit, see agreement.ts). Nothing is parsed when sources are indexed, so
+ * building stays close to the cost of reading the text, and checking a draft
+ * costs about the same at 100k facts as at 1k. Parsed facts are cached, so a
+ * draft checked again after a pause in typing is cheap. Files can be added
+ * and removed one at a time.
  */
 import type { Fact, Quantity } from '../model';
 import { bucketKey } from './agreement';
-import { type EntityOccurrence, lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
+import { lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
 
 /** One source quantity with its fact and context. */
 export interface IndexedQuantity {
@@ -17,77 +20,55 @@ export interface IndexedQuantity {
   readonly context: MentionContext;
 }
 
-/** Most candidates a lookup visits. */
-const CANDIDATE_BUDGET = 400;
+/** A word to look facts up by, with how much it says about the mention (0–1]. */
+export interface WeightedWord {
+  readonly word: string;
+  readonly weight: number;
+}
+
+/** What the quantity index asks of the index that holds the facts. */
+export interface FactLookup {
+  /** Facts carrying the most of `words` (rare and heavy words count most; a word also finds words it begins), best first, at most `limit`. */
+  factsWith(words: readonly WeightedWord[], limit: number): Fact[];
+  /** Number of indexed passages that carry `word` or a word it begins. */
+  frequency(word: string): number;
+  /** Number of indexed passages. */
+  readonly count: number;
+}
+
+/** Most source facts parsed for one draft mention. */
+const CANDIDATE_FACTS = 16;
+/** Most facts whose parsed quantities are kept between lookups. */
+const CACHE_FACTS = 8192;
 
 /** The source side of the fact checker. */
 export class QuantityIndex {
-  private readonly buckets = new Map<string, Map<string, Set<IndexedQuantity>>>();
-  private readonly byFile = new Map<string, IndexedQuantity[]>();
-  private readonly documentFrequency = new Map<string, number>();
-  private factCount = 0;
+  private readonly byFile = new Map<string, Fact[]>();
   private readonly nameWords = new Map<string, number>();
+  private readonly parsed = new Map<Fact, IndexedQuantity[]>();
+  private readonly topics = new Map<string, string[]>();
+  private readonly idfs = new Map<string, number>();
+
+  /** @param lookup finds facts by their words (the source index does). */
+  constructor(private readonly lookup: FactLookup) {}
 
   /** Adds the facts of one or more files, in document order (paragraph co-reference depends on it). */
   add(facts: readonly Fact[]): void {
-    let carried: readonly string[] = [];
-    let previous: Fact | undefined;
-    const topics = new Map<string, string[]>();
     for (const fact of facts) {
-      if (previous === undefined || previous.file !== fact.file || previous.paragraph.start !== fact.paragraph.start) carried = [];
-      let topic = topics.get(fact.file);
-      if (topic === undefined) topics.set(fact.file, (topic = topicWords(facts.filter((f) => f.file === fact.file).map((f) => f.entities))));
+      let list = this.byFile.get(fact.file);
+      if (list === undefined) this.byFile.set(fact.file, (list = []));
+      list.push(fact);
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
-      const entities: EntityOccurrence[] = locateEntities(fact.text, fact.entities);
-      const contexts = mentionContexts(fact.text, fact.quantities, entities, entities.length > 0 ? [] : carried, topic);
-      const words = new Set<string>();
-      fact.quantities.forEach((quantity, i) => {
-        const context = contexts[i];
-        if (context === undefined) return;
-        const entry: IndexedQuantity = { fact, quantity, context };
-        const list = this.byFile.get(fact.file) ?? [];
-        list.push(entry);
-        this.byFile.set(fact.file, list);
-        const postings = this.bucket(bucketKey(quantity));
-        for (const word of keysOf(context)) {
-          words.add(word);
-          let set = postings.get(word);
-          if (set === undefined) postings.set(word, (set = new Set()));
-          set.add(entry);
-        }
-      });
-      for (const w of words) this.documentFrequency.set(w, (this.documentFrequency.get(w) ?? 0) + 1);
-      if (fact.quantities.length > 0) this.factCount++;
-      carried = lastEntityWords(entities, carried);
-      previous = fact;
     }
+    this.idfs.clear();
   }
 
   /** Removes every quantity of a file. */
   removeFile(file: string): void {
-    const entries = this.byFile.get(file);
-    if (entries === undefined) return;
-    const factWords = new Map<Fact, Set<string>>();
-    for (const entry of entries) {
-      const postings = this.buckets.get(bucketKey(entry.quantity));
-      const words = factWords.get(entry.fact) ?? new Set<string>();
-      factWords.set(entry.fact, words);
-      for (const word of keysOf(entry.context)) {
-        words.add(word);
-        const set = postings?.get(word);
-        set?.delete(entry);
-        if (set?.size === 0) postings?.delete(word);
-      }
-    }
-    for (const words of factWords.values()) {
-      for (const w of words) {
-        const n = (this.documentFrequency.get(w) ?? 1) - 1;
-        if (n <= 0) this.documentFrequency.delete(w);
-        else this.documentFrequency.set(w, n);
-      }
-    }
-    this.factCount -= factWords.size;
-    for (const fact of factWords.keys()) {
+    const facts = this.byFile.get(file);
+    if (facts === undefined) return;
+    for (const fact of facts) {
+      this.parsed.delete(fact);
       for (const name of fact.entities) {
         for (const w of name.split(/\s+/u)) {
           const n = (this.nameWords.get(w) ?? 1) - 1;
@@ -97,32 +78,36 @@ export class QuantityIndex {
       }
     }
     this.byFile.delete(file);
+    this.topics.delete(file);
+    this.idfs.clear();
   }
 
   /**
-   * Candidate source quantities for a draft mention: same bucket, sharing at
-   * least one context word, at most a fixed budget of them (rarest words first).
+   * Candidate source quantities for a draft mention: same bucket, from the
+   * few facts that share the most context words with it (entity words and
+   * the words nearest the mention count most).
    */
   candidates(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
-    const postings = this.buckets.get(bucketKey(quantity));
-    if (postings === undefined) return [];
-    const lists = [...keysOf(context)]
-      .map((w) => postings.get(w))
-      .filter((s): s is Set<IndexedQuantity> => s !== undefined)
-      .sort((a, b) => a.size - b.size);
-    const out = new Set<IndexedQuantity>();
-    for (const list of lists) {
-      for (const entry of list) {
-        out.add(entry);
-        if (out.size >= CANDIDATE_BUDGET) return [...out];
-      }
+    const weights = new Map<string, number>();
+    for (const e of context.entities) weights.set(e, 1);
+    for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);
+    const words = [...weights].map(([word, weight]) => ({ word, weight }));
+    const bucket = bucketKey(quantity);
+    const out: IndexedQuantity[] = [];
+    for (const fact of this.lookup.factsWith(words, CANDIDATE_FACTS)) {
+      for (const entry of this.quantitiesOf(fact)) if (bucketKey(entry.quantity) === bucket) out.push(entry);
     }
-    return [...out];
+    return out;
   }
 
   /** Inverse document frequency of a context word over the indexed facts; unseen words get the highest weight. */
   idf(word: string): number {
-    return Math.log(1 + (this.factCount + 1) / ((this.documentFrequency.get(word) ?? 0) + 1));
+    let idf = this.idfs.get(word);
+    if (idf === undefined) {
+      idf = Math.log(1 + (this.lookup.count + 1) / (this.lookup.frequency(word) + 1));
+      this.idfs.set(word, idf);
+    }
+    return idf;
   }
 
   /** True when the sources use `word` (case-sensitive) inside an entity name: a draft sentence may start with it and still name something. */
@@ -130,24 +115,57 @@ export class QuantityIndex {
     return this.nameWords.has(word);
   }
 
-  /** Number of indexed quantities. */
+  /** Number of facts indexed (their quantities are parsed when a lookup needs them). */
   get size(): number {
     let n = 0;
     for (const list of this.byFile.values()) n += list.length;
     return n;
   }
 
-  private bucket(key: string): Map<string, Set<IndexedQuantity>> {
-    let b = this.buckets.get(key);
-    if (b === undefined) this.buckets.set(key, (b = new Map<string, Set<IndexedQuantity>>()));
-    return b;
+  /** A fact's quantities with their contexts, parsed once and cached. */
+  private quantitiesOf(fact: Fact): IndexedQuantity[] {
+    const cached = this.parsed.get(fact);
+    if (cached !== undefined) return cached;
+    const entries = this.parse(fact);
+    if (this.parsed.size >= CACHE_FACTS) {
+      const oldest = this.parsed.keys().next();
+      if (oldest.done !== true) this.parsed.delete(oldest.value);
+    }
+    this.parsed.set(fact, entries);
+    return entries;
+  }
+
+  private parse(fact: Fact): IndexedQuantity[] {
+    const quantities = fact.quantities;
+    if (quantities.length === 0) return [];
+    const facts = this.byFile.get(fact.file) ?? [fact];
+    const entities = locateEntities(fact.text, fact.entities);
+    const carried = entities.length > 0 ? [] : carriedWords(facts, fact);
+    const contexts = mentionContexts(fact.text, quantities, entities, carried, this.topicOf(fact.file, facts));
+    const out: IndexedQuantity[] = [];
+    quantities.forEach((quantity, i) => {
+      const context = contexts[i];
+      if (context !== undefined) out.push({ fact, quantity, context });
+    });
+    return out;
+  }
+
+  /** The document's most frequent entity words (see context.ts), computed once per file. */
+  private topicOf(file: string, facts: readonly Fact[]): string[] {
+    let topic = this.topics.get(file);
+    if (topic === undefined) this.topics.set(file, (topic = topicWords(facts.map((f) => f.entities))));
+    return topic;
   }
 }
 
-/** The words a context is filed under: entity words (prefixed, so they never collide with content words) and content words. */
-function keysOf(context: MentionContext): Set<string> {
-  const keys = new Set<string>();
-  for (const e of context.entities) keys.add(`@${e}`);
-  for (const w of context.words.keys()) keys.add(w);
-  return keys;
+/** The entity words a sentence inherits from the earlier sentences of its paragraph (co-reference, see context.ts). */
+function carriedWords(facts: readonly Fact[], fact: Fact): readonly string[] {
+  const paragraph = fact.paragraph.start;
+  for (let i = facts.indexOf(fact) - 1; i >= 0; i--) {
+    const previous = facts[i];
+    if (previous === undefined || previous.paragraph.start !== paragraph) break;
+    const words = lastEntityWords(locateEntities(previous.text, previous.entities), []);
+    if (words.length > 0) return words;
+  }
+  return [];
 }

@@ -1,15 +1,20 @@
 /**
  * Turns a read document into searchable items: facts (sentences that carry
  * numbers or named entities, with their paragraph) and quotes (the quoted
- * words, with speaker and role).
+ * words, with speaker and role). Items are compact records (records.ts):
+ * nothing is parsed here that a search does not need, and quantities are
+ * parsed only when someone reads them.
  */
 import type { Fact, Quote, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
+import { cardinalWord, denominator } from '../quantity/numberWords';
 import type { SourceDocument } from '../source/readSource';
 import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokens';
 import { attribute, PeopleRegister } from './attribution';
 import { collectMidSentenceWords, findEntities } from './entities';
 import { findQuoteSpans } from './quoteSpans';
+import { FactRecord, QuoteRecord } from './records';
 
 /** The items of one document. */
 export interface DocumentItems {
@@ -19,31 +24,83 @@ export interface DocumentItems {
 
 /** How many characters around a quotation are searched for its attribution. */
 const ATTRIBUTION_WINDOW = 240;
+/** Sentences or quotations handled between two pauses of {@link extractItemsInSteps} (and a hundred times as many characters split into sentences). */
+const STEP = 64;
+const NO_ENTITIES: readonly string[] = [];
+const DIGIT = /\p{N}/u;
 
 /** Extracts facts and quotes from the body of a document. `docKey` prefixes every item id. */
 export function extractItems(doc: SourceDocument, docKey: string): DocumentItems {
-  const body = doc.blocks.filter((b) => b.role === 'body');
-  const sentences: { span: Span; paragraph: Span }[] = [];
-  for (const block of body) for (const span of splitSentences(doc.text, block.span)) sentences.push({ span, paragraph: block.span });
-  const texts = sentences.map((s) => doc.text.slice(s.span.start, s.span.end));
-  const midWords = collectMidSentenceWords(texts);
-
-  const facts: Fact[] = [];
-  sentences.forEach((s, i) => {
-    const text = texts[i] ?? '';
-    const quantities = extractQuantities(text);
-    const entities = findEntities(text, midWords);
-    if (quantities.length === 0 && entities.length === 0 && !/\p{N}/u.test(text)) return;
-    facts.push({ kind: 'fact', id: `${docKey}:f${i}`, file: doc.file, text, span: s.span, paragraph: s.paragraph, location: doc.locate(s.span), quantities, entities });
-  });
-  return { facts, quotes: extractQuotes(doc, docKey, body.map((b) => b.span)) };
+  const steps = extractItemsInSteps(doc, docKey);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
-function extractQuotes(doc: SourceDocument, docKey: string, paragraphs: Span[]): Quote[] {
+/**
+ * The same extraction as {@link extractItems}, pausing after every few dozen
+ * sentences or quotations, so that a caller can give the event loop a turn
+ * inside a large document.
+ */
+export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names: Map<string, string> = new Map()): Generator<void, DocumentItems> {
+  const paragraphs = doc.blocks.filter((b) => b.role === 'body').map((b) => b.span);
+  const sentences: Span[] = [];
+  const owners: number[] = [];
+  let sinceYield = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (const span of splitSentences(doc.text, paragraphs[p])) {
+      sentences.push(span);
+      owners.push(p);
+    }
+    sinceYield += 1 + (paragraphs[p] as Span).end - (paragraphs[p] as Span).start;
+    if (sinceYield >= STEP * 100) {
+      sinceYield = 0;
+      yield;
+    }
+  }
+  const midWords = collectMidSentenceWords(sentences.map((s) => doc.text.slice(s.start, s.end)));
+  yield;
+  const facts: Fact[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const span = sentences[i] as Span;
+    const text = doc.text.slice(span.start, span.end);
+    const entities = shared(findEntities(text, midWords), names);
+    if (entities.length > 0 || DIGIT.test(text) || hasWrittenQuantity(text)) {
+      facts.push(new FactRecord(doc, docKey, i, span, paragraphs[owners[i] ?? 0] as Span, entities));
+    }
+    if (i % STEP === STEP - 1) yield;
+  }
+  const quotes = yield* extractQuotes(doc, docKey, paragraphs);
+  return { facts, quotes };
+}
+
+/** A sentence without digits may still state a number in words ("a third of output", "seven firms"). */
+function hasWrittenQuantity(text: string): boolean {
+  const mayHave = tokenize(text).some((t) => cardinalWord(t.norm) !== undefined || denominator(t.norm) !== undefined);
+  return mayHave && extractQuantities(text).length > 0;
+}
+
+/** The entity list with every name replaced by an equal one seen before, so that recurring names are stored once. */
+function shared(entities: string[], names: Map<string, string>): readonly string[] {
+  if (entities.length === 0) return NO_ENTITIES;
+  for (let i = 0; i < entities.length; i++) {
+    const name = entities[i] as string;
+    const known = names.get(name);
+    if (known === undefined) names.set(name, name);
+    else entities[i] = known;
+  }
+  return entities;
+}
+
+function* extractQuotes(doc: SourceDocument, docKey: string, paragraphs: Span[]): Generator<void, Quote[]> {
   const people = new PeopleRegister();
   const quotes: Quote[] = [];
   let learnedUpTo = 0;
-  findQuoteSpans(doc.text, paragraphs).forEach((q, i) => {
+  const spans = findQuoteSpans(doc.text, paragraphs);
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i];
+    if (q === undefined) continue;
     const first = paragraphs[q.firstBlock] as Span;
     const last = paragraphs[q.lastBlock] as Span;
     people.learnFrom(doc.text.slice(Math.max(learnedUpTo, 0), first.start));
@@ -52,20 +109,17 @@ function extractQuotes(doc: SourceDocument, docKey: string, paragraphs: Span[]):
     const after = doc.text.slice(q.inner.end + 1, Math.min(last.end, q.inner.end + 1 + ATTRIBUTION_WINDOW));
     const speaker = attribute(before, after, people);
     const inner = trimQuote(doc.text, q.inner);
-    const words = doc.text.slice(inner.start, inner.end);
-    if (!speaker && words.split(/\s+/u).length < 6) return; // scare quotes and titles, not speech
-    quotes.push({
-      kind: 'quote',
-      id: `${docKey}:q${i}`,
-      file: doc.file,
-      text: words,
-      span: inner,
-      paragraph: { start: first.start, end: last.end },
-      location: doc.locate(inner),
-      ...(speaker ? { speaker: speaker.name, ...(speaker.role ? { role: speaker.role } : {}) } : {}),
-    });
-  });
+    if (speaker || !hasFewerWords(doc.text, inner, 6)) {
+      quotes.push(new QuoteRecord(doc, docKey, i, inner, { start: first.start, end: last.end }, speaker));
+    }
+    if (i % STEP === STEP - 1) yield;
+  }
   return quotes;
+}
+
+/** Scare quotes and titles are short: fewer than `n` whitespace-separated words. */
+function hasFewerWords(text: string, span: Span, n: number): boolean {
+  return text.slice(span.start, span.end).split(/\s+/u).length < n;
 }
 
 /** Drops the comma or spaces a writer leaves inside the closing quotation mark. */

@@ -12,22 +12,35 @@ export const DEFAULT_CANDIDATES = 120;
 /** A term on more than this many items only boosts existing candidates once some exist. */
 const COMMON_TERM = 2000;
 
-/** Scores items by the inverse document frequency of the query terms they carry; returns ids, best first. */
-export function selectCandidates(index: TermIndex, queryTerms: readonly string[], limit = DEFAULT_CANDIDATES): number[] {
+/** A query term and how it may be matched. */
+export interface QueryTerm {
+  readonly term: string;
+  /** How much a match counts, before rarity (0–1]. */
+  readonly weight: number;
+  /** Also match vocabulary words that begin with the term. */
+  readonly prefix: boolean;
+}
+
+/**
+ * Scores items by the inverse document frequency of the query terms they
+ * carry (times each term's weight and match quality); returns ids, best
+ * first. `accept` filters ids before they count against the limit.
+ */
+export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTerm[], limit = DEFAULT_CANDIDATES, accept: (id: number) => boolean = () => true): number[] {
   const total = Math.max(1, index.size);
-  const groups = queryTerms.map((q, i) => index.expand(q, i === queryTerms.length - 1 || q.length >= 3));
+  const groups = queryTerms.map((q) => ({ weight: q.weight, matches: index.expand(q.term, q.prefix) }));
   const weighted = groups
-    .map((matches) => ({ matches, df: Math.min(...matches.map((m) => index.documentFrequency(m.term)), Infinity) }))
+    .map((g) => ({ ...g, df: Math.min(...g.matches.map((m) => index.documentFrequency(m.term)), Infinity) }))
     .filter((g) => g.matches.length > 0)
     .sort((a, b) => a.df - b.df);
 
   const scores = new Map<number, number>();
   const addCap = limit * 20;
-  for (const { matches } of weighted) {
+  for (const { matches, weight: termWeight } of weighted) {
     const groupBest = new Map<number, number>();
     for (const { term, quality } of matches) {
       const postings = index.postingsOf(term);
-      const weight = quality * Math.log(1 + total / Math.max(1, postings.length));
+      const weight = termWeight * quality * Math.log(1 + total / Math.max(1, postings.length));
       const boostOnly = scores.size >= addCap || (scores.size > 0 && postings.length > COMMON_TERM);
       if (boostOnly && postings.length > scores.size * 8) {
         for (const id of scores.keys()) if (binarySearch(postings, id)) bump(groupBest, id, weight);
@@ -35,7 +48,7 @@ export function selectCandidates(index: TermIndex, queryTerms: readonly string[]
         for (const id of postings) {
           if (index.isDead(id)) continue;
           const isNew = !scores.has(id) && !groupBest.has(id);
-          if (isNew && (boostOnly || scores.size + groupBest.size >= addCap)) continue;
+          if (isNew && (boostOnly || scores.size + groupBest.size >= addCap || !accept(id))) continue;
           bump(groupBest, id, weight);
         }
       }

@@ -3,15 +3,16 @@
  * fuzzy matching. Search runs in two stages: the {@link TermIndex} picks a
  * bounded set of candidates, and fuse.js ranks only those, so a keystroke
  * never costs a scan of the corpus. Files can be added, replaced and removed
- * one at a time.
+ * one at a time, and a large set can be indexed in slices that leave the
+ * event loop free.
  */
 import Fuse from 'fuse.js';
-import { QuantityIndex } from '../check/quantityIndex';
-import { extractItems } from '../extract/items';
+import { type FactLookup, QuantityIndex, type WeightedWord } from '../check/quantityIndex';
+import { extractItemsInSteps } from '../extract/items';
 import type { Fact, Item, Quote, SourceInput } from '../model';
 import { readSource, type SourceDocument } from '../source/readSource';
 import { contentTokens } from '../text/tokens';
-import { selectCandidates } from './candidates';
+import { type QueryTerm, selectCandidates } from './candidates';
 import { TermIndex } from './termIndex';
 
 /** One search hit. */
@@ -27,10 +28,18 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-/** Per-file bookkeeping. */
+/** Options for {@link SourceIndex.buildAsync}. */
+export interface BuildOptions {
+  /** Most milliseconds of work between two turns of the event loop (default 20). */
+  readonly budgetMs?: number;
+  /** Stops indexing further files once `cancelled` is true. */
+  readonly signal?: { readonly cancelled: boolean };
+}
+
+/** Per-file bookkeeping: the file's items hold ids `firstId … firstId + facts + quotes - 1`. */
 interface FileEntry {
   readonly doc: SourceDocument;
-  readonly ids: number[];
+  readonly firstId: number;
   readonly facts: Fact[];
   readonly quotes: Quote[];
 }
@@ -43,15 +52,19 @@ const FUSE_OPTIONS = {
   keys: [{ name: 'search', getFn: (item: Item): string => (item.kind === 'quote' && item.speaker ? `${item.text} ${item.speaker}` : item.text) }],
 };
 
+/** Items added to the term index between two pauses of a sliced build. */
+const TERM_STEP = 128;
+
 /** The searchable index over all sources. */
 export class SourceIndex {
   private readonly files = new Map<string, FileEntry>();
   private readonly items: (Item | undefined)[] = [];
-  private readonly idsByItemId = new Map<string, number>();
   private readonly terms = new TermIndex();
+  /** Entity names seen so far, so that a name recurring across facts is stored once. */
+  private readonly names = new Map<string, string>();
   private docCounter = 0;
   /** Quantities of every fact, for the fact checker. */
-  readonly quantities = new QuantityIndex();
+  readonly quantities = new QuantityIndex(this.factLookup());
 
   /** Builds an index over the given sources at once. */
   static build(inputs: Iterable<SourceInput>): SourceIndex {
@@ -62,18 +75,21 @@ export class SourceIndex {
 
   /**
    * Builds an index in slices that yield to the event loop, so that a host
-   * process never stalls for long. `budgetMs` bounds the work between yields.
+   * process never stalls for long: work pauses every `budgetMs`, also inside
+   * a large file.
    */
-  static async buildAsync(inputs: Iterable<SourceInput>, options: { budgetMs?: number; signal?: { readonly cancelled: boolean } } = {}): Promise<SourceIndex> {
+  static async buildAsync(inputs: Iterable<SourceInput>, options: BuildOptions = {}): Promise<SourceIndex> {
     const index = new SourceIndex();
     const budget = options.budgetMs ?? 20;
     let sliceStart = Date.now();
     for (const input of inputs) {
       if (options.signal?.cancelled) break;
-      index.updateFile(input);
-      if (Date.now() - sliceStart >= budget) {
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        sliceStart = Date.now();
+      const steps = index.indexSteps(input);
+      while (steps.next().done !== true) {
+        if (Date.now() - sliceStart >= budget) {
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          sliceStart = Date.now();
+        }
       }
     }
     return index;
@@ -81,48 +97,37 @@ export class SourceIndex {
 
   /** Adds a file, or replaces it if it is indexed already. Costs time in proportion to the file. */
   updateFile(input: SourceInput): SourceDocument {
-    this.removeFile(input.path);
-    const doc = readSource(input);
-    const { facts, quotes } = extractItems(doc, `d${this.docCounter++}`);
-    const ids: number[] = [];
-    for (const item of [...facts, ...quotes]) {
-      const id = this.items.length;
-      this.items.push(item);
-      this.idsByItemId.set(item.id, id);
-      ids.push(id);
-      this.terms.add(id, termsOf(item));
+    const steps = this.indexSteps(input);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
     }
-    this.files.set(input.path, { doc, ids, facts, quotes });
-    this.quantities.add(facts);
-    return doc;
   }
 
   /** Removes a file's items. Unknown paths are ignored. */
   removeFile(path: string): void {
     const entry = this.files.get(path);
     if (!entry) return;
-    this.terms.remove(entry.ids);
-    for (const id of entry.ids) {
-      const item = this.items[id];
-      if (item) this.idsByItemId.delete(item.id);
-      this.items[id] = undefined;
-    }
-    this.files.delete(path);
     this.quantities.removeFile(path);
+    const ids = idsOf(entry);
+    this.terms.remove(ids);
+    for (const id of ids) this.items[id] = undefined;
+    this.files.delete(path);
     this.terms.compactIfNeeded();
   }
 
   /** Ranked facts and quotes for a query, best first. Tolerates typos, partial words and any word order. */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 10;
-    const queryTerms = contentTokens(query).map((t) => t.norm);
-    if (queryTerms.length === 0) return [];
+    const tokens = contentTokens(query).map((t) => t.norm);
+    if (tokens.length === 0) return [];
+    const queryTerms = tokens.map((term, i): QueryTerm => ({ term, weight: 1, prefix: i === tokens.length - 1 || term.length >= 3 }));
     const candidates = selectCandidates(this.terms, queryTerms)
       .map((id) => this.items[id])
       .filter((item): item is Item => item !== undefined);
     if (candidates.length === 0) return [];
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
-    const ranked = fuse.search(fuseQuery(queryTerms));
+    const ranked = fuse.search(fuseQuery(tokens));
     const seen = new Set(ranked.map((r) => r.refIndex));
     const results: SearchResult[] = ranked.map((r) => ({ item: r.item, score: r.score ?? 1 }));
     // Candidates fuse.js could not match in full still beat nothing: keep them, in candidate order, after the ranked ones.
@@ -158,16 +163,54 @@ export class SourceIndex {
     return entry ? [...entry.facts, ...entry.quotes] : [];
   }
 
-  /** The item with this id (`Item.id`), if it is still indexed. */
-  itemById(id: string): Item | undefined {
-    const n = this.idsByItemId.get(id);
-    return n === undefined ? undefined : this.items[n];
-  }
-
   /** Number of indexed files. */
   get fileCount(): number {
     return this.files.size;
   }
+
+  /** Indexes one file, pausing every few dozen sentences; the file replaces its old version only when done. */
+  private *indexSteps(input: SourceInput): Generator<void, SourceDocument> {
+    const doc = readSource(input);
+    yield;
+    const { facts, quotes } = yield* extractItemsInSteps(doc, `d${this.docCounter++}`, this.names);
+    this.removeFile(input.path);
+    const entry: FileEntry = { doc, firstId: this.items.length, facts, quotes };
+    const all: Item[] = [...facts, ...quotes];
+    for (let i = 0; i < all.length; i++) {
+      const item = all[i] as Item;
+      const id = this.items.length;
+      this.items.push(item);
+      this.terms.add(id, termsOf(item));
+      if (i % TERM_STEP === TERM_STEP - 1) yield;
+    }
+    this.files.set(input.path, entry);
+    this.quantities.add(facts);
+    return doc;
+  }
+
+  /** How the quantity index finds facts: through the term index, facts only. */
+  private factLookup(): FactLookup {
+    const terms = this.terms;
+    return {
+      factsWith: (words: readonly WeightedWord[], limit: number): Fact[] => {
+        const queryTerms = words.map(({ word, weight }): QueryTerm => ({ term: word, weight, prefix: true }));
+        const isFact = (id: number): boolean => this.items[id]?.kind === 'fact';
+        return selectCandidates(this.terms, queryTerms, limit, isFact)
+          .map((id) => this.items[id])
+          .filter((item): item is Fact => item?.kind === 'fact');
+      },
+      frequency: (word: string): number => Math.max(0, ...terms.expand(word, true).filter((m) => m.quality > 0.7).map((m) => terms.documentFrequency(m.term))),
+      get count(): number {
+        return terms.size;
+      },
+    };
+  }
+}
+
+/** The ids of a file's items. */
+function idsOf(entry: FileEntry): number[] {
+  const n = entry.facts.length + entry.quotes.length;
+  return Array.from({ length: n }, (_, i) => entry.firstId + i);
 }
 
 /**

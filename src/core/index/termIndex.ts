@@ -1,8 +1,13 @@
 /**
  * The candidate stage of search: an inverted index over normalised tokens
- * with prefix and one-typo lookup (a deletion neighbourhood, as in SymSpell),
- * so that a query touches only the posting lists of its own terms and never
- * scans the corpus.
+ * with prefix and one-typo lookup, so that a query touches only the posting
+ * lists of its own terms and never scans the corpus.
+ *
+ * Typo lookup keeps no deletion neighbourhood (that costs several strings
+ * per vocabulary term). A word one edit away from the query keeps either its
+ * first or its last letter, and its length differs by at most one, so the
+ * vocabulary is filed by (first letter, length) and (last letter, length),
+ * and a query compares itself with those few buckets only.
  */
 
 /** A vocabulary term that a query term reaches, with how well it matches. */
@@ -24,10 +29,10 @@ const MAX_EXPANSIONS = 24;
 /** Posting lists keyed by term; item ids in each list are ascending. */
 export class TermIndex {
   private readonly postings = new Map<string, number[]>();
-  /** Deletion neighbourhood: a term with one character removed → the terms it came from. */
-  private readonly deletions = new Map<string, string[]>();
   /** First two characters → terms, for prefix lookup. */
   private readonly prefixes = new Map<string, string[]>();
+  /** `${first letter}${length}` and `${length}${last letter}` → terms, for typo lookup. */
+  private readonly typoBuckets = new Map<string, string[]>();
   private liveCount = 0;
   private readonly dead = new Set<number>();
 
@@ -38,14 +43,14 @@ export class TermIndex {
 
   /** Adds an item's terms. Ids must be added in ascending order. */
   add(id: number, terms: Iterable<string>): void {
-    for (const term of new Set(terms)) {
+    for (const term of terms) {
       let list = this.postings.get(term);
       if (!list) {
         list = [];
         this.postings.set(term, list);
         this.addToVocabulary(term);
       }
-      list.push(id);
+      if (list[list.length - 1] !== id) list.push(id);
     }
     this.liveCount++;
   }
@@ -79,19 +84,20 @@ export class TermIndex {
   expand(queryTerm: string, allowPrefix: boolean): TermMatch[] {
     const found = new Map<string, number>();
     const offer = (term: string, quality: number): void => {
-      if (this.postings.has(term) && (found.get(term) ?? 0) < quality) found.set(term, quality);
+      if ((found.get(term) ?? 0) < quality) found.set(term, quality);
     };
-    offer(queryTerm, 1);
+    if (this.postings.has(queryTerm)) offer(queryTerm, 1);
     if (allowPrefix && queryTerm.length >= MIN_PREFIX_LENGTH) {
       for (const term of this.prefixes.get(queryTerm.slice(0, 2)) ?? []) {
         if (term.length > queryTerm.length && term.startsWith(queryTerm)) offer(term, PREFIX_QUALITY);
       }
     }
-    if (queryTerm.length >= MIN_TYPO_LENGTH && !/^\d/.test(queryTerm)) {
-      for (const term of this.deletions.get(queryTerm) ?? []) offer(term, TYPO_QUALITY);
-      for (const del of deletionsOf(queryTerm)) {
-        offer(del, TYPO_QUALITY);
-        for (const term of this.deletions.get(del) ?? []) if (term !== queryTerm) offer(term, TYPO_QUALITY);
+    if (queryTerm.length >= MIN_TYPO_LENGTH && isWord(queryTerm)) {
+      const n = queryTerm.length;
+      for (let len = n - 1; len <= n + 1; len++) {
+        for (const key of [`${queryTerm[0] ?? ''}${len}`, `${len}${queryTerm[n - 1] ?? ''}`]) {
+          for (const term of this.typoBuckets.get(key) ?? []) if (term !== queryTerm && withinOneEdit(queryTerm, term)) offer(term, TYPO_QUALITY);
+        }
       }
     }
     return [...found]
@@ -106,26 +112,68 @@ export class TermIndex {
     for (const [term, list] of this.postings) {
       const kept = list.filter((id) => !this.dead.has(id));
       if (kept.length > 0) this.postings.set(term, kept);
-      else this.postings.delete(term);
+      else {
+        this.postings.delete(term);
+        this.removeFromVocabulary(term);
+      }
     }
     this.dead.clear();
   }
 
   private addToVocabulary(term: string): void {
     push(this.prefixes, term.slice(0, 2), term);
-    if (term.length >= MIN_TYPO_LENGTH && !/^\d/.test(term)) for (const del of deletionsOf(term)) push(this.deletions, del, term);
+    if (reachableByTypo(term)) for (const key of typoKeys(term)) push(this.typoBuckets, key, term);
+  }
+
+  private removeFromVocabulary(term: string): void {
+    pull(this.prefixes, term.slice(0, 2), term);
+    if (reachableByTypo(term)) for (const key of typoKeys(term)) pull(this.typoBuckets, key, term);
   }
 }
 
-/** Every string made by deleting one character of `term`. */
-function deletionsOf(term: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < term.length; i++) out.add(term.slice(0, i) + term.slice(i + 1));
-  return out;
+/** True for words, false for numbers (a mistyped number is a different number). */
+function isWord(term: string): boolean {
+  const c = term.charCodeAt(0);
+  return !(c >= 48 && c <= 57);
+}
+
+/** Vocabulary words a typo-tolerant query can reach: one shorter than the shortest such query, or longer. */
+function reachableByTypo(term: string): boolean {
+  return term.length >= MIN_TYPO_LENGTH - 1 && isWord(term);
+}
+
+function typoKeys(term: string): [string, string] {
+  return [`${term[0] ?? ''}${term.length}`, `${term.length}${term[term.length - 1] ?? ''}`];
+}
+
+/**
+ * True when `b` is one insertion, deletion, substitution or swap of two
+ * neighbouring characters away from `a`.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  const shorter = Math.min(la, lb);
+  let p = 0;
+  while (p < shorter && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < shorter - p && a.charCodeAt(la - 1 - s) === b.charCodeAt(lb - 1 - s)) s++;
+  if (la !== lb) return p + s >= shorter;
+  if (p + s >= la - 1) return true;
+  return p + s === la - 2 && a[p] === b[p + 1] && a[p + 1] === b[p];
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function pull(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  const i = list?.indexOf(value) ?? -1;
+  if (list === undefined || i < 0) return;
+  list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
 }

@@ -1,0 +1,115 @@
+/**
+ * Compact facts and quotes. An index over 100,000 sentences must not keep a
+ * text copy, a location object, a paragraph object and parsed quantities for
+ * every one of them, so an item stores only its document, its offsets and
+ * what extraction decided (entities, speaker); everything else is computed
+ * when a caller reads it: `text` is a slice of the document text,
+ * `location` is mapped on demand and `quantities` are parsed on demand.
+ */
+import type { Fact, Quantity, Quote, SourceLocation, Span } from '../model';
+import { extractQuantities } from '../quantity/extract';
+
+/** What an item needs from its document. */
+export interface ItemDocument {
+  readonly file: string;
+  readonly text: string;
+  locate(span: Span): SourceLocation;
+}
+
+/** The fields both kinds of item store. */
+abstract class PassageRecord {
+  constructor(
+    /** The document the item comes from. */
+    readonly doc: ItemDocument,
+    /** Prefix of the item id, shared by the document's items. */
+    private readonly docKey: string,
+    /** Position of the sentence or quotation in its document. */
+    readonly ordinal: number,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly paragraphStart: number,
+    private readonly paragraphEnd: number,
+  ) {}
+
+  protected abstract get idLetter(): string;
+
+  /** Stable id within an index. */
+  get id(): string {
+    return `${this.docKey}:${this.idLetter}${this.ordinal}`;
+  }
+
+  /** The source file path as given by the caller. */
+  get file(): string {
+    return this.doc.file;
+  }
+
+  /** The passage's words, a slice of the document text. */
+  get text(): string {
+    return this.doc.text.slice(this.start, this.end);
+  }
+
+  /** Offsets into the document's clean text. */
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+
+  /** Offsets of the paragraph (or paragraphs, for a long quotation) that holds the passage. */
+  get paragraph(): Span {
+    return { start: this.paragraphStart, end: this.paragraphEnd };
+  }
+
+  /** Where the passage starts and ends in the original file. */
+  get location(): SourceLocation {
+    return this.doc.locate(this.span);
+  }
+}
+
+/** A fact whose text, location and quantities are read from its document when asked for. */
+export class FactRecord extends PassageRecord implements Fact {
+  /** The entity names of the sentence, in order (arrays and names are shared between facts where equal). */
+  readonly entities: readonly string[];
+
+  constructor(doc: ItemDocument, docKey: string, ordinal: number, span: Span, paragraph: Span, entities: readonly string[]) {
+    super(doc, docKey, ordinal, span.start, span.end, paragraph.start, paragraph.end);
+    this.entities = entities;
+  }
+
+  /** Always 'fact'. */
+  get kind(): 'fact' {
+    return 'fact';
+  }
+
+  protected get idLetter(): string {
+    return 'f';
+  }
+
+  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs). */
+  get quantities(): readonly Quantity[] {
+    return extractQuantities(this.text);
+  }
+}
+
+/** A quotation with its speaker, whose text and location are read from its document when asked for. */
+export class QuoteRecord extends PassageRecord implements Quote {
+  /** The speaker's name, when the text gives one. */
+  readonly speaker?: string;
+  /** The speaker's role or title, when the text gives one. */
+  readonly role?: string;
+
+  constructor(doc: ItemDocument, docKey: string, ordinal: number, span: Span, paragraph: Span, speaker: { name: string; role?: string } | undefined) {
+    super(doc, docKey, ordinal, span.start, span.end, paragraph.start, paragraph.end);
+    if (speaker !== undefined) {
+      this.speaker = speaker.name;
+      if (speaker.role !== undefined) this.role = speaker.role;
+    }
+  }
+
+  /** Always 'quote'. */
+  get kind(): 'quote' {
+    return 'quote';
+  }
+
+  protected get idLetter(): string {
+    return 'q';
+  }
+}
