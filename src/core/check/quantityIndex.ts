@@ -12,6 +12,7 @@
 import type { Fact, Quantity } from '../model';
 import { bucketKey } from './agreement';
 import { lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
+import { featureWord } from './words';
 
 /** One source quantity with its fact and context. */
 export interface IndexedQuantity {
@@ -30,10 +31,12 @@ export interface WeightedWord {
 export interface FactLookup {
   /** Facts carrying the most of `words` (rare and heavy words count most; a word also finds words it begins), best first, at most `limit`. */
   factsWith(words: readonly WeightedWord[], limit: number): Fact[];
-  /** Number of indexed passages that carry `word` or a word it begins. */
-  frequency(word: string): number;
+  /** Every word of the indexed passages (as `tokenize` normalises it) with the number of passages that carry it. */
+  words(): Iterable<readonly [string, number]>;
   /** Number of indexed passages. */
   readonly count: number;
+  /** Changes whenever passages are added or removed. */
+  readonly version: number;
 }
 
 /** Most source facts parsed for one draft mention. */
@@ -48,6 +51,11 @@ export class QuantityIndex {
   private readonly parsed = new Map<Fact, IndexedQuantity[]>();
   private readonly topics = new Map<string, string[]>();
   private readonly idfs = new Map<string, number>();
+  /** Feature word (see words.ts) → number of passages using it, as of {@link featuresVersion}. */
+  private readonly featureFrequency = new Map<string, number>();
+  private featuresVersion = -1;
+  /** Memo of {@link featureWord} over the vocabulary. */
+  private readonly features = new Map<string, string>();
 
   /** @param lookup finds facts by their words (the source index does). */
   constructor(private readonly lookup: FactLookup) {}
@@ -60,7 +68,6 @@ export class QuantityIndex {
       list.push(fact);
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
-    this.idfs.clear();
   }
 
   /** Removes every quantity of a file. */
@@ -79,7 +86,6 @@ export class QuantityIndex {
     }
     this.byFile.delete(file);
     this.topics.delete(file);
-    this.idfs.clear();
   }
 
   /**
@@ -102,12 +108,34 @@ export class QuantityIndex {
 
   /** Inverse document frequency of a context word over the indexed facts; unseen words get the highest weight. */
   idf(word: string): number {
+    if (this.featuresVersion !== this.lookup.version) this.countFeatures();
     let idf = this.idfs.get(word);
     if (idf === undefined) {
-      idf = Math.log(1 + (this.lookup.count + 1) / (this.lookup.frequency(word) + 1));
+      idf = Math.log(1 + (this.lookup.count + 1) / ((this.featureFrequency.get(word) ?? 0) + 1));
       this.idfs.set(word, idf);
     }
     return idf;
+  }
+
+  /**
+   * Counts passages per feature word from the vocabulary: the context words of
+   * a mention are feature words ("wage" → "salary"), so their frequency is the
+   * sum over the vocabulary words that map to them (at most the passage count).
+   */
+  private countFeatures(): void {
+    this.featureFrequency.clear();
+    this.idfs.clear();
+    const cap = this.lookup.count;
+    const add = (key: string, n: number): void => {
+      this.featureFrequency.set(key, Math.min(cap, (this.featureFrequency.get(key) ?? 0) + n));
+    };
+    for (const [word, n] of this.lookup.words()) {
+      let feature = this.features.get(word);
+      if (feature === undefined) this.features.set(word, (feature = featureWord(word)));
+      add(feature, n);
+      if (feature !== word) add(word, n);
+    }
+    this.featuresVersion = this.lookup.version;
   }
 
   /** True when the sources use `word` (case-sensitive) inside an entity name: a draft sentence may start with it and still name something. */

@@ -199,9 +199,12 @@ export class SourceIndex {
           .map((id) => this.items[id])
           .filter((item): item is Fact => item?.kind === 'fact');
       },
-      frequency: (word: string): number => Math.max(0, ...terms.expand(word, true).filter((m) => m.quality > 0.7).map((m) => terms.documentFrequency(m.term))),
+      words: () => terms.vocabulary(),
       get count(): number {
         return terms.size;
+      },
+      get version(): number {
+        return terms.version;
       },
     };
   }

@@ -35,10 +35,21 @@ export class TermIndex {
   private readonly typoBuckets = new Map<string, string[]>();
   private liveCount = 0;
   private readonly dead = new Set<number>();
+  private changes = 0;
 
   /** Number of live items. */
   get size(): number {
     return this.liveCount;
+  }
+
+  /** A number that changes whenever items are added or removed. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Every vocabulary term with its document frequency (counting removed items until compaction). */
+  *vocabulary(): IterableIterator<readonly [string, number]> {
+    for (const [term, list] of this.postings) yield [term, list.length];
   }
 
   /** Adds an item's terms. Ids must be added in ascending order. */
@@ -53,6 +64,7 @@ export class TermIndex {
       if (list[list.length - 1] !== id) list.push(id);
     }
     this.liveCount++;
+    this.changes++;
   }
 
   /** Marks items as removed; their postings are skipped and compacted lazily. */
@@ -61,6 +73,7 @@ export class TermIndex {
       if (!this.dead.has(id)) {
         this.dead.add(id);
         this.liveCount--;
+        this.changes++;
       }
     }
   }
