@@ -15,19 +15,19 @@ import { REPO_ROOT, seedInputs } from '../seeds';
 
 /** Every way out of the process that a dependency could take, as `[module, function name]`. */
 const EXITS: [Record<string, unknown>, string, string][] = [
-  [http as unknown as Record<string, unknown>, 'http', 'request'],
-  [http as unknown as Record<string, unknown>, 'http', 'get'],
-  [https as unknown as Record<string, unknown>, 'https', 'request'],
-  [https as unknown as Record<string, unknown>, 'https', 'get'],
-  [net as unknown as Record<string, unknown>, 'net', 'connect'],
-  [net as unknown as Record<string, unknown>, 'net', 'createConnection'],
+  [http, 'http', 'request'],
+  [http, 'http', 'get'],
+  [https, 'https', 'request'],
+  [https, 'https', 'get'],
+  [net, 'net', 'connect'],
+  [net, 'net', 'createConnection'],
   [net.Socket.prototype as unknown as Record<string, unknown>, 'net.Socket.prototype', 'connect'],
-  [tls as unknown as Record<string, unknown>, 'tls', 'connect'],
-  [dns as unknown as Record<string, unknown>, 'dns', 'lookup'],
-  [dns as unknown as Record<string, unknown>, 'dns', 'resolve'],
-  [dns.promises as unknown as Record<string, unknown>, 'dns.promises', 'lookup'],
-  [dgram as unknown as Record<string, unknown>, 'dgram', 'createSocket'],
-  [globalThis as unknown as Record<string, unknown>, 'globalThis', 'fetch'],
+  [tls, 'tls', 'connect'],
+  [dns, 'dns', 'lookup'],
+  [dns, 'dns', 'resolve'],
+  [dns.promises, 'dns.promises', 'lookup'],
+  [dgram, 'dgram', 'createSocket'],
+  [globalThis, 'globalThis', 'fetch'],
 ];
 
 /** Replaces every exit with a function that records the attempt and throws; returns the log and a restore function. */
