@@ -15,7 +15,7 @@ export function findEntities(sentence: string, midSentenceWords: ReadonlySet<str
   for (const m of sentence.matchAll(RUN)) {
     let name = m[0].replace(CONNECTOR_TAIL, '').replace(/['’]s$/u, '');
     if (!/^\p{Lu}/u.test(name)) continue;
-    if (m.index === 0 || /^["“‘(]$/u.test(sentence.slice(0, m.index).trim())) {
+    if (opensSentence(sentence, m.index)) {
       const words = name.split(/\s+/u);
       const first = words[0] ?? '';
       const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first);
@@ -46,6 +46,20 @@ export function collectMidSentenceWords(sentences: readonly string[]): Set<strin
   }
   return words;
 }
+
+/** True when only whitespace and at most one opening quotation mark or bracket come before `at`. */
+function opensSentence(sentence: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = 0;
+  while (i < at && SPACE.test(sentence[i] ?? '')) i++;
+  if (i >= at || !OPENERS.has(sentence[i] ?? '')) return false;
+  i++;
+  while (i < at && SPACE.test(sentence[i] ?? '')) i++;
+  return i === at;
+}
+
+const SPACE = /\s/u;
+const OPENERS = new Set(['"', '“', '‘', '(']);
 
 /** Sentence openers that are capitalised only because they start the sentence. */
 const COMMON_STARTERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'As', 'After', 'Before', 'During', 'Within', 'Beyond', 'Through', 'According', 'Recently', 'Every', 'This', 'That', 'These', 'Those', 'Such', 'Of', 'Taking', 'Often']);

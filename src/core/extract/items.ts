@@ -59,12 +59,13 @@ export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names:
       yield;
     }
   }
-  const midWords = collectMidSentenceWords(sentences.map((s) => doc.text.slice(s.start, s.end)));
+  const texts = sentences.map((s) => doc.text.slice(s.start, s.end));
+  const midWords = collectMidSentenceWords(texts);
   yield;
   const facts: Fact[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i] as Span;
-    const text = doc.text.slice(span.start, span.end);
+    const text = texts[i] as string;
     const entities = shared(findEntities(text, midWords), names);
     if (entities.length > 0 || DIGIT.test(text) || hasWrittenQuantity(text)) {
       facts.push(new FactRecord(doc, docKey, i, span, paragraphs[owners[i] ?? 0] as Span, entities));

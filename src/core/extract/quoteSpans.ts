@@ -17,6 +17,8 @@ export interface QuoteSpan {
 
 const OPEN = new Set(['“', '"']);
 const CLOSE = new Set(['”', '"']);
+/** Every character that can open or close a quotation: the scan jumps from one to the next. */
+const QUOTE_MARK = /["“”]/gu;
 
 /** Scans paragraphs (given as spans of `text`, in order) for quotations. */
 export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan[] {
@@ -24,8 +26,9 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
   let open: { at: number; block: number } | undefined;
   blocks.forEach((block, bi) => {
     if (open && !OPEN.has(text[firstNonSpace(text, block)] ?? '')) open = undefined;
-    for (let i = block.start; i < block.end; i++) {
-      const ch = text[i] ?? '';
+    for (const m of text.slice(block.start, block.end).matchAll(QUOTE_MARK)) {
+      const i = block.start + m.index;
+      const ch = m[0];
       if (open && CLOSE.has(ch) && (ch === '”' || !isWordChar(text[i + 1]))) {
         if (i > open.at) out.push({ inner: { start: open.at, end: i }, firstBlock: open.block, lastBlock: bi });
         open = undefined;

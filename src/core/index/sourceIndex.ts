@@ -11,7 +11,7 @@ import { type FactLookup, QuantityIndex, type WeightedWord } from '../check/quan
 import { extractItemsInSteps } from '../extract/items';
 import type { Fact, Item, Quote, SourceInput } from '../model';
 import { readSource, type SourceDocument } from '../source/readSource';
-import { contentTokens } from '../text/tokens';
+import { contentTerms } from '../text/tokens';
 import { type QueryTerm, selectCandidates } from './candidates';
 import { TermIndex } from './termIndex';
 
@@ -119,7 +119,7 @@ export class SourceIndex {
   /** Ranked facts and quotes for a query, best first. Tolerates typos, partial words and any word order. */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 10;
-    const tokens = contentTokens(query).map((t) => t.norm);
+    const tokens = contentTerms(query);
     if (tokens.length === 0) return [];
     const queryTerms = tokens.map((term, i): QueryTerm => ({ term, weight: 1, prefix: i === tokens.length - 1 || term.length >= 3 }));
     const candidates = selectCandidates(this.terms, queryTerms)
@@ -237,8 +237,8 @@ function withoutOverlaps(results: readonly SearchResult[], limit: number): Searc
 
 /** The terms an item is found by: its words and numbers, and its speaker's name. */
 function termsOf(item: Item): string[] {
-  const terms = contentTokens(item.text).map((t) => t.norm);
-  if (item.kind === 'quote' && item.speaker) for (const t of contentTokens(item.speaker)) terms.push(t.norm);
+  const terms = contentTerms(item.text);
+  if (item.kind === 'quote' && item.speaker) terms.push(...contentTerms(item.speaker));
   return terms;
 }
 

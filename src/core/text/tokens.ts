@@ -97,21 +97,28 @@ function numberEnd(text: string, i: number): number {
   }
 }
 
+/** Set by {@link wordEnd}: the word it just read holds a non-ASCII character or an apostrophe, so it needs full normalisation. */
+let needsNormalizing = false;
+
 /** End of the word token starting at `i`: letters and marks, then optionally an apostrophe and letters. */
 function wordEnd(text: string, i: number): number {
   let j = i;
   let kind: Kind;
-  while (j < text.length && ((kind = kindAt(text, j)) === Kind.Letter || kind === Kind.Mark)) j += widthAt(text, j);
+  needsNormalizing = false;
+  while (j < text.length && ((kind = kindAt(text, j)) === Kind.Letter || kind === Kind.Mark)) {
+    if (text.charCodeAt(j) >= 128) needsNormalizing = true;
+    j += widthAt(text, j);
+  }
   if (j + 1 < text.length && isApostrophe(text, j) && kindAt(text, j + 1) === Kind.Letter) {
+    needsNormalizing = true;
     j++;
     while (j < text.length && kindAt(text, j) === Kind.Letter) j += widthAt(text, j);
   }
   return j;
 }
 
-/** Splits text into word and number tokens with offsets. Thousands separators are dropped from numbers. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/** Calls `visit` with every token's normalised form and offsets, in order. */
+function scan(text: string, visit: (norm: string, start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const kind = kindAt(text, i);
@@ -121,10 +128,25 @@ export function tokenize(text: string): Token[] {
     }
     const end = kind === Kind.Number ? numberEnd(text, i) : wordEnd(text, i);
     const raw = text.slice(i, end);
-    const norm = kind === Kind.Number ? normalizeNumber(raw) : normalizeWord(raw);
-    if (norm.length > 0) out.push({ norm, start: i, end });
+    const norm = kind === Kind.Number ? normalizeNumber(raw) : needsNormalizing ? normalizeWord(raw) : raw.toLowerCase();
+    if (norm.length > 0) visit(norm, i, end);
     i = end;
   }
+}
+
+/** Splits text into word and number tokens with offsets. Thousands separators are dropped from numbers. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  scan(text, (norm, start, end) => out.push({ norm, start, end }));
+  return out;
+}
+
+/** The normalised forms of a text's tokens without stopwords: what an index files a passage under. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  scan(text, (norm) => {
+    if (!STOPWORDS.has(norm)) out.push(norm);
+  });
   return out;
 }
 
