@@ -49,6 +49,10 @@ export interface ScoredCandidate {
   readonly plausible: number;
   readonly score: number;
   readonly agrees: boolean;
+  /** True when another number of the draft sentence agrees with another number of the candidate's sentence: both report the same event. */
+  readonly anchored: boolean;
+  /** True when another number of the draft sentence agrees with the candidate itself: that number, not the mention, speaks for it. */
+  readonly taken: boolean;
 }
 
 /** A verdict with the source quantity behind it. */
@@ -71,6 +75,14 @@ const MARGIN = 0.1;
 const NOUN = '\u0001noun';
 const AMBIGUOUS_M = 0.5;
 const DECISIVE = 0.25;
+/** Score bonus for a candidate whose sentence shares another number with the draft's. */
+const ANCHOR = 0.15;
+/** Below both, only a distinctive shared number anchors. */
+const ANCHOR_E = 0.6;
+const ANCHOR_M = 0.25;
+/** A candidate stated in nearly the same words may be contradicted even by a far-off value. */
+const VERBATIM_E = 0.8;
+const VERBATIM_M = 0.75;
 
 /** True when the sources use `word` (or a word it begins). */
 function known(word: string, index: QuantityIndex): boolean {
@@ -137,8 +149,8 @@ export function metricScore(draft: ReadonlyMap<string, number>, source: MentionC
  * likely two different things. Years are plausible within 15 years of each other.
  */
 export function valuePlausibility(draft: Quantity, source: Quantity): number {
-  if (draft.unitClass === 'year') return Math.abs(draft.value - source.value) <= 15 ? 1 : 0;
   if (digitSlip(digitsOf(draft.text), digitsOf(source.text))) return 1;
+  if (draft.unitClass === 'year') return Math.abs(draft.value - source.value) <= 15 ? 1 : 0;
   const a = Math.abs(draft.value);
   const b = Math.abs(source.value);
   if (a === 0 || b === 0) return 0.5;
@@ -160,6 +172,27 @@ function digitSlip(a: string, b: string): boolean {
   return diff <= 1;
 }
 
+/** True when `a` and `b` can be compared and agree. */
+function matches(a: Quantity, b: Quantity): boolean {
+  return comparable(a, b) && agree(a, b);
+}
+
+/**
+ * True when the draft sentence and the candidate's sentence share a number
+ * besides the mention and the candidate (years left out: many sentences
+ * share a year): the two sentences report the same event.
+ */
+export function anchoredTo(draft: MentionContext, candidate: IndexedQuantity, distinctiveOnly: boolean): boolean {
+  const others = candidate.context.siblings.filter((q) => q.unitClass !== 'year');
+  return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s)));
+}
+
+/** True for a number unlikely to recur by chance: three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
+export function distinctive(q: Quantity): boolean {
+  const digits = q.text.replace(/\D/gu, '').replace(/^0+/u, '');
+  return (q.text.includes('.') ? digits : digits.replace(/0+$/u, '')).length >= 3;
+}
+
 /** Scores every comparable candidate of a draft mention. */
 export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
@@ -172,8 +205,11 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     const slot = context.slot === candidate.context.slot ? 1 : 0;
     const agrees = agree(quantity, candidate.quantity);
     const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
-    const score = 0.45 * entity + 0.45 * metric.score + 0.15 * period + 0.05 * slot - 0.2 * (1 - plausible);
-    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees });
+    // A shared number anchors the two sentences when it is distinctive or the words agree as well.
+    const anchored = anchoredTo(context, candidate, entity < ANCHOR_E && metric.score < ANCHOR_M);
+    const taken = context.siblings.some((d) => matches(d, candidate.quantity));
+    const score = 0.45 * entity + 0.45 * metric.score + 0.15 * period + 0.05 * slot + ANCHOR * (anchored ? 1 : 0) - 0.2 * (1 - plausible);
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, taken });
   }
   return out;
 }
@@ -188,6 +224,25 @@ function clamp01(x: number): number {
   return Math.max(0, Math.min(1, x));
 }
 
+/**
+ * True when a year only dates another number (on either side) and cannot be
+ * checked on its own. It can when both sentences report the same event
+ * (they share another number) and, if both years date something, they date
+ * the same kind of number: "bought for $470 million in 2022" against "bought
+ * … for $740 million in 2023".
+ */
+function datingOnly(context: MentionContext, rival: ScoredCandidate): boolean {
+  const source = rival.candidate.context;
+  if (!context.dates && !source.dates) return false;
+  if (!rival.anchored) return true;
+  return context.dates && source.dates && !context.datedKinds.some((k) => source.datedKinds.includes(k));
+}
+
+/** True when the draft names a criterion for its rank ("for wages") that the candidate's sentence does not mention. */
+function otherCriterion(draft: MentionContext, source: MentionContext): boolean {
+  return draft.criterion.some((word) => !source.words.has(word) && !source.entities.has(word));
+}
+
 /** Decides the verdict for a draft mention (see the module header). */
 export function align(quantity: Quantity, context: MentionContext, index: QuantityIndex): Alignment {
   const scored = scoreCandidates(quantity, context, index);
@@ -197,7 +252,8 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const supporting = best(scored.filter((c) => c.agrees && c.entity >= MIN_E && (c.metric >= SUPPORT_M || c.period > 0)));
   if (supporting !== undefined && supporting.score >= top.score - MARGIN) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };
   // A candidate stated for another period is another quantity: it may not back a contradiction.
-  const rival = best(scored.filter((c) => c.period >= 0));
+  // A candidate another number of the draft sentence agrees with is spoken for.
+  const rival = best(scored.filter((c) => c.period >= 0 && !c.taken));
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -209,11 +265,13 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
   const runnerUp = best(scored.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;
-  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0);
-  // The same entity named on both sides lets a weaker metric match count.
-  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
-  const dating = context.dates || rival.candidate.context.dates;
-  if (!rival.agrees && !plausiblyRight && !dating && points >= 2 && rival.plausible > 0 && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
+  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0);
+  // The same entity named on both sides, or a shared number, lets a weaker metric match count.
+  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.anchored ? 0 : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
+  const dating = datingOnly(context, rival);
+  // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
+  const criterion = quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context);
+  if (!rival.agrees && !plausiblyRight && !dating && !criterion && points >= 2 && (rival.plausible > 0 || (rival.entity >= VERBATIM_E && rival.metric >= VERBATIM_M)) && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
     return { verdict: 'contradicted', match: rival, confidence: clamp01(rival.score) * clamp01(0.5 + margin) };
   }
   if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };

@@ -44,6 +44,17 @@ export interface MentionContext {
   readonly slot: number;
   /** True for a year that dates another number of its sentence ("412.6 million journeys in 2024"): it is checked through that number. */
   readonly dates: boolean;
+  /** For a dating year: the kinds ({@link quantityKind}) of the numbers it dates. */
+  readonly datedKinds: readonly string[];
+  /** For a rank: the words of the criterion phrase after it ("seventh in the league for wages" → wage). */
+  readonly criterion: readonly string[];
+  /** The other quantities of the sentence: numbers two sentences share anchor them to the same event. */
+  readonly siblings: readonly Quantity[];
+}
+
+/** A coarse kind of quantity for telling what a year dates: its unit class, with percent and percentage points as one. */
+export function quantityKind(q: Quantity): string {
+  return q.unitClass === 'percentagePoints' ? 'percent' : q.unitClass;
 }
 
 /** Words inside entity names that do not identify the entity. */
@@ -81,6 +92,18 @@ export interface EntityOccurrence {
   readonly words: readonly string[];
   readonly start: number;
   readonly end: number;
+  /** True for a place in an adverbial phrase inside the sentence ("rose 3 percent in Madrid trading"): a setting, not the subject. */
+  readonly adjunct: boolean;
+}
+
+/** Prepositions that make the name after them a setting ("in Madrid", "across Spain"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'across', 'throughout', 'around', 'inside', 'outside', 'within', 'into', 'via']);
+
+/** True when the name at `start` follows a place preposition that does not open the sentence. */
+function isAdjunct(sentence: string, start: number): boolean {
+  const m = /(\S+)\s+$/u.exec(sentence.slice(Math.max(0, start - 24), start));
+  if (m === null || !PLACE_PREPOSITIONS.has(m[1]?.toLowerCase() ?? '')) return false;
+  return sentence.slice(0, start - m[0].length).trim() !== '';
 }
 
 /** Finds where each entity name occurs in `sentence` (every occurrence). */
@@ -89,7 +112,7 @@ export function locateEntities(sentence: string, names: readonly string[]): Enti
   for (const name of names) {
     const words = entityWords(name);
     if (words.length === 0) continue;
-    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length });
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length, adjunct: isAdjunct(sentence, at) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -120,8 +143,11 @@ function addWeight(map: Map<string, number>, words: readonly string[], weight: n
 }
 
 /** The weighted subject of a mention spanning [start, end) (see the module header). */
-function subjectOf(entities: readonly EntityOccurrence[], carried: readonly string[], topic: readonly string[], start: number, end: number): { subject: Map<string, number>; strong: boolean } {
+function subjectOf(all: readonly EntityOccurrence[], carried: readonly string[], topic: readonly string[], start: number, end: number): { subject: Map<string, number>; strong: boolean } {
   const subject = new Map<string, number>();
+  // Settings ("in Madrid") weigh like names after the mention.
+  const entities = all.filter((e) => !e.adjunct);
+  for (const e of all) if (e.adjunct) addWeight(subject, e.words, 0.4);
   const before = entities.filter((e) => e.end <= start);
   const after = entities.filter((e) => e.start >= end);
   for (const e of after) addWeight(subject, e.words, 0.4);
@@ -169,14 +195,33 @@ export function mentionContexts(
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     });
     const slot = quantities.filter((o) => o.unitClass === q.unitClass && o.span.start < q.span.start).length;
-    const dates = q.unitClass === 'year' && quantities.some((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries)));
-    return { subject, strong, entities: all, words: weights, slot, dates };
+    const dated = q.unitClass === 'year' ? quantities.filter((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
+    const siblings = quantities.filter((o) => o !== q);
+    const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
+    return { criterion, subject, strong, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
   });
 }
 
-/** The entity words a following sentence of the same paragraph inherits: the first name of this one (its subject), or what it inherited. */
+/** Words that introduce the criterion of a rank. */
+const CRITERION_WORDS = new Set(['for', 'by']);
+const MAX_CRITERION = 3;
+
+/** Feature words of a "for …"/"by …" phrase after a rank, in its clause ("third-busiest by annual ridership" → annual, journey). */
+function criterionWords(sentence: string, q: Quantity, boundaries: readonly number[]): string[] {
+  const end = Math.min(sentence.length, ...boundaries.filter((b) => b >= q.span.end));
+  const tokens = tokenize(sentence.slice(q.span.end, end));
+  const at = tokens.findIndex((t) => CRITERION_WORDS.has(t.norm));
+  if (at < 0) return [];
+  return tokens
+    .slice(at + 1)
+    .filter((t) => !STOPWORDS.has(t.norm) && !/^\d/u.test(t.norm))
+    .slice(0, MAX_CRITERION)
+    .map((t) => featureWord(t.norm));
+}
+
+/** The entity words a following sentence of the same paragraph inherits: the first name of this one that is not a setting (its subject), or what it inherited. */
 export function lastEntityWords(entities: readonly EntityOccurrence[], carried: readonly string[]): readonly string[] {
-  return entities[0]?.words ?? carried;
+  return entities.find((e) => !e.adjunct)?.words ?? carried;
 }
 
 /** The words of the `n` most frequent entity names of a document: its topic. */

@@ -42,16 +42,20 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((gr
 
 const SUFFIXES = ['ingly', 'ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ally', 'al', 'ly', 'ers', 'er', 'es', 'e', 's'];
 
-/** Strips common English suffixes: "climbing" → "climb", "industrial" and "industry" → "industri". */
+/**
+ * Strips common English suffixes: "climbing" → "climb", "industrial" and
+ * "industry" → "industry". A stem stays a prefix of the words it stands for
+ * (the source index finds facts by word prefixes), so a "y" is kept and an
+ * "i" left by a suffix goes back to "y".
+ */
 export function stem(word: string): string {
-  let w = word;
   for (const suffix of SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length);
-      break;
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const w = word.slice(0, -suffix.length);
+      return w.endsWith('i') ? `${w.slice(0, -1)}y` : w;
     }
   }
-  return w.length > 3 && w.endsWith('y') ? `${w.slice(0, -1)}i` : w;
+  return word;
 }
 
 /** The feature a lower-case word stands for: its synonym group, or its lemma's stem. */

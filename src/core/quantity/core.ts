@@ -5,6 +5,8 @@
  * by the extractor.
  */
 import { type QToken, decimals, digitValue, isWord } from './lexer';
+import { STOPWORDS } from '../text/tokens';
+import { lemma } from './lemma';
 import { denominator, readOrdinal, readWordNumber } from './numberWords';
 
 /** A number read at a token position. */
@@ -73,15 +75,69 @@ function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   return { kind: 'fraction', percent: (100 * numerator.value) / den, written: true, next: at + 1 };
 }
 
+/** Words before a bare ordinal that make it rank a noun ("the second test track", "its 7th forum"). */
+const RANK_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Words after a bare ordinal that make it a standing ("finished fifth in the league", "ranks third among…"). */
+const STANDING_FOLLOWERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'in', 'among', 'on', 'for', 'out', 'overall', 'place', 'and']);
+const MAX_RANKED_RUN = 4;
+/** Words that start a time phrase after a ranked noun ("its tenth shop last year"). */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'every', 'each']);
+const PARTITIVE: ReadonlySet<string> = new Set(['of', 'among']);
+/** Nouns an ordinal counts occurrences of rather than ranks ("for the first time"). */
+const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set(['time', 'times']);
+
+/** True when the token before `i` is a determiner or a possessive ("the", "its", "Qingtao Power's"). */
+function determined(tokens: readonly QToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (RANK_DETERMINERS.has(prev.lower) || /['’]s$/u.test(prev.text));
+}
+
+/** The head of the noun run after an ordinal ("comprehensive test track" → "track", "High-level Forum on …" → "forum"), or ''. */
+function rankedNoun(tokens: readonly QToken[], i: number): string {
+  let head = '';
+  let words = 0;
+  for (let k = i; k < tokens.length && words < MAX_RANKED_RUN; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (t.text === '-' && t.glued && tokens[k + 1]?.glued === true && words > 0) continue;
+    const compound = tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued === true;
+    // A verb ends the noun phrase ("the 8th forum opened").
+    if (t.kind !== 'word' || (STOPWORDS.has(t.lower) && !compound) || TIME_DETERMINERS.has(t.lower) || (words > 0 && !compound && /ed$/u.test(t.lower))) break;
+    head = lemma(t.lower);
+    words++;
+  }
+  return head;
+}
+
+/**
+ * A superlative with no ordinal ranks first: "the highest total", "the
+ * country's largest port". Only after a determiner or a possessive, and not
+ * "most" or "least" before a function word ("the most since 2019").
+ */
+function readSuperlativeRank(tokens: readonly QToken[], i: number): Core | undefined {
+  // "one of the largest", "among the biggest": near the top, not first.
+  if (!determined(tokens, i) || PARTITIVE.has(tokens[i - 2]?.lower ?? '')) return undefined;
+  const sup = superlativeAt(tokens, i);
+  if (sup === undefined || (sup.word.includes(' ') && STOPWORDS.has(tokens[i + 1]?.lower ?? ''))) return undefined;
+  return { kind: 'ordinal', value: 1, superlative: sup.word, written: true, next: sup.next };
+}
+
 function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined {
   const o = readOrdinal(tokens, i);
-  if (o === undefined) return undefined;
+  if (o === undefined) return tokens[i]?.kind === 'word' ? readSuperlativeRank(tokens, i) : undefined;
   const after = tokens[o.next];
   if (after !== undefined && PERIOD_NOUNS.has(after.lower)) return { kind: 'skip', next: o.next + 1 };
   const sup = superlativeAt(tokens, o.next);
   const written = tokens[i]?.kind === 'word';
   if (sup !== undefined) return { kind: 'ordinal', value: o.value, superlative: sup.word, written, next: sup.next };
-  // Bare "first" and discourse markers ("Second, …") are too common to be claims.
+  // "the second comprehensive test track": the ordinal ranks the noun after it.
+  const noun = determined(tokens, i) ? rankedNoun(tokens, o.next) : '';
+  if (OCCURRENCE_NOUNS.has(noun)) return { kind: 'skip', next: o.next };
+  if (noun !== '') return { kind: 'ordinal', value: o.value, superlative: noun, written, next: o.next };
+  // "finished fifth in the league", "came third,": a standing, after a word (not "Second, …" opening a sentence or clause).
+  const standing = tokens[i - 1]?.kind === 'word' && !determined(tokens, i) && (after === undefined || STANDING_FOLLOWERS.has(after.lower));
+  if (standing) return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
+  // Bare "first" and discourse markers are too common to be claims.
   if (o.value === 1 || after === undefined || after.kind !== 'word') return written ? undefined : { kind: 'skip', next: o.next };
   return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
 }
@@ -96,7 +152,8 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   if (prev !== undefined && MONTHS.has(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
   // Names with numbers: "Line 6 opened", "Terminal 4 handled" (but "Jiangsu 13, Anhui 2." are counts).
   const after = tokens[i + 1];
-  if (prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && after.lower !== 'and' && after.lower !== 'or') return true;
+  const ordinalSuffix = after?.glued === true && /^(?:st|nd|rd|th)$/u.test(after.lower);
+  if (prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && !ordinalSuffix && after.lower !== 'and' && after.lower !== 'or') return true;
   const next = tokens[i + 1];
   // Phone and reference numbers: "555-0142", "910-555-123" (a leading zero or a third group is no range).
   const second = tokens[i + 2];

@@ -75,6 +75,16 @@ function unitAt(tokens: readonly QToken[], k: number): { info: UnitInfo; next: n
   return { info: m.value, next: at + m.length };
 }
 
+/** Words before a written "one" that make it a pronoun ("no one", "the one", "each one"). */
+const PRONOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'no', 'any', 'every', 'each', 'this', 'that', 'which', 'a', 'another', 'someone', 'anyone']);
+const ITEM_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'and']);
+
+/** True when a bare number at tokens [first, next) ends a list item: punctuation or "and" follows, and no determiner precedes. */
+function closesListItem(tokens: readonly QToken[], first: number, next: number): boolean {
+  const after = tokens[next];
+  return (after === undefined || ITEM_ENDS.has(after.lower)) && !PRONOUN_DETERMINERS.has(tokens[first - 1]?.lower ?? '');
+}
+
 function isYear(core: Core, tokens: readonly QToken[], at: number): boolean {
   return core.kind === 'cardinal' && !core.written && core.decimals === 0 && /^\d{4}$/.test(tokens[at]?.text ?? '') && core.value >= 1800 && core.value < 2200;
 }
@@ -176,8 +186,9 @@ function parseAt(text: string, tokens: readonly QToken[], i: number): Parsed | u
   } else {
     unitClass = 'count';
     unitName = countedNoun(tokens, k, core.value * scale);
-    // "one" and "zero" with nothing counted are pronouns or idioms ("one of", "the one").
-    if (core.written && core.value <= 1 && scale === 1 && unitName === '') return undefined;
+    // "one" and "zero" with nothing counted are pronouns or idioms ("one of", "the one"), unless they close an item of a list
+    // ("Zhejiang has seven, and Anhui has one,"): then they count what the list counts (see resolveSentenceContext).
+    if (core.written && core.value <= 1 && scale === 1 && unitName === '' && !closesListItem(tokens, i, k)) return undefined;
   }
   const step = 10 ** -decimalsShown;
   const precision = 0.5 * step * scale * factor;
@@ -241,6 +252,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
       else if (result.unit !== '') lastCountUnit = { sentence, unit: result.unit };
+      // A list's "one" that found nothing to count was a pronoun after all.
+      if (result.unit === '' && result.written && result.value <= 1) continue;
     }
     out.push(result);
   }

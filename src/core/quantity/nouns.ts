@@ -9,11 +9,15 @@ import type { QToken } from './lexer';
 import { lemma, looksPlural } from './lemma';
 
 const MAX_RUN = 5;
+/** Words after "N of" that lead to the counted noun: "120 of the oldest carriages", "210 of its buses". */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** Lemma of the noun counted by the number ending before token `i` ('' when none), and whether one was found. */
 export function countedNoun(tokens: readonly QToken[], i: number, value: number): string {
   const run: QToken[] = [];
-  for (let k = i; k < tokens.length && run.length < MAX_RUN; k++) {
+  // "one of the largest ports" picks one out rather than counting ports.
+  const partitive = value > 1 && tokens[i]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '');
+  for (let k = partitive ? i + 2 : i; k < tokens.length && run.length < MAX_RUN; k++) {
     const t = tokens[k];
     if (t === undefined) break;
     if (t.text === '-' && t.glued && tokens[k + 1]?.glued === true && run.length > 0) continue;

@@ -155,8 +155,14 @@ describe('extractQuantities: ranks', () => {
     ['the third-largest port', 3, 'largest', 'third-largest'],
     ['the second longest bridge', 2, 'longest', 'second longest'],
     ['the 5th most populous city', 5, 'most populous', '5th most populous'],
-    ['its second plant', 2, '', 'second'],
-    ['the 7th High-level Forum', 7, '', '7th'],
+    ['its second plant', 2, 'plant', 'second'],
+    ['the 7th High-level Forum', 7, 'forum', '7th'],
+    ['The 8th forum opened', 8, 'forum', '8th'],
+    ['Qingtao Power\'s first all-solid-state battery', 1, 'battery', 'first'],
+    ['Harbourside finished fifth in the league', 5, '', 'fifth'],
+    ['The club ranks third, behind Leeds', 3, '', 'third'],
+    ['It was the highest total on record', 1, 'highest', 'highest'],
+    ["the country's largest port", 1, 'largest', 'largest'],
   ];
   for (const [text, value, unit, mention] of cases) {
     it(`reads ${mention}`, () => {
@@ -169,8 +175,12 @@ describe('extractQuantities: ranks', () => {
   }
 
   it('ignores bare "first" and discourse ordinals', () => {
-    assert.deepEqual(extractQuantities('For the first time, it worked. Second, it was cheap.'), []);
-    assert.equal(one('the first comprehensive test track, the first largest').unit, 'largest');
+    assert.deepEqual(extractQuantities('For the first time, it worked. Second, it was cheap. And, third, it was quick.'), []);
+    assert.equal(one('the first largest').unit, 'largest');
+  });
+
+  it('does not read "one of the largest" as first', () => {
+    assert.deepEqual(extractQuantities('It is one of the largest ports and among the busiest.'), []);
   });
 });
 

@@ -1,0 +1,83 @@
+/**
+ * The alignment mechanisms of the second round, each on small made-up
+ * sentences: shared numbers anchoring two sentences, event years that also
+ * date a number, places in adverbial phrases, counted nouns after "of its",
+ * a list's "one", and ranks (standings, ranked nouns, superlatives, criteria).
+ */
+import * as assert from 'node:assert/strict';
+import { assessDraft } from '../../../src/core/check/checkDraft';
+import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
+import { indexOf } from './helpers';
+
+function verdictOf(index: QuantityIndex, draft: string, mention: string): string {
+  const a = assessDraft(draft, index).find((x) => x.claimed === mention);
+  assert.ok(a, `no mention ${mention} in ${JSON.stringify(draft)}: ${JSON.stringify(assessDraft(draft, index).map((x) => x.claimed))}`);
+  return a.verdict;
+}
+
+const BAKERY = {
+  'seeds/bakery.md': [
+    'Ovenly posts a record year',
+    'By A. Writer',
+    'March 3, 2025',
+    '',
+    'The bakery chain Ovenly sold 1.62 million loaves last year, up 4.5 percent from 1.55 million, and opened its ninth shop.',
+    '',
+    'The flagship bakery, which opened in 2011, seats 120 customers. The firm will spend $3.4 million on a new mill, due to open in 2027.',
+    '',
+    'Ovenly finished second in the regional awards, behind Crumb & Co. It is the largest bakery chain in the valley, with 14 shops.',
+    '',
+    'Flour prices rose 12 percent in Lyon trading on Friday, valuing the harvest at about $980 million. They have risen 27 percent since May.',
+    '',
+    'The firm donated 35 of its delivery vans to the food bank. Of the bakeries, Riverside has six shops, Hilltop has two, and Old Town has one.',
+  ].join('\n'),
+};
+
+describe('alignment mechanisms', () => {
+  const index = indexOf(BAKERY);
+
+  it('a shared number anchors two sentences: the other number of the pair is checked', () => {
+    assert.equal(verdictOf(index, 'Ovenly sold 1.26 million loaves last year, up 4.5 percent from 1.55 million.', '1.26 million'), 'contradicted');
+    assert.equal(verdictOf(index, 'Ovenly sold 1.62 million loaves last year, up 4.5 percent from 1.55 million.', '1.62 million'), 'supported');
+  });
+
+  it('a number the draft sentence already matches is not a rival for another one', () => {
+    assert.notEqual(verdictOf(index, 'Sales were 1.55 million loaves, and 1.9 million rolls.', '1.9 million'), 'contradicted');
+  });
+
+  it('a year that dates a number is still checked as the year of the event when both sentences share a number', () => {
+    assert.equal(verdictOf(index, 'The firm will spend $3.4 million on a new mill, due to open in 2026.', '2026'), 'contradicted');
+    assert.equal(verdictOf(index, 'The flagship, which seats 120 customers, opened in 2013.', '2013'), 'contradicted');
+    assert.equal(verdictOf(index, 'The firm will spend $3.4 million on a new mill, due to open in 2027.', '2027'), 'supported');
+  });
+
+  it('a year that dates a number stays silent when nothing else ties the sentences', () => {
+    assert.notEqual(verdictOf(index, 'The firm will spend $5 million on marketing in 2026.', '2026'), 'contradicted');
+  });
+
+  it('a year digit slip is plausible even when far apart', () => {
+    assert.equal(verdictOf(index, 'The flagship bakery opened in 2101 and seats 120 customers.', '2101'), 'contradicted');
+  });
+
+  it('a place in an adverbial phrase does not become the subject of the next sentence', () => {
+    assert.equal(verdictOf(index, 'Flour prices have risen 72 percent since May.', '72 percent'), 'contradicted');
+  });
+
+  it('counts the noun after "of its"', () => {
+    assert.equal(verdictOf(index, 'The firm has 9 shops and donated 53 of its delivery vans to the food bank.', '53'), 'contradicted');
+  });
+
+  it('reads a list\'s closing "one" as a count', () => {
+    assert.equal(verdictOf(index, 'Of the bakeries, Riverside has six shops, Hilltop has two, and Old Town has three.', 'three'), 'contradicted');
+  });
+
+  it('reads standings, ranked nouns and superlatives as ranks', () => {
+    assert.equal(verdictOf(index, 'Ovenly finished third in the regional awards.', 'third'), 'contradicted');
+    assert.equal(verdictOf(index, 'Ovenly opened its tenth shop last year.', 'tenth'), 'contradicted');
+    assert.equal(verdictOf(index, 'It is the second-largest bakery chain in the valley.', 'second-largest'), 'contradicted');
+  });
+
+  it('does not check a rank stated by another criterion', () => {
+    assert.notEqual(verdictOf(index, 'Ovenly ranks fourth in the regional awards for wages.', 'fourth'), 'contradicted');
+  });
+});
