@@ -8,9 +8,16 @@
 import type { TermIndex } from './termIndex';
 
 /** Most candidates the first stage keeps for ranking. */
-export const DEFAULT_CANDIDATES = 120;
+export const DEFAULT_CANDIDATES = 40;
 /** A term on more than this many items only boosts existing candidates once some exist. */
 const COMMON_TERM = 2000;
+
+/** A candidate item with the score that selected it. */
+export interface Candidate {
+  readonly id: number;
+  /** Sum over query terms of weight × match quality × inverse document frequency of the term with its expansions. */
+  readonly score: number;
+}
 
 /** A query term and how it may be matched. */
 export interface QueryTerm {
@@ -23,24 +30,29 @@ export interface QueryTerm {
 
 /**
  * Scores items by the inverse document frequency of the query terms they
- * carry (times each term's weight and match quality); returns ids, best
- * first. `accept` filters ids before they count against the limit.
+ * carry (times each term's weight and match quality); returns candidates,
+ * best first. `accept` filters ids before they count against the limit.
  */
-export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTerm[], limit = DEFAULT_CANDIDATES, accept: (id: number) => boolean = () => true): number[] {
+export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTerm[], limit = DEFAULT_CANDIDATES, accept: (id: number) => boolean = () => true): Candidate[] {
   const total = Math.max(1, index.size);
-  const groups = queryTerms.map((q) => ({ weight: q.weight, matches: index.expand(q.term, q.prefix) }));
-  const weighted = groups
-    .map((g) => ({ ...g, df: Math.min(...g.matches.map((m) => index.documentFrequency(m.term)), Infinity) }))
+  // A query word's rarity is that of everything it reaches (its prefix and typo expansions together): a rare word
+  // reached from a common one ("yuankei" from "yuan") must not count as rare evidence.
+  const groups = queryTerms
+    .map((q) => {
+      const matches = index.expand(q.term, q.prefix);
+      const df = Math.min(total, matches.reduce((sum, m) => sum + index.documentFrequency(m.term), 0));
+      return { matches, weight: q.weight * Math.log(1 + total / Math.max(1, df)), df };
+    })
     .filter((g) => g.matches.length > 0)
     .sort((a, b) => a.df - b.df);
 
   const scores = new Map<number, number>();
   const addCap = limit * 20;
-  for (const { matches, weight: termWeight } of weighted) {
+  for (const { matches, weight: groupWeight } of groups) {
     const groupBest = new Map<number, number>();
     for (const { term, quality } of matches) {
       const postings = index.postingsOf(term);
-      const weight = termWeight * quality * Math.log(1 + total / Math.max(1, postings.length));
+      const weight = groupWeight * quality;
       const boostOnly = scores.size >= addCap || (scores.size > 0 && postings.length > COMMON_TERM);
       if (boostOnly && postings.length > scores.size * 8) {
         for (const id of scores.keys()) if (binarySearch(postings, id)) bump(groupBest, id, weight);
@@ -58,7 +70,7 @@ export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTer
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
-    .map(([id]) => id);
+    .map(([id, score]) => ({ id, score }));
 }
 
 /** Keeps the best weight an item earned within one query term's expansions. */

@@ -122,18 +122,21 @@ export class SourceIndex {
     const tokens = contentTerms(query);
     if (tokens.length === 0) return [];
     const queryTerms = tokens.map((term, i): QueryTerm => ({ term, weight: 1, prefix: i === tokens.length - 1 || term.length >= 3 }));
-    const candidates = selectCandidates(this.terms, queryTerms)
-      .map((id) => this.items[id])
-      .filter((item): item is Item => item !== undefined);
-    if (candidates.length === 0) return [];
+    const selected = selectCandidates(this.terms, queryTerms).filter((c) => this.items[c.id] !== undefined);
+    if (selected.length === 0) return [];
+    const candidates = selected.map((c) => this.items[c.id] as Item);
+    const best = selected[0]?.score ?? 1;
+    // How much of the best candidate's evidence (rare query words matched exactly) each candidate has: 0 for as much, up to 1 for none.
+    const shortfall = selected.map((c) => 1 - c.score / best);
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
     const ranked = fuse.search(fuseQuery(tokens));
     const seen = new Set(ranked.map((r) => r.refIndex));
-    const results: SearchResult[] = ranked.map((r) => ({ item: r.item, score: r.score ?? 1 }));
-    // Candidates fuse.js could not match in full still beat nothing: keep them, in candidate order, after the ranked ones.
+    const results: SearchResult[] = ranked.map((r) => ({ item: r.item, score: blend(r.score ?? 1, shortfall[r.refIndex] ?? 1) }));
+    // Candidates fuse.js could not match in full still beat nothing: keep them after the ranked ones.
     candidates.forEach((item, i) => {
-      if (!seen.has(i)) results.push({ item, score: 1 - 0.5 / (i + 2) });
+      if (!seen.has(i)) results.push({ item, score: 1 + (shortfall[i] ?? 1) });
     });
+    results.sort((a, b) => a.score - b.score);
     return withoutOverlaps(results, limit);
   }
 
@@ -196,7 +199,7 @@ export class SourceIndex {
         const queryTerms = words.map(({ word, weight }): QueryTerm => ({ term: word, weight, prefix: true }));
         const isFact = (id: number): boolean => this.items[id]?.kind === 'fact';
         return selectCandidates(this.terms, queryTerms, limit, isFact)
-          .map((id) => this.items[id])
+          .map((c) => this.items[c.id])
           .filter((item): item is Fact => item?.kind === 'fact');
       },
       words: () => terms.vocabulary(),
@@ -208,6 +211,14 @@ export class SourceIndex {
       },
     };
   }
+}
+
+/** Weight of the candidate stage's evidence against fuse.js's score in the final ranking. */
+const EVIDENCE_WEIGHT = 1;
+
+/** A fuse.js score (0 best) made worse by the share of evidence a candidate lacks. */
+function blend(fuseScore: number, shortfall: number): number {
+  return (fuseScore + EVIDENCE_WEIGHT * shortfall) / (1 + EVIDENCE_WEIGHT);
 }
 
 /** The ids of a file's items. */
