@@ -14,13 +14,22 @@ import { registerHover } from './vscode/hover';
 import { registerQuickFixes } from './vscode/quickFixes';
 import type { Services } from './vscode/services';
 import { SourceIndexService } from './vscode/sourceIndexService';
-import { registerStatusBar } from './vscode/statusBar';
+import { registerStatusBar, statusView, type StatusView } from './vscode/statusBar';
+import type { IndexSummary } from './vscode/sourceIndexService';
 
 /** Delay before the index is built in the background, when nothing asked for it earlier. */
 const WARM_UP_MS = 500;
 
+/** What `activate` returns to other extensions and tests (`extension.exports`): read-only state. */
+export interface SourcedApi {
+  /** What the index holds and skipped, without rebuilding it. */
+  summary(): IndexSummary;
+  /** What the status bar item shows now. */
+  status(): StatusView;
+}
+
 /** Called by VS Code when a draft language opens or the workspace has sources. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): SourcedApi {
   const log = vscode.window.createOutputChannel('Sourced', { log: true });
   const sources = new SourceIndexService(log);
   const checker = new DraftChecker(sources);
@@ -39,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     register(context, services);
   }
   context.subscriptions.push(sources.warmUp(WARM_UP_MS));
+  return { summary: () => sources.summary(), status: () => statusView(sources.summary()) };
 }
 
 /** Nothing to do: every resource is in `context.subscriptions`. */

@@ -55,7 +55,7 @@ class FactCompletionProvider implements vscode.CompletionItemProvider {
     token: vscode.CancellationToken,
     context: vscode.CompletionContext,
   ): Promise<vscode.CompletionList | undefined> {
-    if (!isDraft(document, this.services.sources)) return undefined;
+    if (token.isCancellationRequested || !isDraft(document, this.services.sources)) return undefined;
     const trigger = completionTrigger(document.uri);
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && !linePrefix.endsWith(trigger)) return undefined;
@@ -65,7 +65,9 @@ class FactCompletionProvider implements vscode.CompletionItemProvider {
     if (token.isCancellationRequested) return undefined;
     const filterText = linePrefix.slice(found.range.start.character);
     const draftText = document.getText();
-    const items = search(index, found.query).map((item, rank) => this.toCompletion(document, draftText, index, item, rank, found.range, filterText));
+    const hits = search(index, found.query);
+    if (token.isCancellationRequested) return undefined;
+    const items = hits.map((item, rank) => this.toCompletion(document, draftText, index, item, rank, found.range, filterText));
     return new vscode.CompletionList(items, true);
   }
 

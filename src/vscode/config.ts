@@ -34,6 +34,16 @@ export function sourceGlobs(scope?: vscode.ConfigurationScope): string[] {
   return stringList(section(scope).get('sources'), ['seeds/**', 'sources/**']);
 }
 
+/** The default of `sourced.maxFileSizeMB`. */
+const DEFAULT_MAX_FILE_MB = 10;
+
+/** `sourced.maxFileSizeMB` in bytes (1 MB = 1,048,576 bytes): larger source files are skipped unread. */
+export function maxFileBytes(scope?: vscode.ConfigurationScope): number {
+  const value = section(scope).get<number>('maxFileSizeMB');
+  const mb = typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_MB;
+  return Math.floor(mb * 1024 * 1024);
+}
+
 /** `sourced.languages`: language ids of drafts that get completion and fact checks. */
 export function draftLanguages(scope?: vscode.ConfigurationScope): string[] {
   return stringList(section(scope).get('languages'), ['markdown', 'plaintext']);

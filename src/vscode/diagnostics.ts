@@ -12,6 +12,8 @@ import type { Services } from './services';
 
 /** Pause after the last edit before a draft is checked. */
 const DEBOUNCE_MS = 400;
+/** Times "Check Current Document" starts again when the draft changed during its check. */
+const COMMAND_ATTEMPTS = 3;
 /** The diagnostics' `source`. */
 export const DIAGNOSTIC_SOURCE = 'Sourced';
 /** The diagnostics' `code`. */
@@ -22,7 +24,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
   const collection = vscode.languages.createDiagnosticCollection('sourced');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const check = async (document: vscode.TextDocument): Promise<number> => {
+  /** Checks a draft and publishes its diagnostics; undefined when the draft or the sources changed meanwhile (a newer check is due). */
+  const check = async (document: vscode.TextDocument): Promise<number | undefined> => {
     if (document.isClosed || !isDraft(document, services.sources) || !factCheckEnabled(document.uri)) {
       collection.delete(document.uri);
       return 0;
@@ -32,7 +35,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       collection.delete(document.uri);
       return 0;
     }
-    const diagnostics = services.checker.contradictions(document).map((f) => toDiagnostic(document, f, services));
+    const found = await services.checker.contradictions(document);
+    if (found === undefined) return undefined;
+    const diagnostics = found.map((f) => toDiagnostic(document, f, services));
     collection.set(document.uri, diagnostics);
     return diagnostics.length;
   };
@@ -75,7 +80,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
         void vscode.window.showInformationMessage('Sourced: open a draft (Markdown or plain text) to check it.');
         return undefined;
       }
-      const count = await check(document);
+      let count: number | undefined;
+      for (let attempt = 0; count === undefined && attempt < COMMAND_ATTEMPTS; attempt++) count = await check(document);
+      if (count === undefined) {
+        void vscode.window.showInformationMessage('Sourced: the draft kept changing during the check; it is checked again when you pause.');
+        return undefined;
+      }
       const name = vscode.workspace.asRelativePath(document.uri);
       void vscode.window.showInformationMessage(count === 0 ? `Sourced: no contradictions in ${name}.` : `Sourced: ${count} contradiction${count === 1 ? '' : 's'} in ${name}.`);
       return count;

@@ -2,23 +2,38 @@
  * Fact-check results for drafts, computed from the document's current
  * (possibly unsaved) text and cached per document version and index state,
  * so that diagnostics, quick fixes and hovers share one check.
+ *
+ * Long drafts are checked in chunks with a pause between them, so the editor
+ * stays responsive; a check is abandoned as soon as the document changes, the
+ * index changes or the caller cancels, since its result would be stale.
  */
 import type * as vscode from 'vscode';
 import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
 import type { SourceIndex } from '../core/index/sourceIndex';
+import type { Span } from '../core/model';
+import { draftChunks } from './draftChunks';
 import type { SourceIndexService } from './sourceIndexService';
+
+/** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
+const CHUNK_CHARS = 32_000;
 
 interface Cached<T> {
   readonly version: number;
   readonly generation: number;
-  readonly value: T;
+  readonly value: Promise<readonly T[] | undefined>;
 }
+
+/** Computes results with spans for one piece of draft text. */
+type Compute<T> = (text: string, index: SourceIndex) => T[];
+
+/** A cancellation signal: VS Code's token, or nothing. */
+type Token = Pick<vscode.CancellationToken, 'isCancellationRequested'> | undefined;
 
 /** Checks drafts against the current index. */
 export class DraftChecker implements vscode.Disposable {
   private generation = 0;
-  private readonly findingCache = new Map<string, Cached<readonly Finding[]>>();
-  private readonly assessmentCache = new Map<string, Cached<readonly Assessment[]>>();
+  private readonly findingCache = new Map<string, Cached<Finding>>();
+  private readonly assessmentCache = new Map<string, Cached<Assessment>>();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly sources: SourceIndexService) {
@@ -28,35 +43,57 @@ export class DraftChecker implements vscode.Disposable {
     });
   }
 
-  /** The findings for a document, or undefined while the index is not built. */
-  findings(document: vscode.TextDocument): readonly Finding[] | undefined {
-    return this.cached(this.findingCache, document, (text, index) => checkDraft(text, index.quantities));
+  /** The findings for a document's current text; undefined while the index is not built, or when the check was abandoned. */
+  check(document: vscode.TextDocument, token?: Token): Promise<readonly Finding[] | undefined> {
+    return this.cached(this.findingCache, document, (text, index) => checkDraft(text, index.quantities), token);
   }
 
-  /** A verdict for every number of a document (supported ones too), or undefined while the index is not built. */
-  assessments(document: vscode.TextDocument): readonly Assessment[] | undefined {
-    return this.cached(this.assessmentCache, document, (text, index) => assessDraft(text, index.quantities));
+  /** A verdict for every number of a document (supported ones too); undefined as for {@link check}. */
+  assess(document: vscode.TextDocument, token?: Token): Promise<readonly Assessment[] | undefined> {
+    return this.cached(this.assessmentCache, document, (text, index) => assessDraft(text, index.quantities), token);
   }
 
-  private cached<T>(cache: Map<string, Cached<T>>, document: vscode.TextDocument, compute: (text: string, index: SourceIndex) => T): T | undefined {
-    const index = this.sources.current;
-    if (!index) return undefined;
+  /** The contradictions among {@link check}'s findings. */
+  async contradictions(document: vscode.TextDocument, token?: Token): Promise<Finding[] | undefined> {
+    return (await this.check(document, token))?.filter((f) => f.code === 'contradiction');
+  }
+
+  /**
+   * The shared run for the document's current version, started if needed.
+   * Callers share one run; a caller that cancels gets undefined while the run
+   * goes on for the others, and its result is kept for the next caller.
+   */
+  private async cached<T extends { readonly span: Span }>(cache: Map<string, Cached<T>>, document: vscode.TextDocument, compute: Compute<T>, token: Token): Promise<readonly T[] | undefined> {
+    if (token?.isCancellationRequested) return undefined;
     const key = document.uri.toString();
     const hit = cache.get(key);
-    if (hit && hit.version === document.version && hit.generation === this.generation) return hit.value;
-    const value = compute(document.getText(), index);
-    cache.set(key, { version: document.version, generation: this.generation, value });
-    return value;
+    if (hit && hit.version === document.version && hit.generation === this.generation) return cancelledOr(token, await hit.value);
+    const entry: Cached<T> = { version: document.version, generation: this.generation, value: this.run(document, compute) };
+    cache.set(key, entry);
+    // An abandoned run is not kept: the next caller starts afresh.
+    void entry.value.then((value) => {
+      if (value === undefined && cache.get(key) === entry) cache.delete(key);
+    });
+    return cancelledOr(token, await entry.value);
   }
 
-  /** Contradictions only. */
-  contradictions(document: vscode.TextDocument): Finding[] {
-    return (this.findings(document) ?? []).filter((f) => f.code === 'contradiction');
-  }
-
-  /** The contradiction whose span is exactly `span`, if any. */
-  contradictionAt(document: vscode.TextDocument, span: { readonly start: number; readonly end: number }): Finding | undefined {
-    return this.contradictions(document).find((f) => f.span.start === span.start && f.span.end === span.end);
+  /** Runs `compute` over the document's text, chunk by chunk, yielding between chunks; undefined when the result went stale. */
+  private async run<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
+    const index = this.sources.current;
+    if (!index) return undefined;
+    const { version } = document;
+    const generation = this.generation;
+    const stale = (): boolean => document.isClosed || document.version !== version || this.generation !== generation || this.sources.current !== index;
+    const text = document.getText();
+    const out: T[] = [];
+    for (const chunk of draftChunks(text, CHUNK_CHARS)) {
+      if (chunk.start > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (stale()) return undefined;
+      }
+      for (const result of compute(text.slice(chunk.start, chunk.end), index)) out.push(shifted(result, chunk.start));
+    }
+    return stale() ? undefined : out;
   }
 
   /** Forgets a closed document. */
@@ -75,4 +112,13 @@ export class DraftChecker implements vscode.Disposable {
     this.subscription.dispose();
     this.clear();
   }
+}
+
+function cancelledOr<T>(token: Token, value: T): T | undefined {
+  return token?.isCancellationRequested ? undefined : value;
+}
+
+/** A result moved from chunk offsets to draft offsets. */
+function shifted<T extends { readonly span: Span }>(result: T, by: number): T {
+  return by === 0 ? result : { ...result, span: { start: result.span.start + by, end: result.span.end + by } };
 }

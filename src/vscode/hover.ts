@@ -23,11 +23,11 @@ class CitationHover implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    if (!isDraft(document, this.services.sources)) return undefined;
+    if (token.isCancellationRequested || !isDraft(document, this.services.sources)) return undefined;
     const index = await this.services.sources.ready();
     if (token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
-    return this.citationHover(document, offset, index) ?? this.numberHover(document, offset, index);
+    return this.citationHover(document, offset, index) ?? (await this.numberHover(document, offset, index, token));
   }
 
   private citationHover(document: vscode.TextDocument, offset: number, index: SourceIndex): vscode.Hover | undefined {
@@ -44,8 +44,8 @@ class CitationHover implements vscode.HoverProvider {
     return new vscode.Hover(passageMarkdown(resolved.doc, span, resolved.line, { context: 'sentence', openLink: true }), range);
   }
 
-  private numberHover(document: vscode.TextDocument, offset: number, index: SourceIndex): vscode.Hover | undefined {
-    const assessment = this.services.checker.assessments(document)?.find((a) => a.span.start <= offset && offset <= a.span.end);
+  private async numberHover(document: vscode.TextDocument, offset: number, index: SourceIndex, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const assessment = (await this.services.checker.assess(document, token))?.find((a) => a.span.start <= offset && offset <= a.span.end);
     const fact = assessment?.sourceFact;
     const doc = fact ? index.document(fact.file) : undefined;
     if (!assessment || !fact || !doc || assessment.verdict === 'unsourced') return undefined;

@@ -25,6 +25,11 @@ export interface PassageOptions {
   readonly heading?: string;
 }
 
+/** Most characters of context shown on each side of the cited words (a 5 MB one-line source is one paragraph). */
+const MAX_CONTEXT_CHARS = 400;
+/** Most characters of the cited words themselves. */
+const MAX_FOCUS_CHARS = 1200;
+
 const sentenceCache = new WeakMap<SourceDocument, Span[]>();
 
 /** The document's sentences, block by block, cached per document. */
@@ -70,7 +75,29 @@ function contextAround(doc: SourceDocument, focus: Span, size: ContextSize): { b
     if (first !== -1) start = Math.min(start, (sentences[Math.max(0, first - 1)] ?? focus).start);
     end = Math.max(end, (sentences[Math.min(sentences.length - 1, last + 1)] ?? focus).end);
   }
-  return { before: doc.text.slice(start, focus.start), after: doc.text.slice(focus.end, end) };
+  return {
+    before: clip(doc.text.slice(Math.max(start, focus.start - MAX_CONTEXT_CHARS - 1), focus.start), 'start'),
+    after: clip(doc.text.slice(focus.end, Math.min(end, focus.end + MAX_CONTEXT_CHARS + 1)), 'end'),
+  };
+}
+
+/** Cuts context longer than {@link MAX_CONTEXT_CHARS} at a word boundary on the far side, with an ellipsis. */
+function clip(text: string, far: 'start' | 'end'): string {
+  if (text.length <= MAX_CONTEXT_CHARS) return text;
+  if (far === 'end') {
+    const cut = text.lastIndexOf(' ', MAX_CONTEXT_CHARS);
+    return `${text.slice(0, cut > 0 ? cut : MAX_CONTEXT_CHARS)}…`;
+  }
+  const from = text.length - MAX_CONTEXT_CHARS;
+  const cut = text.indexOf(' ', from);
+  return `…${text.slice(cut !== -1 && cut < text.length - 1 ? cut + 1 : from)}`;
+}
+
+/** The cited words, with the middle left out when they are longer than {@link MAX_FOCUS_CHARS}. */
+function focusText(doc: SourceDocument, focus: Span): string {
+  if (focus.end - focus.start <= MAX_FOCUS_CHARS) return doc.text.slice(focus.start, focus.end);
+  const half = MAX_FOCUS_CHARS / 2;
+  return `${doc.text.slice(focus.start, focus.start + half)} … ${doc.text.slice(focus.end - half, focus.end)}`;
 }
 
 /** `command:` link target that opens `file` (an indexed path) at `line`; safe inside a Markdown link. */
@@ -87,7 +114,7 @@ export function passageMarkdown(doc: SourceDocument, focus: Span, line: number, 
   if (options.openLink) md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND] };
   if (options.heading) md.appendMarkdown(`${options.heading}\n\n`);
   const { before, after } = contextAround(doc, focus, options.context);
-  const quoted = [escapeMarkdown(before.trim()), `**${escapeMarkdown(doc.text.slice(focus.start, focus.end).trim())}**`, escapeMarkdown(after.trim())]
+  const quoted = [escapeMarkdown(before.trim()), `**${escapeMarkdown(focusText(doc, focus).trim())}**`, escapeMarkdown(after.trim())]
     .filter(Boolean)
     .join(' ');
   md.appendMarkdown(`> ${quoted}\n\n`);

@@ -25,15 +25,16 @@ export function registerQuickFixes(context: vscode.ExtensionContext, services: S
 class ContradictionFixes implements vscode.CodeActionProvider {
   constructor(private readonly services: Services) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === CONTRADICTION_CODE);
     const index = this.services.sources.current;
-    if (!index) return [];
+    if (!index || ours.length === 0 || token.isCancellationRequested) return [];
+    const contradictions = await this.services.checker.contradictions(document, token);
+    if (!contradictions || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (token.isCancellationRequested) break;
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || codeOf(diagnostic) !== CONTRADICTION_CODE) continue;
+    for (const diagnostic of ours) {
       const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
-      const finding = this.services.checker.contradictionAt(document, span);
+      const finding = contradictions.find((f) => f.span.start === span.start && f.span.end === span.end);
       if (!finding) continue;
       actions.push(...this.fixesFor(document, diagnostic, finding, index));
     }

@@ -7,16 +7,26 @@ import * as vscode from 'vscode';
 import { SourceIndex } from '../core/index/sourceIndex';
 import type { SourceInput } from '../core/model';
 import { decodeText } from '../core/source/decodeText';
-import { affects, SOURCE_EXTENSIONS, sourceGlobs } from './config';
+import { affects, maxFileBytes, SOURCE_EXTENSIONS, sourceGlobs } from './config';
 import { indexPathOf } from './paths';
 
 /** Where the index stands. */
 export type IndexState = 'idle' | 'indexing' | 'ready';
 
+/** What the index holds and what it left out, for the status bar and the Rebuild Source Index command. */
+export interface IndexSummary {
+  readonly state: IndexState;
+  readonly sources: number;
+  readonly facts: number;
+  readonly quotes: number;
+  /** Files the globs matched but that were not indexed, with a one-line reason. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  /** One-line notes on the globs: a folder that does not exist, a glob that matches no source file. */
+  readonly notes: readonly string[];
+}
+
 /** How long file events for one file are gathered before it is re-read. */
 const EVENT_SETTLE_MS = 50;
-/** Files larger than this are skipped rather than read: sources are articles, not data dumps. */
-const MAX_SOURCE_BYTES = 10e6;
 /** Files read at once while building. */
 const READ_CONCURRENCY = 16;
 
@@ -28,6 +38,7 @@ export class SourceIndexService implements vscode.Disposable {
   private stateValue: IndexState = 'idle';
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly skippedFiles = new Map<string, string>();
+  private globNotes: readonly string[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
   private cancelBuild: () => void = () => undefined;
@@ -45,7 +56,7 @@ export class SourceIndexService implements vscode.Disposable {
       this.changed,
       this.stateChanged,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affects(e, 'sources')) this.rebuild();
+        if (affects(e, 'sources') || affects(e, 'maxFileSizeMB')) this.rebuild();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
     );
@@ -64,6 +75,19 @@ export class SourceIndexService implements vscode.Disposable {
   /** Files matched by the globs but not indexed, with the reason. */
   get skipped(): ReadonlyMap<string, string> {
     return this.skippedFiles;
+  }
+
+  /** What the index holds now, what was skipped and why, and notes on globs that matched nothing. */
+  summary(): IndexSummary {
+    const index = this.index;
+    return {
+      state: this.stateValue,
+      sources: index?.fileCount ?? 0,
+      facts: index?.facts.length ?? 0,
+      quotes: index?.quotes.length ?? 0,
+      skipped: [...this.skippedFiles].map(([path, reason]) => ({ path, reason })),
+      notes: this.globNotes,
+    };
   }
 
   /** The index, building it first if needed. */
@@ -110,11 +134,13 @@ export class SourceIndexService implements vscode.Disposable {
     const signal = { cancelled: false };
     const build = (async (): Promise<SourceIndex> => {
       const started = Date.now();
-      const uris = await this.findSources();
+      const { uris, notes } = await this.findSources();
       const inputs = await this.readAll(uris);
       const index = await SourceIndex.buildAsync(inputs, { signal });
       if (generation !== this.generation) return this.building ?? index;
       this.index = index;
+      this.globNotes = notes;
+      for (const note of notes) this.log.warn(note);
       this.uris.clear();
       for (const uri of uris) {
         const path = indexPathOf(uri);
@@ -139,17 +165,20 @@ export class SourceIndexService implements vscode.Disposable {
     return build;
   }
 
-  /** Every file the globs select in every workspace folder, with a source extension. */
-  private async findSources(): Promise<vscode.Uri[]> {
+  /** Every file the globs select in every workspace folder, with a source extension, and a note for each glob that selects none. */
+  private async findSources(): Promise<{ uris: vscode.Uri[]; notes: string[] }> {
     const found = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const notes: string[] = [];
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) notes.push('No folder is open: Sourced reads the sources inside the workspace folders.');
+    for (const folder of folders) {
       for (const glob of sourceGlobs(folder)) {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, asFileGlob(glob)))) {
-          if (hasSourceExtension(uri)) found.set(uri.toString(), uri);
-        }
+        const matched = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, asFileGlob(glob)))).filter(hasSourceExtension);
+        for (const uri of matched) found.set(uri.toString(), uri);
+        if (matched.length === 0) notes.push(await emptyGlobNote(folder, glob, folders.length > 1));
       }
     }
-    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+    return { uris: [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString())), notes };
   }
 
   private async readAll(uris: readonly vscode.Uri[]): Promise<SourceInput[]> {
@@ -166,23 +195,39 @@ export class SourceIndexService implements vscode.Disposable {
     return inputs.filter((i): i is SourceInput => i !== undefined);
   }
 
-  /** Reads and decodes one file; binary or unreadable files are recorded as skipped. */
+  /**
+   * Reads and decodes one file. Its size is checked with `stat` before it is
+   * read, so a file over `sourced.maxFileSizeMB` is never loaded. Binary,
+   * oversized and unreadable files are recorded as skipped; a file that
+   * vanished since it was found (deleted or renamed mid-index) is left out
+   * silently, since the watcher reports its removal.
+   */
   private async read(uri: vscode.Uri): Promise<SourceInput | undefined> {
     const path = indexPathOf(uri);
     try {
-      const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > MAX_SOURCE_BYTES) {
-        this.skip(path, `larger than ${MAX_SOURCE_BYTES / 1e6} MB`);
+      const limit = maxFileBytes(uri);
+      const { size, type } = await vscode.workspace.fs.stat(uri);
+      if (!(type & vscode.FileType.File)) return undefined;
+      if (size > limit) {
+        this.skip(path, tooLarge(size, limit));
         return undefined;
       }
-      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      // The file may have grown between stat and read.
+      const decoded = bytes.length > limit ? { skip: tooLarge(bytes.length, limit) } : decodeText(bytes);
       if ('skip' in decoded) {
         this.skip(path, decoded.skip);
         return undefined;
       }
+      for (const warning of decoded.warnings) this.log.info(`${path}: ${warning}`);
       this.skippedFiles.delete(path);
       return { path, text: decoded.text };
     } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        this.skippedFiles.delete(path);
+        this.log.info(`${path} vanished while it was read (deleted or renamed)`);
+        return undefined;
+      }
       this.skip(path, e instanceof Error ? e.message : String(e));
       return undefined;
     }
@@ -271,6 +316,36 @@ export class SourceIndexService implements vscode.Disposable {
 function asFileGlob(glob: string): string {
   const clean = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   return /[*?[\]{}]/.test(clean) ? clean : `{${clean},${clean}/**}`;
+}
+
+/** The one-line reason for skipping a file over the size limit. */
+function tooLarge(size: number, limit: number): string {
+  return `${megabytes(size)} MB, over the ${megabytes(limit)} MB limit (sourced.maxFileSizeMB): not read`;
+}
+
+function megabytes(bytes: number): string {
+  return String(Number((bytes / (1024 * 1024)).toPrecision(2)));
+}
+
+/** The words before a glob's first wildcard, as a folder path: `seeds` for `seeds/**`, '' for `**\/*.md`. */
+function staticPrefix(glob: string): string {
+  const segments = glob.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
+  const fixed: string[] = [];
+  for (const segment of segments) {
+    if (/[*?[\]{}]/.test(segment)) break;
+    if (segment !== '') fixed.push(segment);
+  }
+  return fixed.join('/');
+}
+
+/** Why a glob selected nothing: its folder does not exist, or it holds no source file. */
+async function emptyGlobNote(folder: vscode.WorkspaceFolder, glob: string, named: boolean): Promise<string> {
+  const where = named ? ` in ${folder.name}` : '';
+  const base = staticPrefix(glob);
+  const exists = base === '' || (await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, base))).then(() => true, () => false));
+  return exists
+    ? `sourced.sources "${glob}" matches no .txt, .md or .html file${where}`
+    : `sourced.sources "${glob}": ${base} does not exist${where}`;
 }
 
 function hasSourceExtension(uri: vscode.Uri): boolean {

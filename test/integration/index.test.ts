@@ -1,7 +1,7 @@
 // The source index follows the disk: new, changed, renamed-into-place and deleted source files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { RebuildSummary } from '../../src/vscode/commands/rebuildIndex';
+import type { IndexSummary } from '../../src/vscode/sourceIndexService';
 import { activated, endOfLine, insertTextOf, sourcedCompletions, sourcedDiagnostics, waitFor, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();
@@ -68,7 +68,7 @@ describe('source index updates', () => {
     const uri = workspaceUri('seeds', 'zz-binary.txt');
     await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x54, 0x68, 0x65, 0x00, 0x01, 0x02, 0x20, 0x33, 0x00]));
     try {
-      const summary = await vscode.commands.executeCommand<RebuildSummary>('sourced.rebuildIndex');
+      const summary = await vscode.commands.executeCommand<IndexSummary>('sourced.rebuildIndex');
       assert.deepStrictEqual(summary.skipped.map((s) => s.path), ['seeds/zz-binary.txt']);
       assert.match(summary.skipped[0]?.reason ?? '', /binary/);
       assert.ok(summary.sources >= 3 && summary.facts > 40, JSON.stringify(summary));
