@@ -89,6 +89,11 @@ function known(word: string, index: QuantityIndex): boolean {
   return index.idf(word) < index.idf('\u0000');
 }
 
+/** True when a sentence's own feature words (not the ones added for finding facts) hold `word`. */
+function hasWord(context: MentionContext, word: string): boolean {
+  return context.words.has(word) && !context.lookupOnly.has(word);
+}
+
 /** Entity score E (see the module header). */
 export function entityScore(draft: MentionContext, source: MentionContext, index: QuantityIndex): number {
   let top = 0;
@@ -97,7 +102,7 @@ export function entityScore(draft: MentionContext, source: MentionContext, index
     if (!known(word, index)) continue;
     top = Math.max(top, wd);
     const ws = source.subject.get(word);
-    matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : source.words.has(word) ? 0.6 * wd : 0);
+    matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : hasWord(source, word) ? 0.6 * wd : 0);
   }
   if (top === 0) return 0.5;
   if (matched > 0) return matched / top;
@@ -116,7 +121,7 @@ export interface MetricMatch {
  * noun (both sides share it, since they share a bucket).
  */
 function draftWords(quantity: Quantity, draft: MentionContext, index: QuantityIndex): Map<string, number> {
-  const words = new Map(draft.words);
+  const words = new Map([...draft.words].filter(([word]) => !draft.lookupOnly.has(word)));
   for (const [word, weight] of draft.subject) {
     if (!known(word, index) && (words.get(word) ?? 0) < weight) words.set(word, weight);
   }
@@ -134,7 +139,7 @@ export function metricScore(draft: ReadonlyMap<string, number>, source: MentionC
     const idf = word === NOUN ? 1 : index.idf(word);
     if (idf >= unseen) continue;
     total += wd * idf;
-    const ws = word === NOUN ? 1 : (source.words.get(word) ?? (source.entities.has(word) ? 0.5 : 0));
+    const ws = word === NOUN ? 1 : ((hasWord(source, word) ? source.words.get(word) : undefined) ?? (source.entities.has(word) ? 0.5 : 0));
     if (ws > 0) count++;
     shared += Math.min(wd, ws) * idf;
   }
@@ -172,9 +177,9 @@ function digitSlip(a: string, b: string): boolean {
   return diff <= 1;
 }
 
-/** True when `a` and `b` can be compared and agree. */
-function matches(a: Quantity, b: Quantity): boolean {
-  return comparable(a, b) && agree(a, b);
+/** True when `a` and `b` can be compared, agree, and (when `periods`) are not stated for different periods. */
+function matches(a: Quantity, b: Quantity, periods = true): boolean {
+  return comparable(a, b) && agree(a, b) && (!periods || periodRelation(a.period, b.period) >= 0);
 }
 
 /**
@@ -184,7 +189,9 @@ function matches(a: Quantity, b: Quantity): boolean {
  */
 export function anchoredTo(draft: MentionContext, candidate: IndexedQuantity, distinctiveOnly: boolean): boolean {
   const others = candidate.context.siblings.filter((q) => q.unitClass !== 'year');
-  return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s)));
+  // When a year is checked, the periods the two years lend their sentences may differ.
+  const periods = candidate.quantity.unitClass !== 'year';
+  return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods)));
 }
 
 /** True for a number unlikely to recur by chance: three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
@@ -240,7 +247,7 @@ function datingOnly(context: MentionContext, rival: ScoredCandidate): boolean {
 
 /** True when the draft names a criterion for its rank ("for wages") that the candidate's sentence does not mention. */
 function otherCriterion(draft: MentionContext, source: MentionContext): boolean {
-  return draft.criterion.some((word) => !source.words.has(word) && !source.entities.has(word));
+  return draft.criterion.some((word) => !hasWord(source, word) && !source.entities.has(word));
 }
 
 /** Decides the verdict for a draft mention (see the module header). */
@@ -248,12 +255,17 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const scored = scoreCandidates(quantity, context, index);
   const top = best(scored);
   if (top === undefined) return { verdict: 'unsourced', confidence: 1 };
-  const agreeing = best(scored.filter((c) => c.agrees));
-  const supporting = best(scored.filter((c) => c.agrees && c.entity >= MIN_E && (c.metric >= SUPPORT_M || c.period > 0)));
+  // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
+  const samePeriodRival = scored.some((c) => !c.agrees && c.period > 0 && !c.taken);
+  const agreeing = best(scored.filter((c) => c.agrees && !(samePeriodRival && c.period < 0)));
+  const supporting = best(scored.filter((c) => c.agrees && !(samePeriodRival && c.period < 0) && c.entity >= MIN_E && (c.metric >= SUPPORT_M || c.period > 0)));
   if (supporting !== undefined && supporting.score >= top.score - MARGIN) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };
   // A candidate stated for another period is another quantity: it may not back a contradiction.
   // A candidate another number of the draft sentence agrees with is spoken for.
-  const rival = best(scored.filter((c) => c.period >= 0 && !c.taken));
+  // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
+  const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);
+  const minPeriod = part && scored.some((c) => c.period > 0 && !c.taken) ? 1 : 0;
+  const rival = best(scored.filter((c) => c.period >= minPeriod && !c.taken));
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -265,7 +277,7 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
   const runnerUp = best(scored.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;
-  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0);
+  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.
   const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.anchored ? 0 : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
   const dating = datingOnly(context, rival);

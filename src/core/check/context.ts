@@ -28,7 +28,7 @@
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
-import { featureWord } from './words';
+import { featureWord, surfaceStem, synonymStems } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
 export interface MentionContext {
@@ -38,8 +38,13 @@ export interface MentionContext {
   readonly strong: boolean;
   /** Distinctive words of every entity of the sentence (and the carried one). */
   readonly entities: ReadonlySet<string>;
-  /** Feature words with closeness weights in (0, 1]. */
+  /**
+   * Feature words with closeness weights in (0, 1], plus (for finding facts
+   * only) the words as written and their synonyms, listed in {@link lookupOnly}.
+   */
   readonly words: ReadonlyMap<string, number>;
+  /** Entries of {@link words} that only serve to find facts: alignment scores ignore them. */
+  readonly lookupOnly: ReadonlySet<string>;
   /** Rank of the mention among the sentence's quantities of its unit class (0-based). */
   readonly slot: number;
   /** True for a year that dates another number of its sentence ("412.6 million journeys in 2024"): it is checked through that number. */
@@ -182,7 +187,8 @@ export function mentionContexts(
     if (/^\d/.test(t.norm) || STOPWORDS.has(t.norm) || NUMBER_WORDS.has(t.norm) || t.norm.length < 2) return false;
     return !quantities.some((q) => t.start < q.span.end && t.end > q.span.start);
   });
-  const words = tokens.filter((t) => !all.has(lemma(t.norm))).map((t) => ({ word: featureWord(t.norm), start: t.start }));
+  const kept = tokens.filter((t) => !all.has(lemma(t.norm)));
+  const words = kept.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
   return quantities.map((q) => {
     const { subject, strong } = subjectOf(entities, carried, topic, q.span.start, q.span.end);
     const pivot = words.findIndex((w) => w.start >= q.span.start);
@@ -194,12 +200,31 @@ export function mentionContexts(
       const weight = 1 / (1 + d / 4);
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     });
+    const lookupOnly = lookupWords(words, weights);
     const slot = quantities.filter((o) => o.unitClass === q.unitClass && o.span.start < q.span.start).length;
     const dated = q.unitClass === 'year' ? quantities.filter((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = quantities.filter((o) => o !== q);
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { criterion, subject, strong, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
+    return { lookupOnly, criterion, subject, strong, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
   });
+}
+
+/**
+ * Adds to `weights` the words as written and their synonyms (half weight),
+ * so that facts using them are found; returns the added ones.
+ */
+function lookupWords(words: readonly { readonly word: string; readonly surface: readonly string[] }[], weights: Map<string, number>): Set<string> {
+  const added = new Set<string>();
+  for (const w of words) {
+    const weight = weights.get(w.word) ?? 0;
+    w.surface.forEach((s, i) => {
+      if (s === w.word || (weights.has(s) && !added.has(s))) return;
+      const v = i === 0 ? weight : weight / 2;
+      if ((weights.get(s) ?? 0) < v) weights.set(s, v);
+      added.add(s);
+    });
+  }
+  return added;
 }
 
 /** Words that introduce the criterion of a rank. */

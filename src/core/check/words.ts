@@ -66,6 +66,20 @@ export function featureWord(word: string): string {
   return SYNONYMS.get(l) ?? stem(l);
 }
 
+/** The word's own stem, with no synonym applied: what the source text itself contains. */
+export function surfaceStem(word: string): string {
+  return stem(lemma(word));
+}
+
+const GROUP_OF: ReadonlyMap<string, readonly string[]> = new Map(SYNONYM_GROUPS.map((group) => [group[0] ?? '', group]));
+
+/** Stems of the other words of a word's synonym group ("sales" → revenue, turnover), for finding facts that use them. */
+export function synonymStems(word: string): string[] {
+  const group = GROUP_OF.get(featureWord(word)) ?? [];
+  const own = surfaceStem(word);
+  return [...new Set(group.map(surfaceStem))].filter((w) => w !== own);
+}
+
 /** The canonical counted noun ("firm" and "company" count the same things). */
 export function canonicalNoun(noun: string): string {
   return SYNONYMS.get(noun) ?? SYNONYMS.get(lemma(noun)) ?? noun;

@@ -244,7 +244,10 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
       if (sentenceIndex(starts, p.span.start) !== sentence) continue;
       // A period after the mention belongs to a nearer number in between ("31 percent, up from 27 percent, … 40 percent by 2030").
       if (p.span.start >= q.span.end && found.some((o) => o !== q && o.unitClass !== 'year' && o.span.start >= q.span.end && o.span.end <= p.span.start)) continue;
-      const d = distance(q.span, p.span) + (sentenceIndex(clauses, p.span.start) === clause ? 0 : text.length);
+      const sameClause = sentenceIndex(clauses, p.span.start) === clause;
+      // A period in a later clause dates that clause ("$18 million; the rest comes from a bond approved in 2020").
+      if (!sameClause && p.span.start >= q.span.end) continue;
+      const d = distance(q.span, p.span) + (sameClause ? 0 : text.length);
       if (best === undefined || d < best.d) best = { period: p.period, d };
     }
     let result: Quantity = best !== undefined && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;

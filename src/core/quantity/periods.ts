@@ -1,6 +1,6 @@
 /**
  * Period phrases: "the first half of 2025", "H1 2025", "Q1 2026", "the third
- * quarter", "June 2025", "in 2024", "by 2030". Each phrase becomes a
+ * quarter", "fourth-quarter", "June 2025", "in 2024", "by 2030". Each phrase becomes a
  * {@link Period} with its span, so the extractor can attach the nearest one to
  * every quantity of the sentence. An elided period ("…in the second quarter,
  * $297 million in the third") takes the kind of the quarter or half named
@@ -19,9 +19,9 @@ const ORD: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const HALF_RE = new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR})?\\b|\\b(?:H([12])|([12])H)\\s*(?:of\\s+)?${YEAR}?\\b`, 'giu');
+const HALF_RE = new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)[\\s-]+half(?:\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR})?\\b|\\b(?:H([12])|([12])H)\\s*(?:of\\s+)?${YEAR}?\\b`, 'giu');
 const QUARTER_RE = new RegExp(
-  `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b|\\bQ([1-4])(?:\\s*(?:of\\s+)?|-)${YEAR}?\\b|\\b${YEAR}\\s*Q([1-4])\\b`,
+  `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b|\\bQ([1-4])(?:\\s*(?:of\\s+)?|-)${YEAR}?\\b|\\b${YEAR}\\s*Q([1-4])\\b`,
   'giu',
 );
 const MONTH_YEAR_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'giu');

@@ -29,6 +29,8 @@ const BAKERY = {
     '',
     'Flour prices rose 12 percent in Lyon trading on Friday, valuing the harvest at about $980 million. They have risen 27 percent since May.',
     '',
+    'Sales were $41 million in the first quarter, $47 million in the second and $52 million in the third quarter.',
+    '',
     'The firm donated 35 of its delivery vans to the food bank. Of the bakeries, Riverside has six shops, Hilltop has two, and Old Town has one.',
   ].join('\n'),
 };
@@ -43,6 +45,17 @@ describe('alignment mechanisms', () => {
 
   it('a number the draft sentence already matches is not a rival for another one', () => {
     assert.notEqual(verdictOf(index, 'Sales were 1.55 million loaves, and 1.9 million rolls.', '1.9 million'), 'contradicted');
+  });
+
+  it('reads hyphenated periods, and prefers the candidate stated for the same quarter', () => {
+    assert.equal(verdictOf(index, 'Second-quarter sales were $41 million.', '$41 million'), 'contradicted');
+    assert.equal(verdictOf(index, 'Second-quarter sales were $47 million.', '$47 million'), 'supported');
+  });
+
+  it('a number the draft states for another period does not speak for a candidate', () => {
+    assert.equal(verdictOf(index, 'Sales were $41 million in the first quarter, $47 million in the second and $41 million in the third.', '$41 million'), 'supported');
+    const draft = 'Sales were $41 million in the first quarter, $47 million in the second and $25 million in the third.';
+    assert.equal(assessDraft(draft, index).find((a) => a.claimed === '$25 million')?.verdict, 'contradicted');
   });
 
   it('a year that dates a number is still checked as the year of the event when both sentences share a number', () => {
