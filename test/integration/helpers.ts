@@ -2,6 +2,8 @@
 // applying completion items and code actions the way VS Code does on accept.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SourcedApi } from '../../src/extension';
+import type { IndexSummary } from '../../src/vscode/sourceIndexService';
 
 /** The extension under test. */
 export const EXTENSION_ID = 'sourced-dev.sourced';
@@ -93,4 +95,16 @@ export async function withSetting<T>(key: string, value: unknown, body: () => Pr
   } finally {
     await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   }
+}
+
+/** The extension's exported API (read-only index state and what the status bar shows). */
+export async function sourcedApi(): Promise<SourcedApi> {
+  const ext = vscode.extensions.getExtension<SourcedApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not installed`);
+  return ext.activate();
+}
+
+/** Rebuilds the index and resolves to its summary. */
+export function rebuildIndex(): Promise<IndexSummary> {
+  return Promise.resolve(vscode.commands.executeCommand<IndexSummary>('sourced.rebuildIndex'));
 }
