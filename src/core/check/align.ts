@@ -17,7 +17,13 @@
  *   conflict, 0 when either is unknown (years are periods themselves).
  * - slot: same rank among the sentence's quantities of the unit class
  *   ("from $2.75 to $2.90").
- * S = 0.45·E + 0.45·M + 0.15·P + 0.05·slot ranks the candidates.
+ * - anchor: the draft sentence and the candidate's sentence share another
+ *   number (a distinctive one, or any when E or M already agree): both
+ *   report the same event. A candidate another number of the draft sentence
+ *   agrees with is "taken" (spoken for) and is no rival.
+ * S = 0.45·E + 0.45·M + 0.15·P + 0.05·slot + 0.15·anchor ranks the candidates.
+ * A percent change is also compared with source changes in percentage
+ * points of the same amount (and vice versa): the wrong unit for one figure.
  *
  * Verdicts:
  * - supported: an agreeing candidate with some evidence (E ≥ MIN_E,
@@ -25,7 +31,10 @@
  * - contradicted: the best candidate disagrees, its evidence is strong
  *   (S ≥ CONTRADICT_S, E ≥ MIN_E, M ≥ CONTRADICT_M; a year needs
  *   CONTRADICT_M_YEAR, since it usually dates a sentence rather than
- *   measuring something) and it beats every agreeing candidate by MARGIN;
+ *   measuring something; a year that only dates another number is checked
+ *   when the sentences are anchored and date the same kind of number), it
+ *   beats every agreeing candidate by MARGIN, and for a rank the draft names
+ *   no criterion ("for wages") the source sentence lacks;
  * - unsourced: nothing else. Unsourced is never a contradiction.
  * Confidence grows with the best candidate's score and its margin.
  */
@@ -200,17 +209,28 @@ export function distinctive(q: Quantity): boolean {
   return (q.text.includes('.') ? digits : digits.replace(/0+$/u, '')).length >= 3;
 }
 
-/** Scores every comparable candidate of a draft mention. */
+/** For a change in percent or percentage points: the same change in the other unit. */
+function otherChangeUnit(q: Quantity): Quantity | undefined {
+  if (q.role !== 'change') return undefined;
+  if (q.unitClass === 'percent') return { ...q, unitClass: 'percentagePoints', unit: 'pp' };
+  if (q.unitClass === 'percentagePoints') return { ...q, unitClass: 'percent', unit: '%' };
+  return undefined;
+}
+
+/** Scores every comparable candidate of a draft mention (and, for a percent change, the same change in percentage points). */
 export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   const words = draftWords(quantity, context, index);
-  for (const candidate of index.candidates(quantity, context)) {
-    if (!comparable(quantity, candidate.quantity)) continue;
+  const other = otherChangeUnit(quantity);
+  // A change in percent and one in percentage points by the same amount are one figure in the wrong unit ("up 3 percent" for "up 3 points").
+  const mixed = other === undefined ? [] : index.candidates(other, context).filter((c) => c.quantity.role === 'change' && agree(other, c.quantity));
+  for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
+    if (!comparable(quantity, candidate.quantity) && !mixed.includes(candidate)) continue;
     const entity = entityScore(context, candidate.context, index);
     const metric = metricScore(words, candidate.context, index);
     const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);
     const slot = context.slot === candidate.context.slot ? 1 : 0;
-    const agrees = agree(quantity, candidate.quantity);
+    const agrees = !mixed.includes(candidate) && agree(quantity, candidate.quantity);
     const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
     // A shared number anchors the two sentences when it is distinctive or the words agree as well.
     const anchored = anchoredTo(context, candidate, entity < ANCHOR_E && metric.score < ANCHOR_M);

@@ -19,6 +19,11 @@
  *   semicolon, parenthesis, dash, "and", "but", "while") in between. The
  *   noun phrase a number measures ("automotive industry output of …",
  *   "… passenger journeys") thus weighs most.
+ *   Places in an adverbial phrase ("rose 3 percent in Madrid trading")
+ *   weigh 0.4 and are never inherited. Words are also listed as written and
+ *   with their synonyms, for finding facts only (lookupOnly).
+ * - Siblings: the sentence's other quantities (shared numbers anchor two
+ *   sentences to one event, see align.ts); criterion: a rank's "for …"/"by …".
  * - Slot: the mention's rank among the sentence's quantities of the same
  *   unit class ("from $2.75 to $2.90": 0 and 1), for parallel sentences.
  * - Dates: whether a year is the period of another number of its sentence

@@ -31,6 +31,8 @@ const BAKERY = {
     '',
     'Sales were $41 million in the first quarter, $47 million in the second and $52 million in the third quarter.',
     '',
+    'The share of sales made online rose 6 percentage points to 38 percent.',
+    '',
     'The firm donated 35 of its delivery vans to the food bank. Of the bakeries, Riverside has six shops, Hilltop has two, and Old Town has one.',
   ].join('\n'),
 };
@@ -56,6 +58,11 @@ describe('alignment mechanisms', () => {
     assert.equal(verdictOf(index, 'Sales were $41 million in the first quarter, $47 million in the second and $41 million in the third.', '$41 million'), 'supported');
     const draft = 'Sales were $41 million in the first quarter, $47 million in the second and $25 million in the third.';
     assert.equal(assessDraft(draft, index).find((a) => a.claimed === '$25 million')?.verdict, 'contradicted');
+  });
+
+  it('a change in percent where the source gives the same change in percentage points is the wrong unit', () => {
+    assert.equal(verdictOf(index, 'The share of sales made online rose 6 percent to 38 percent.', '6 percent'), 'contradicted');
+    assert.equal(verdictOf(index, 'The share of sales made online rose 6 percentage points to 38 percent.', '6 percentage points'), 'supported');
   });
 
   it('a year that dates a number is still checked as the year of the event when both sentences share a number', () => {
