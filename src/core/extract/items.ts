@@ -82,16 +82,18 @@ function hasWrittenQuantity(text: string): boolean {
   return mayHave && extractQuantities(text).length > 0;
 }
 
-/** The entity list with every name replaced by an equal one seen before, so that recurring names are stored once. */
-function shared(entities: string[], names: Map<string, string>): readonly string[] {
+/**
+ * The entity list with every name replaced by an equal one seen before, so that recurring names are stored once,
+ * in an array of exactly its length (a list grown by `push` keeps room for 17).
+ */
+function shared(entities: readonly string[], names: Map<string, string>): readonly string[] {
   if (entities.length === 0) return NO_ENTITIES;
-  for (let i = 0; i < entities.length; i++) {
-    const name = entities[i] as string;
+  return entities.map((name) => {
     const known = names.get(name);
-    if (known === undefined) names.set(name, name);
-    else entities[i] = known;
-  }
-  return entities;
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  });
 }
 
 function* extractQuotes(doc: SourceDocument, docKey: string, paragraphs: Span[]): Generator<void, Quote[]> {

@@ -70,6 +70,7 @@ export class SourceIndex {
   static build(inputs: Iterable<SourceInput>): SourceIndex {
     const index = new SourceIndex();
     for (const input of inputs) index.updateFile(input);
+    index.terms.trim();
     return index;
   }
 
@@ -92,6 +93,7 @@ export class SourceIndex {
         }
       }
     }
+    index.terms.trim();
     return index;
   }
 

@@ -119,6 +119,13 @@ export class TermIndex {
       .slice(0, MAX_EXPANSIONS);
   }
 
+  /** Copies every list to an array of exactly its length: lists grown by `push` keep spare room, a third of the index after a bulk build. */
+  trim(): void {
+    for (const map of [this.postings, this.prefixes, this.typoBuckets] as Map<string, unknown[]>[]) {
+      for (const [key, list] of map) map.set(key, list.slice());
+    }
+  }
+
   /** Drops removed ids from every posting list once they make up a quarter of the index. */
   compactIfNeeded(): void {
     if (this.dead.size === 0 || this.dead.size < this.liveCount / 4) return;
