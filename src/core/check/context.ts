@@ -143,9 +143,19 @@ function clauseBoundaries(sentence: string): number[] {
 
 function boundariesBetween(boundaries: readonly number[], a: number, b: number): number {
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of boundaries) if (x >= lo && x < hi) n++;
-  return n;
+  return firstAtOrAbove(boundaries, hi) - firstAtOrAbove(boundaries, lo);
+}
+
+/** Index of the first element ≥ `value` in an ascending array. */
+function firstAtOrAbove(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function addWeight(map: Map<string, number>, words: readonly string[], weight: number): void {
@@ -194,24 +204,57 @@ export function mentionContexts(
   });
   const kept = tokens.filter((t) => !all.has(lemma(t.norm)));
   const words = kept.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
-  return quantities.map((q) => {
+  const slots = slotsOf(quantities);
+  let pivot = 0;
+  return quantities.map((q, qi) => {
     const { subject, strong } = subjectOf(entities, carried, topic, q.span.start, q.span.end);
-    const pivot = words.findIndex((w) => w.start >= q.span.start);
-    const at = pivot < 0 ? words.length : pivot;
+    while (pivot < words.length && (words[pivot]?.start ?? 0) < q.span.start) pivot++;
+    const at = pivot;
     const weights = new Map<string, number>();
-    words.forEach((w, i) => {
+    // Only words near the number count: far ones weigh little, and a bounded window keeps a sentence of many numbers linear.
+    for (let i = Math.max(0, at - WORD_WINDOW); i < Math.min(words.length, at + WORD_WINDOW); i++) {
+      const w = words[i];
+      if (!w) continue;
       const gap = i < at ? at - i - 1 : i - at + 1;
       const d = gap + 2 * boundariesBetween(boundaries, w.start, i < at ? q.span.start : q.span.end);
       const weight = 1 / (1 + d / 4);
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
-    });
-    const lookupOnly = lookupWords(words, weights);
-    const slot = quantities.filter((o) => o.unitClass === q.unitClass && o.span.start < q.span.start).length;
-    const dated = q.unitClass === 'year' ? quantities.filter((o) => o !== q && o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
-    const siblings = quantities.filter((o) => o !== q);
+    }
+    const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
+    const slot = slots[qi] ?? 0;
+    const near = nearestOthers(quantities, qi);
+    const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
+    const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
     return { lookupOnly, criterion, subject, strong, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
   });
+}
+
+/** Words on either side of a number that describe it. */
+const WORD_WINDOW = 24;
+/** Other numbers of the sentence, nearest first, that a mention is compared with. */
+const MAX_SIBLINGS = 16;
+
+/** For each quantity, how many quantities of its unit class come before it. */
+function slotsOf(quantities: readonly Quantity[]): number[] {
+  const order = quantities.map((_, i) => i).sort((a, b) => (quantities[a]?.span.start ?? 0) - (quantities[b]?.span.start ?? 0));
+  const seen = new Map<string, number>();
+  const slots: number[] = [];
+  for (const i of order) {
+    const cls = quantities[i]?.unitClass ?? '';
+    slots[i] = seen.get(cls) ?? 0;
+    seen.set(cls, (slots[i] ?? 0) + 1);
+  }
+  return slots;
+}
+
+/** The other quantities of a sentence nearest to quantity `qi` (the sentence's numbers in text order), at most {@link MAX_SIBLINGS}. */
+function nearestOthers(quantities: readonly Quantity[], qi: number): Quantity[] {
+  const half = MAX_SIBLINGS / 2;
+  const from = Math.max(0, Math.min(qi - half, quantities.length - 1 - MAX_SIBLINGS));
+  const out: Quantity[] = [];
+  for (let i = from; i < quantities.length && out.length < MAX_SIBLINGS; i++) if (i !== qi) out.push(quantities[i] as Quantity);
+  return out;
 }
 
 /**
