@@ -26,6 +26,8 @@ export interface QueryTerm {
   readonly weight: number;
   /** Also match vocabulary words that begin with the term. */
   readonly prefix: boolean;
+  /** Also match vocabulary words one typo away (default true). */
+  readonly typos?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTer
   // reached from a common one ("yuankei" from "yuan") must not count as rare evidence.
   const groups = queryTerms
     .map((q) => {
-      const matches = index.expand(q.term, q.prefix);
+      const matches = index.expand(q.term, q.prefix, q.typos ?? true);
       const df = Math.min(total, matches.reduce((sum, m) => sum + index.documentFrequency(m.term), 0));
       return { matches, weight: q.weight * Math.log(1 + total / Math.max(1, df)), df };
     })
@@ -47,20 +49,24 @@ export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTer
     .sort((a, b) => a.df - b.df);
 
   const scores = new Map<number, number>();
-  const addCap = limit * 20;
+  const addCap = limit * 8;
   for (const { matches, weight: groupWeight } of groups) {
     const groupBest = new Map<number, number>();
     for (const { term, quality } of matches) {
       const postings = index.postingsOf(term);
       const weight = groupWeight * quality;
       const boostOnly = scores.size >= addCap || (scores.size > 0 && postings.length > COMMON_TERM);
-      if (boostOnly && postings.length > scores.size * 8) {
+      if (boostOnly && scores.size * Math.log2(postings.length + 1) < postings.length) {
         for (const id of scores.keys()) if (binarySearch(postings, id)) bump(groupBest, id, weight);
       } else {
         for (const id of postings) {
           if (index.isDead(id)) continue;
           const isNew = !scores.has(id) && !groupBest.has(id);
-          if (isNew && (boostOnly || scores.size + groupBest.size >= addCap || !accept(id))) continue;
+          if (isNew && (boostOnly || scores.size + groupBest.size >= addCap || !accept(id))) {
+            // Full, and nothing found before this term to boost: the rest of a long list cannot change the outcome.
+            if (scores.size === 0 && groupBest.size >= addCap) break;
+            continue;
+          }
           bump(groupBest, id, weight);
         }
       }

@@ -198,7 +198,8 @@ export class SourceIndex {
     const terms = this.terms;
     return {
       factsWith: (words: readonly WeightedWord[], limit: number): Fact[] => {
-        const queryTerms = words.map(({ word, weight }): QueryTerm => ({ term: word, weight, prefix: true }));
+        // Context words are stems ("approv"), so they match as prefixes; drafts are not typed in a hurry, so no typos.
+        const queryTerms = words.map(({ word, weight }): QueryTerm => ({ term: word, weight, prefix: true, typos: false }));
         const isFact = (id: number): boolean => this.items[id]?.kind === 'fact';
         return selectCandidates(this.terms, queryTerms, limit, isFact)
           .map((c) => this.items[c.id])

@@ -25,6 +25,8 @@ const MIN_TYPO_LENGTH = 4;
 const MIN_PREFIX_LENGTH = 2;
 /** Bound on the vocabulary terms one query term may expand to. */
 const MAX_EXPANSIONS = 24;
+/** Bound on the expansions kept between changes to the index. */
+const MAX_CACHED_EXPANSIONS = 4096;
 
 /** Posting lists keyed by term; item ids in each list are ascending. */
 export class TermIndex {
@@ -36,6 +38,9 @@ export class TermIndex {
   private liveCount = 0;
   private readonly dead = new Set<number>();
   private changes = 0;
+  /** Expansions computed since the last change, by query term and options (drafts and keystrokes repeat words). */
+  private readonly expansions = new Map<string, TermMatch[]>();
+  private expansionsVersion = 0;
 
   /** Number of live items. */
   get size(): number {
@@ -93,8 +98,19 @@ export class TermIndex {
     return this.postings.get(term) ?? [];
   }
 
-  /** The vocabulary terms a query term reaches: itself, words it begins, and words one typo away. */
-  expand(queryTerm: string, allowPrefix: boolean): TermMatch[] {
+  /** The vocabulary terms a query term reaches: itself, words it begins (if `allowPrefix`), and words one typo away (if `allowTypos`). */
+  expand(queryTerm: string, allowPrefix: boolean, allowTypos = true): TermMatch[] {
+    if (this.expansionsVersion !== this.changes || this.expansions.size >= MAX_CACHED_EXPANSIONS) {
+      this.expansions.clear();
+      this.expansionsVersion = this.changes;
+    }
+    const key = `${allowPrefix ? 'p' : '-'}${allowTypos ? 't' : '-'}${queryTerm}`;
+    let matches = this.expansions.get(key);
+    if (matches === undefined) this.expansions.set(key, (matches = this.computeExpansion(queryTerm, allowPrefix, allowTypos)));
+    return matches;
+  }
+
+  private computeExpansion(queryTerm: string, allowPrefix: boolean, allowTypos: boolean): TermMatch[] {
     const found = new Map<string, number>();
     const offer = (term: string, quality: number): void => {
       if ((found.get(term) ?? 0) < quality) found.set(term, quality);
@@ -105,7 +121,7 @@ export class TermIndex {
         if (term.length > queryTerm.length && term.startsWith(queryTerm)) offer(term, PREFIX_QUALITY);
       }
     }
-    if (queryTerm.length >= MIN_TYPO_LENGTH && isWord(queryTerm)) {
+    if (allowTypos && queryTerm.length >= MIN_TYPO_LENGTH && isWord(queryTerm)) {
       const n = queryTerm.length;
       for (let len = n - 1; len <= n + 1; len++) {
         for (const key of [`${queryTerm[0] ?? ''}${len}`, `${len}${queryTerm[n - 1] ?? ''}`]) {
