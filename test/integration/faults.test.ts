@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcedApi } from '../../src/extension';
+import { withElsewhereSettings } from './restrictedSettings';
 import { activated, endOfLine, insertTextOf, rebuildIndex, sourcedApi, sourcedCompletions, waitFor, withSetting, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();
@@ -136,5 +137,12 @@ describe('source index faults', () => {
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  it('in a trusted workspace the workspace values of the restricted settings apply (the trust suite shows they do not in Restricted Mode)', async () => {
+    const { summary, offersElsewhere } = await withElsewhereSettings();
+    assert.strictEqual(summary.sources, 1, JSON.stringify(summary));
+    assert.strictEqual(offersElsewhere, true);
+    assert.ok(api.summary().sources > 1, 'the defaults are back afterwards');
   });
 });

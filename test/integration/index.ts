@@ -23,7 +23,15 @@ function findTestFiles(root: string): string[] {
  * Set `SOURCED_TEST_GREP` to run only the tests whose titles match.
  * @returns a promise that resolves when all tests pass and rejects when any fails.
  */
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runSuite(__dirname);
+}
+
+/**
+ * Runs every compiled `*.test.js` under `root` with mocha (BDD), as {@link run} does; other suites
+ * (the workspace-trust suite) call it with their own folder.
+ */
+export async function runSuite(root: string): Promise<void> {
   // The extension host forwards console.log to the workbench only; its stdout also reaches the
   // VS Code server's log, where the offline harness prints it. So the report goes to stdout.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => process.stdout.write(`${format(...args)}\n`);
@@ -32,9 +40,9 @@ export async function run(): Promise<void> {
   if (grep) {
     mocha.grep(grep);
   }
-  const files = findTestFiles(__dirname);
+  const files = findTestFiles(root);
   if (files.length === 0) {
-    throw new Error(`no *.test.js files under ${__dirname}`);
+    throw new Error(`no *.test.js files under ${root}`);
   }
   // mocha.run() loads the files with require(), which the extension host hooks to provide `vscode`.
   files.forEach((file) => mocha.addFile(file));
