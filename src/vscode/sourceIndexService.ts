@@ -38,7 +38,7 @@ export class SourceIndexService implements vscode.Disposable {
   private stateValue: IndexState = 'idle';
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly skippedFiles = new Map<string, string>();
-  private globNotes: readonly string[] = [];
+  private globNotes: readonly GlobNote[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
   private cancelBuild: () => void = () => undefined;
@@ -86,7 +86,7 @@ export class SourceIndexService implements vscode.Disposable {
       facts: index?.facts.length ?? 0,
       quotes: index?.quotes.length ?? 0,
       skipped: [...this.skippedFiles].map(([path, reason]) => ({ path, reason })),
-      notes: this.globNotes,
+      notes: this.globNotes.map((n) => n.text),
     };
   }
 
@@ -140,7 +140,7 @@ export class SourceIndexService implements vscode.Disposable {
       if (generation !== this.generation) return this.building ?? index;
       this.index = index;
       this.globNotes = notes;
-      for (const note of notes) this.log.warn(note);
+      for (const note of notes) this.log.warn(note.text);
       this.uris.clear();
       for (const uri of uris) {
         const path = indexPathOf(uri);
@@ -166,16 +166,16 @@ export class SourceIndexService implements vscode.Disposable {
   }
 
   /** Every file the globs select in every workspace folder, with a source extension, and a note for each glob that selects none. */
-  private async findSources(): Promise<{ uris: vscode.Uri[]; notes: string[] }> {
+  private async findSources(): Promise<{ uris: vscode.Uri[]; notes: GlobNote[] }> {
     const found = new Map<string, vscode.Uri>();
-    const notes: string[] = [];
+    const notes: GlobNote[] = [];
     const folders = vscode.workspace.workspaceFolders ?? [];
-    if (folders.length === 0) notes.push('No folder is open: Sourced reads the sources inside the workspace folders.');
+    if (folders.length === 0) notes.push({ text: 'No folder is open: Sourced reads the sources inside the workspace folders.' });
     for (const folder of folders) {
       for (const glob of sourceGlobs(folder)) {
-        const matched = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, asFileGlob(glob)))).filter(hasSourceExtension);
+        const matched = await matching(folder, glob);
         for (const uri of matched) found.set(uri.toString(), uri);
-        if (matched.length === 0) notes.push(await emptyGlobNote(folder, glob, folders.length > 1));
+        if (matched.length === 0) notes.push({ text: await emptyGlobNote(folder, glob, folders.length > 1), folder, glob });
       }
     }
     return { uris: [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString())), notes };
@@ -282,6 +282,7 @@ export class SourceIndexService implements vscode.Disposable {
       if (input) {
         index.updateFile(input);
         this.uris.set(path, uri);
+        await this.dropAnsweredNotes();
       } else {
         index.removeFile(path);
         this.uris.delete(path);
@@ -303,6 +304,13 @@ export class SourceIndexService implements vscode.Disposable {
     }
   }
 
+  /** Drops the notes of globs that select a source file now (one was created since the build). */
+  private async dropAnsweredNotes(): Promise<void> {
+    const kept: GlobNote[] = [];
+    for (const note of this.globNotes) if (!note.folder || !note.glob || (await matching(note.folder, note.glob)).length === 0) kept.push(note);
+    this.globNotes = kept;
+  }
+
   /** Stops watching and releases the events. */
   dispose(): void {
     this.cancelBuild();
@@ -310,6 +318,18 @@ export class SourceIndexService implements vscode.Disposable {
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
+}
+
+/** A note on a glob that selected no source file (or on an empty workspace, without folder and glob). */
+interface GlobNote {
+  readonly text: string;
+  readonly folder?: vscode.WorkspaceFolder;
+  readonly glob?: string;
+}
+
+/** The source files a glob selects in a folder. */
+async function matching(folder: vscode.WorkspaceFolder, glob: string): Promise<vscode.Uri[]> {
+  return (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, asFileGlob(glob)))).filter(hasSourceExtension);
 }
 
 /** A glob without wildcards names a folder or a file: match both. */

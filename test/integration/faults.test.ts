@@ -110,7 +110,13 @@ describe('source index faults', () => {
       // Completion and diagnostics still answer (with nothing).
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'kunshan automotive' });
       assert.deepStrictEqual(await sourcedCompletions(document, endOfLine(document, 0)), []);
+      // A file created where the missing folder was: indexed, and its note goes.
+      await vscode.workspace.fs.writeFile(workspaceUri('nowhere', 'found.txt'), factAbout('Nowhereton', 77));
+      await settlesOn(api, 1);
+      await waitFor('the answered note to go', () => (api.summary().notes.length === 1 ? true : undefined));
+      assert.deepStrictEqual(api.summary().notes, ['sourced.sources "seeds/*.nomatch" matches no .txt, .md or .html file']);
     });
+    await vscode.workspace.fs.delete(workspaceUri('nowhere'), { recursive: true });
     const restored = await rebuildIndex();
     assert.ok(restored.sources > 0);
     assert.deepStrictEqual(restored.notes, []);
