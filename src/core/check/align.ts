@@ -284,8 +284,11 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   // A candidate another number of the draft sentence agrees with is spoken for.
   // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
   const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);
-  const minPeriod = part && scored.some((c) => c.period > 0 && !c.taken) ? 1 : 0;
-  const rival = best(scored.filter((c) => c.period >= minPeriod && !c.taken));
+  // A source sentence that states no period often inherits its article's ("Kunshan reported …" after
+  // "In the first half of 2025, Jiading …"), so one that leads decisively on entity and metric stays a rival.
+  const periodBest = part ? best(scored.filter((c) => c.period > 0 && !c.taken)) : undefined;
+  const inheritsPeriod = (c: ScoredCandidate): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + DECISIVE;
+  const rival = best(scored.filter((c) => !c.taken && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c))));
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -293,7 +296,10 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const plausiblyRight =
     agreeing !== undefined &&
     ((agreeing.candidate.fact === rival.candidate.fact && agreeing.entity > rival.entity - 0.4) ||
-      (agreeing.metric >= AMBIGUOUS_M && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)));
+      (agreeing.metric >= AMBIGUOUS_M && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)) ||
+      // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
+      // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
+      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2));
   // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
   const runnerUp = best(scored.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;

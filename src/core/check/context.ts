@@ -221,6 +221,7 @@ export function mentionContexts(
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     }
     const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
+    addValueWords(q, weights, lookupOnly);
     const slot = slots[qi] ?? 0;
     const near = nearestOthers(quantities, qi);
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
@@ -228,6 +229,22 @@ export function mentionContexts(
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
     return { lookupOnly, criterion, subject, strong, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
   });
+}
+
+/** Number words of a mention as written ("three", "fifths"), not its units or hedges. */
+const VALUE_WORD = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$|.*(?:ths|thirds?|halves|quarters)$)/u;
+
+/**
+ * Lets the lookup also find source sentences that state the mention's own value
+ * ("about three-fifths" finds "approximately three-fifths of the national total"),
+ * so that an agreeing statement is weighed even when its other words differ.
+ */
+function addValueWords(q: Quantity, weights: Map<string, number>, lookupOnly: Set<string>): void {
+  for (const t of tokenize(q.text)) {
+    if (!VALUE_WORD.test(t.norm) || weights.has(t.norm)) continue;
+    weights.set(t.norm, 1);
+    lookupOnly.add(t.norm);
+  }
 }
 
 /** Words on either side of a number that describe it. */
