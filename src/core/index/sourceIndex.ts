@@ -81,7 +81,7 @@ export class SourceIndex {
    */
   static async buildAsync(inputs: Iterable<SourceInput>, options: BuildOptions = {}): Promise<SourceIndex> {
     const index = new SourceIndex();
-    const budget = options.budgetMs ?? 20;
+    const budget = options.budgetMs ?? 10;
     let sliceStart = Date.now();
     for (const input of inputs) {
       if (options.signal?.cancelled) break;
