@@ -30,7 +30,7 @@ export interface SearchOptions {
 
 /** Options for {@link SourceIndex.buildAsync}. */
 export interface BuildOptions {
-  /** Most milliseconds of work between two turns of the event loop (default 20). */
+  /** Most milliseconds of work between two turns of the event loop (default 10). */
   readonly budgetMs?: number;
   /** Stops indexing further files once `cancelled` is true. */
   readonly signal?: { readonly cancelled: boolean };
