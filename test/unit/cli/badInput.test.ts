@@ -4,30 +4,12 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, u
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readSourceFiles, resolveSourcePaths } from '../../../src/cli/loadSources';
-import { runCli } from '../../../src/cli/main';
+import { runCliIn, type CliRun } from './runInProcess';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
 
-/** Runs the CLI in-process in `cwd` and captures its output. */
-async function runIn(cwd: string, ...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 /** Asserts the exit-2 contract: exactly one line on stderr, no stack trace, nothing on stdout. */
-function assertUsageError(r: Run, pattern: RegExp, what: string): void {
+function assertUsageError(r: CliRun, pattern: RegExp, what: string): void {
   assert.equal(r.code, 2, `${what}: exit code`);
   assert.equal(r.err.trim().split('\n').length, 1, `${what}: ${r.err}`);
   assert.ok(r.err.startsWith('sourced: ') && !/\n\s+at /.test(r.err), `${what}: ${r.err}`);
@@ -36,7 +18,7 @@ function assertUsageError(r: Run, pattern: RegExp, what: string): void {
 }
 
 /** Runs the compiled CLI as a separate process under the unprivileged user "nobody" (uid 65534); only for root. */
-function runAsNobody(cwd: string, ...argv: string[]): Run {
+function runAsNobody(cwd: string, ...argv: string[]): CliRun {
   chmodSync(cwd, 0o755); // mkdtemp folders are private to their owner
   const res = spawnSync(process.execPath, [path.join(__dirname, '../../../src/cli/main.js'), ...argv], { cwd, uid: 65534, gid: 65534, encoding: 'utf8' });
   return { code: res.status ?? -1, out: res.stdout, err: res.stderr };
@@ -72,7 +54,7 @@ describe('CLI: a generated folder of bad sources', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('facts --format json: stdout is valid JSON, skipped files are in it and on stderr, the rest is indexed', async () => {
-    const r = await runIn(root, 'facts', '--sources', 'sources', '--format', 'json');
+    const r = await runCliIn(root, 'facts', '--sources', 'sources', '--format', 'json');
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out) as { sources: { file: string; facts: number }[]; items: { text: string; source: { file: string; line: number; column: number } }[]; skipped: { file: string; reason: string }[] };
     const skipped = Object.fromEntries(json.skipped.map((s) => [path.basename(s.file), s.reason]));
@@ -98,18 +80,18 @@ describe('CLI: a generated folder of bad sources', () => {
   });
 
   it('search and check keep valid JSON on stdout when sources are skipped', async () => {
-    const search = await runIn(root, 'search', 'velmar dam', '--sources', 'sources', '--format', 'json');
+    const search = await runCliIn(root, 'search', 'velmar dam', '--sources', 'sources', '--format', 'json');
     assert.equal(search.code, 0);
     assert.ok((JSON.parse(search.out) as { results: unknown[] }).results.length > 0);
     assert.match(search.err, /skipped sources\/fake-pdf\.txt/);
     writeFileSync(path.join(root, 'draft.md'), '# Draft\n\nThe Velmar dam produced 412 MW in 2024.\n');
-    const check = await runIn(root, 'check', 'draft.md', '--sources', 'sources', '--format', 'json');
+    const check = await runCliIn(root, 'check', 'draft.md', '--sources', 'sources', '--format', 'json');
     assert.ok(check.code === 0 || check.code === 1, check.err);
     assert.ok(Array.isArray((JSON.parse(check.out) as { findings: unknown[] }).findings));
   });
 
   it('--max-file-size-mb lowers the limit; files over it are skipped with one line each', async () => {
-    const r = await runIn(root, 'facts', '--sources', 'sources', '--max-file-size-mb', '0.0001');
+    const r = await runCliIn(root, 'facts', '--sources', 'sources', '--max-file-size-mb', '0.0001');
     assert.equal(r.code, 0, r.err);
     assert.match(r.err, /^sourced: skipped sources\/utf16\.txt: \d+ bytes is over the 104 bytes limit \(--max-file-size-mb\)$/m);
     assert.match(r.err, /^sourced: skipped sources\/huge\.txt: 3072 MB is over the 104 bytes limit/m);
@@ -124,14 +106,14 @@ describe('CLI: a generated folder of bad sources', () => {
   });
 
   it('a glob never matches a folder named like a file', async () => {
-    const r = await runIn(root, 'facts', '--sources', 'sources/*.txt', '--format', 'json');
+    const r = await runCliIn(root, 'facts', '--sources', 'sources/*.txt', '--format', 'json');
     assert.equal(r.code, 0, r.err);
     const files = (JSON.parse(r.out) as { sources: { file: string }[] }).sources.map((s) => s.file);
     assert.ok(files.includes('sources/good.txt') && !files.some((f) => f.startsWith('sources/folder.txt')), files.join(', '));
   });
 
   it('a source given as a symbolic link loop is skipped with a reason', async () => {
-    const r = await runIn(root, 'facts', '--sources', 'sources/self-link', '--sources', 'sources/good.txt');
+    const r = await runCliIn(root, 'facts', '--sources', 'sources/self-link', '--sources', 'sources/good.txt');
     assert.equal(r.code, 0);
     assert.match(r.err, /skipped sources\/self-link: symbolic link loop/);
   });
@@ -154,7 +136,7 @@ describe('CLI: a generated folder of bad sources', () => {
     writeFileSync(path.join(folder, 'open.txt'), `Title\n\n${FACT}\n`);
     chmodSync(path.join(folder, 'secret.txt'), 0o000);
     // Root reads any file whatever its mode (CI runs as root), so there the CLI runs as the unprivileged user "nobody".
-    const r = isRoot ? runAsNobody(root, 'facts', '--sources', 'locked') : await runIn(root, 'facts', '--sources', 'locked');
+    const r = isRoot ? runAsNobody(root, 'facts', '--sources', 'locked') : await runCliIn(root, 'facts', '--sources', 'locked');
     assert.equal(r.code, 0, r.err);
     assert.equal(r.err, 'sourced: skipped locked/secret.txt: permission denied\n');
     assert.match(r.out, /locked\/open\.txt:3:1 \[fact\] The Velmar dam/);
@@ -193,7 +175,7 @@ describe('CLI: exit 2 with one clear line', () => {
     ['missing queries file', ['search', '--queries', 'nope.txt', '--format', 'json'], /cannot read queries file: nope\.txt/],
   ];
   for (const [what, argv, pattern] of cases) {
-    it(what, async () => assertUsageError(await runIn(root, ...argv), pattern, what));
+    it(what, async () => assertUsageError(await runCliIn(root, ...argv), pattern, what));
   }
 });
 
@@ -216,13 +198,13 @@ describe('CLI: thousands of small files', () => {
   it(`indexes ${COUNT} files in a few seconds and finds any one of them`, async function () {
     this.timeout(20_000);
     const start = performance.now();
-    const r = await runIn(root, 'search', 'station 1234 riders', '--sources', 'sources', '--format', 'json', '--limit', '3');
+    const r = await runCliIn(root, 'search', 'station 1234 riders', '--sources', 'sources', '--format', 'json', '--limit', '3');
     const ms = performance.now() - start;
     assert.equal(r.code, 0, r.err);
     const results = (JSON.parse(r.out) as { results: { text: string; source: { file: string } }[] }).results;
     assert.match(results[0]?.text ?? '', /Station 1234 counted 1251 riders/);
     assert.ok(ms < 10_000, `${ms.toFixed(0)} ms`);
-    const facts = await runIn(root, 'facts', '--sources', 'sources', '--format', 'json');
+    const facts = await runCliIn(root, 'facts', '--sources', 'sources', '--format', 'json');
     assert.equal((JSON.parse(facts.out) as { sources: unknown[] }).sources.length, COUNT);
   });
 });

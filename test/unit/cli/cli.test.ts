@@ -3,22 +3,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { runCliIn } from './runInProcess';
 import { REPO_ROOT } from '../seeds';
 
 /** Runs the CLI in-process from the repo root and captures its output. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const cwd = process.cwd();
-  process.chdir(REPO_ROOT);
-  try {
-    const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
+const run = (...argv: string[]) => runCliIn(REPO_ROOT, ...argv);
 
 describe('sourced CLI', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'sourced-cli-'));

@@ -8,7 +8,7 @@ import tls from 'node:tls';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { runCliIn } from '../cli/runInProcess';
 import { checkDraft } from '../../../src/core/check/checkDraft';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { REPO_ROOT, seedInputs } from '../seeds';
@@ -47,18 +47,7 @@ function installGuards(): { reached: string[]; restore: () => void } {
 }
 
 /** Runs the CLI in-process from the repo root. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  process.chdir(REPO_ROOT);
-  try {
-    const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
+const cli = (...argv: string[]) => runCliIn(REPO_ROOT, ...argv);
 
 describe('hardening: no network access', () => {
   it('a full CLI run (search, search --queries, facts, check) and a core index/search/check reach no network API', async () => {
