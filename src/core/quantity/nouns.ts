@@ -9,6 +9,8 @@ import type { QToken } from './lexer';
 import { lemma, looksPlural } from './lemma';
 
 const MAX_RUN = 5;
+/** A plural in "-ics" of a noun in "-ic" ("clinics", "topics"), which {@link looksPlural} leaves out with "economics". */
+const PLURAL_ICS = /^[a-z]{3,}ics$/u;
 /** Words after "N of" that lead to the counted noun: "120 of the oldest carriages", "210 of its buses". */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
@@ -26,7 +28,8 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
   }
   // "2.8 times EBITDA", "five times larger": a multiplier, not a count of times.
   if (run[0]?.lower === 'times') return '';
-  const head = run.find((t) => looksPlural(t.lower));
+  // A word in "-ics" is a plural only when nothing else is ("twenty new clinics"; "3 electronics firms" counts firms).
+  const head = run.find((t) => looksPlural(t.lower)) ?? run.find((t) => PLURAL_ICS.test(t.lower));
   if (head !== undefined) return lemma(head.lower);
   const last = run[run.length - 1];
   return value === 1 && last !== undefined ? last.lower : '';

@@ -55,6 +55,11 @@ describe('extractQuantities: numbers and scales', () => {
     assert.equal(one('one hundred and twenty buses').value, 120);
   });
 
+  it('reads a counted noun in "-ics" when the phrase has no other plural', () => {
+    assert.equal(one('nine new rural clinics').unit, 'clinic');
+    assert.equal(one('4 economics graduates').unit, 'graduate');
+  });
+
   it('does not read "one" as a count when nothing is counted', () => {
     assert.deepEqual(extractQuantities('It is one of the most dynamic regions.'), []);
   });
