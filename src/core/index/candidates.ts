@@ -84,7 +84,7 @@ function bump(best: Map<number, number>, id: number, weight: number): void {
   if ((best.get(id) ?? 0) < weight) best.set(id, weight);
 }
 
-function binarySearch(sorted: readonly number[], value: number): boolean {
+function binarySearch(sorted: ArrayLike<number>, value: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {

@@ -10,6 +10,8 @@
  * and a query compares itself with those few buckets only.
  */
 
+import { PostingStore } from './postingStore';
+
 /** A vocabulary term that a query term reaches, with how well it matches. */
 export interface TermMatch {
   readonly term: string;
@@ -30,7 +32,7 @@ const MAX_CACHED_EXPANSIONS = 4096;
 
 /** Posting lists keyed by term; item ids in each list are ascending. */
 export class TermIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new PostingStore();
   /** First two characters → terms, for prefix lookup. */
   private readonly prefixes = new Map<string, string[]>();
   /** `${first letter}${length}` and `${length}${last letter}` → terms, for typo lookup. */
@@ -54,20 +56,12 @@ export class TermIndex {
 
   /** Every vocabulary term with its document frequency (counting removed items until compaction). */
   *vocabulary(): IterableIterator<readonly [string, number]> {
-    for (const [term, list] of this.postings) yield [term, list.length];
+    yield* this.postings.counts();
   }
 
   /** Adds an item's terms. Ids must be added in ascending order. */
   add(id: number, terms: Iterable<string>): void {
-    for (const term of terms) {
-      let list = this.postings.get(term);
-      if (!list) {
-        list = [];
-        this.postings.set(term, list);
-        this.addToVocabulary(term);
-      }
-      if (list[list.length - 1] !== id) list.push(id);
-    }
+    for (const term of terms) if (this.postings.append(term, id)) this.addToVocabulary(term);
     this.liveCount++;
     this.changes++;
   }
@@ -90,12 +84,12 @@ export class TermIndex {
 
   /** Number of items that carry a term, counting removed ones until compaction. */
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+    return this.postings.count(term);
   }
 
   /** The posting list of a term (ascending ids, may include removed ids). */
-  postingsOf(term: string): readonly number[] {
-    return this.postings.get(term) ?? [];
+  postingsOf(term: string): ArrayLike<number> & Iterable<number> {
+    return this.postings.get(term);
   }
 
   /** The vocabulary terms a query term reaches: itself, words it begins (if `allowPrefix`), and words one typo away (if `allowTypos`). */
@@ -137,7 +131,8 @@ export class TermIndex {
 
   /** Copies every list to an array of exactly its length: lists grown by `push` keep spare room, a third of the index after a bulk build. */
   trim(): void {
-    for (const map of [this.postings, this.prefixes, this.typoBuckets] as Map<string, unknown[]>[]) {
+    this.postings.trim();
+    for (const map of [this.prefixes, this.typoBuckets]) {
       for (const [key, list] of map) map.set(key, list.slice());
     }
   }
@@ -145,14 +140,7 @@ export class TermIndex {
   /** Drops removed ids from every posting list once they make up a quarter of the index. */
   compactIfNeeded(): void {
     if (this.dead.size === 0 || this.dead.size < this.liveCount / 4) return;
-    for (const [term, list] of this.postings) {
-      const kept = list.filter((id) => !this.dead.has(id));
-      if (kept.length > 0) this.postings.set(term, kept);
-      else {
-        this.postings.delete(term);
-        this.removeFromVocabulary(term);
-      }
-    }
+    for (const term of this.postings.retain((id) => !this.dead.has(id))) this.removeFromVocabulary(term);
     this.dead.clear();
   }
 
