@@ -8,13 +8,14 @@ import type { SourceLocation, Span } from '../model';
 export class OffsetMap {
   private readonly cleanStarts: number[] = [];
   private readonly origStarts: number[] = [];
-  private readonly lineStarts: number[];
+  /** Offsets where lines start, packed (a long source has hundreds of thousands of lines). */
+  private readonly lineStarts: Int32Array;
 
   /** @param original the original file text, used only to find its line starts (after LF, CRLF or a lone CR, as editors count lines). */
   constructor(original: string) {
     const starts = [0];
     for (const m of original.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
-    this.lineStarts = starts;
+    this.lineStarts = Int32Array.from(starts);
   }
 
   /** Records that clean text from `cleanStart` on was copied from `origStart` on. Runs must arrive in clean-text order. */
@@ -51,7 +52,7 @@ export class OffsetMap {
 }
 
 /** Index of the first element greater than `value` in a sorted array. */
-function upperBound(sorted: readonly number[], value: number): number {
+function upperBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

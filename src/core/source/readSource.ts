@@ -6,6 +6,7 @@ import type { DocumentMetadata, SourceInput, SourceLocation, Span } from '../mod
 import type { Block } from './block';
 import { recogniseStructure } from './metadata';
 import type { OffsetMap } from './offsetMap';
+import { packBlocks, unpackBlocks } from './packedBlocks';
 import { readHtml } from './readHtml';
 import { readMarkdown } from './readMarkdown';
 import { readPlainText } from './readPlainText';
@@ -20,7 +21,7 @@ export interface SourceDocument {
   /** The prose, without markup; offsets everywhere else refer to this text. */
   readonly text: string;
   readonly metadata: DocumentMetadata;
-  /** Paragraph-level blocks in text order, with their roles. */
+  /** Paragraph-level blocks in text order, with their roles (fresh objects on every read: keep the array rather than reading it in a loop). */
   readonly blocks: readonly Block[];
   /** Locates a clean-text span in the original file. */
   locate(span: Span): SourceLocation;
@@ -40,12 +41,15 @@ export function readSource(input: SourceInput): SourceDocument {
   const parsed = format === 'markdown' ? readMarkdown(input.text) : format === 'html' ? readHtml(input.text) : readPlainText(input.text);
   const metadata = recogniseStructure(parsed.text, parsed.blocks, parsed.declared);
   const map: OffsetMap = parsed.map;
+  const packed = packBlocks(parsed.blocks);
   return {
     file: input.path,
     format,
     text: parsed.text,
     metadata: stripUndefined(metadata),
-    blocks: parsed.blocks,
+    get blocks(): Block[] {
+      return unpackBlocks(packed);
+    },
     locate: (span) => map.locate(input.path, span),
   };
 }
