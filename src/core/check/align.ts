@@ -155,6 +155,13 @@ export function metricScore(draft: ReadonlyMap<string, number>, source: MentionC
   return { score: total === 0 ? 0 : shared / total, shared: count };
 }
 
+/** True when none of the draft's context words is used by the sources: the metric cannot be judged ("Kunshan's growth was modest at 1.5 percent"). */
+function metricBlind(quantity: Quantity, context: MentionContext, index: QuantityIndex): boolean {
+  const unseen = index.idf('\u0000');
+  for (const word of draftWords(quantity, context, index).keys()) if (word === NOUN || index.idf(word) < unseen) return false;
+  return true;
+}
+
 /**
  * How plausible it is that two different values are one number written
  * wrongly: values within a factor of 3, or off by a power of ten (a scale
@@ -288,7 +295,9 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   // "In the first half of 2025, Jiading …"), so one that leads decisively on entity and metric stays a rival.
   const periodBest = part ? best(scored.filter((c) => c.period > 0 && !c.taken)) : undefined;
   const inheritsPeriod = (c: ScoredCandidate): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + DECISIVE;
-  const rival = best(scored.filter((c) => !c.taken && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c))));
+  // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
+  const blindDraft = metricBlind(quantity, context, index);
+  const rival = best(scored.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c))));
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -305,7 +314,9 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;
   const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.
-  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.anchored ? 0 : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
+  // A draft that says nothing the sources know about the metric leaves the named entity and a decisive lead to decide.
+  const blind = rival.entity >= 0.8 && decisive && blindDraft;
+  const minMetric = quantity.unitClass === 'year' ? CONTRADICT_M_YEAR : rival.anchored || blind ? 0 : rival.entity >= 0.8 ? CONTRADICT_M_NAMED : CONTRADICT_M;
   const dating = datingOnly(context, rival);
   // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
   const criterion = quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context);

@@ -89,12 +89,35 @@ const NUMBER_WORDS = new Set(
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'or', 'against', 'compared', 'versus']);
 const CLAUSE_PUNCTUATION = /[,;:()—–]/gu;
 
-/** Distinctive words of an entity name: "Jiading District" → ["jiading"]. */
+/**
+ * Distinctive words of an entity name: "Jiading District" → ["jiading"].
+ * A name of three or more capitalised words also carries its acronym, so that
+ * "Riverton Metropolitan Transit Authority" and "RMTA" share a word.
+ */
 export function entityWords(name: string): string[] {
-  return name
+  const words = name
     .split(/[\s\-–]+/u)
     .map((w) => lemma(normalizeWord(/^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w)))
     .filter((w) => w.length > 1 && !GENERIC.has(w) && !STOPWORDS.has(w));
+  const short = acronymOf(name);
+  return short !== undefined && !words.includes(short) ? [...words, short] : words;
+}
+
+/** Fewest initials that make an acronym. */
+const MIN_ACRONYM = 3;
+
+/**
+ * The acronym of a name of three or more capitalised words (lower-case;
+ * "of", "and", "the" and "for" are not capitalised, so they are skipped), if
+ * it has one. Two letters ("PA") collide too easily with other names.
+ */
+export function acronymOf(name: string): string | undefined {
+  const initials = name
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w.charAt(0).toLowerCase());
+  return initials.length >= MIN_ACRONYM ? initials.join('') : undefined;
 }
 
 /** An entity name with where it occurs in the sentence. */

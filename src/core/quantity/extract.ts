@@ -17,7 +17,9 @@
  * Period phrases (periods.ts) attach to the other quantities of the same
  * sentence, nearest first (a phrase after a number only when no other number
  * sits in between); a bare count inherits the counted noun of the
- * previous count in its sentence ("Jiangsu has 13 clusters, Zhejiang has seven").
+ * previous count in its sentence ("Jiangsu has 13 clusters, Zhejiang has seven"),
+ * and a number after a possessive with its noun left out is a change when
+ * the previous one of its kind was ("growth of 1.5 percent; Jiading's was 7 percent").
  */
 import type { Hedge, Period, Quantity, UnitClass } from '../model';
 import { type Core, readCore } from './core';
@@ -225,7 +227,17 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Attaches periods and inherited counted nouns within each sentence. */
+/** A possessive name with its noun left out just before a number ("Jiading's was 7 percent", "Taicang's 3.7 percent"). */
+const ELIDED_NOUN = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+(?:(?:was|is|were|are|at|of)\s+)*$/u;
+
+/** A number whose noun is left out is what the previous number of its kind in the sentence was: a change, in that direction. */
+function inheritChange(q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
+  const previous = earlier.filter((o) => o.unitClass === q.unitClass && o.span.start >= sentenceStart).pop();
+  if (previous?.role !== 'change') return q;
+  return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
+}
+
+/** Attaches periods, inherited counted nouns and the change a possessive's left-out noun stands for, within each sentence. */
 function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const starts = boundaryStarts(text, SENTENCE_END_RE);
   const clauses = boundaryStarts(text, CLAUSE_END_RE);
@@ -252,6 +264,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     }
     let result: Quantity = best !== undefined && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;
     if (result.unitClass === 'year' && result.period === undefined) result = { ...result, period: { year: result.value, label: result.text } };
+    if (result.role === 'level' && ELIDED_NOUN.test(text.slice(starts[sentence] ?? 0, q.span.start))) result = inheritChange(result, out, starts[sentence] ?? 0);
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
       else if (result.unit !== '') lastCountUnit = { sentence, unit: result.unit };

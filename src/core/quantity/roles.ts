@@ -2,7 +2,9 @@
  * Level or change: "65 billion yuan" is a level; "up 7 percent", "a
  * year-on-year increase of 7 percent", "a 3 percent drop" are changes, with a
  * direction. The cue words sit just before the mention (skipping "a", "of",
- * "by", "year-on-year"…) or just after it ("7 percent year on year").
+ * "by", "year-on-year", a copula and its complement: "growth was slim at 1.5 percent"…) or
+ * just after it ("7 percent year on year"); "by N" also finds its verb
+ * across commas earlier in the clause.
  */
 import type { QuantityRole } from '../model';
 import type { QToken } from './lexer';
@@ -14,7 +16,13 @@ const DOWN: ReadonlySet<string> = new Set(
   'down decrease decreased decreases decreasing decline declined declines declining fall fell falls fallen falling drop dropped drops dip dipped slid slide slip slipped shrank shrink shrunk contraction contracted plunge plunged plunges lower reduction reduced cut cuts'.split(' '),
 );
 /** Words skipped while looking for a cue before the number. */
-const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly modest'.split(' '));
+const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly was were is are at'.split(' '));
+/** Verbs whose complement word may stand between a change noun and its number. */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** How far back "by N" looks for its verb across commas ("declined for a third year running, by 5 percent"). */
+const BY_REACH = 10;
+/** Words that open another clause: a "by N" does not measure a verb before them ("arguing that fares had lagged … by 15 percent"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that which who whom whose where when while whereas and but or because as after before although though if since'.split(' '));
 /** Words after the number that make it a change without saying which way. */
 const CHANGE_AFTER: ReadonlySet<string> = new Set(['yoy', 'y/y']);
 const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
@@ -34,14 +42,33 @@ function cue(word: string): 'up' | 'down' | undefined {
   return UP.has(word) ? 'up' : DOWN.has(word) ? 'down' : undefined;
 }
 
+/**
+ * The direction of the verb a "by N" phrase measures when the verb stands
+ * earlier in its clause, across commas ("ridership declined last year, by
+ * 5 percent"); it stops at another number, a clause's end or a word opening one.
+ */
+function byVerb(tokens: readonly QToken[], first: number): 'up' | 'down' | undefined {
+  if (tokens[first - 1]?.lower !== 'by') return undefined;
+  for (let i = first - 2; i >= 0 && i >= first - 1 - BY_REACH; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.kind === 'num' || /^[.;:!?]$/u.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
+    const dir = cue(t.lower);
+    if (dir !== undefined && t.lower !== 'up' && t.lower !== 'down') return dir;
+  }
+  return undefined;
+}
+
 /** Reads the role from the words around the mention at tokens [first, next). */
 export function readRole(tokens: readonly QToken[], first: number, next: number): RoleInfo {
   for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const w = tokens[i]?.lower ?? '';
     const dir = cue(w);
     if (dir !== undefined && !((w === 'up' || w === 'down') && PARTICLE_HOSTS.has(tokens[i - 1]?.lower ?? ''))) return { role: 'change', direction: dir };
-    if (!SKIP_BEFORE.has(w)) break;
+    // One word after a copula is its complement ("growth was slim at 2.6 percent").
+    if (!SKIP_BEFORE.has(w) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) break;
   }
+  const by = byVerb(tokens, first);
+  if (by !== undefined) return { role: 'change', direction: by };
   let yearOnYear = false;
   for (let i = next, seen = 0; i < tokens.length && seen < 5; i++, seen++) {
     const w = tokens[i]?.lower ?? '';

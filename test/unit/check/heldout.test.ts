@@ -31,13 +31,14 @@ const MUST_FLAG: readonly (readonly [string, string, string])[] = [
   ['draft-d-season.md', '41 of', '14'], // counted noun after "of its"
   ['draft-d-season.md', '£38 million', '£52 million'], // hyphenated period
   ['draft-d-season.md', '2 percent', '2 percentage points'], // percent vs percentage points
+  // Known misses of the second round that the third round's mechanisms catch.
+  ['draft-d-season.md', '5 percent', '5 percent'], // direction from another clause
+  ['draft-d-season.md', '14,200', '12,400'], // acronym and its expansion
 ];
 
 /** Must-flag cases the checker still misses (reported, not hidden): [draft file, mention, expected source mention]. */
 const KNOWN_MISSES: readonly (readonly [string, string, string])[] = [
-  ['draft-d-season.md', '5 percent', '5 percent'], // direction from another clause
   ['draft-d-season.md', '91 percent', '19 percent'], // a place in an adverbial phrase is not the subject
-  ['draft-d-season.md', '14,200', '12,400'], // acronym and its expansion
   ['draft-d-season.md', '€35 million', '£35 million'], // wrong currency for the same figure
 ];
 

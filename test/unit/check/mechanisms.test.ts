@@ -101,3 +101,49 @@ describe('alignment mechanisms', () => {
     assert.notEqual(verdictOf(index, 'Ovenly ranks fourth in the regional awards for wages.', 'fourth'), 'contradicted');
   });
 });
+
+const ORCHARD = {
+  'seeds/orchard.md': [
+    'Pellham Orchards reports a mixed harvest',
+    'By B. Writer',
+    'October 9, 2025',
+    '',
+    'Pellham Orchards picked 8,400 tonnes of apples this season, a rise of 2.6 percent.',
+    '',
+    'Its neighbour Dunmore Farms picked 3,100 tonnes, a decline of 4.8 percent.',
+    '',
+    'Cider sales slipped for a second season running, by 7 percent.',
+    '',
+    'The Valley Growers Cooperative Association counts 240 member farms. The VGCA approved eleven new veterinary clinics.',
+  ].join('\n'),
+};
+
+describe('alignment mechanisms, third round', () => {
+  const index = indexOf(ORCHARD);
+
+  it('a change measured by "by N" takes the direction of its verb earlier in the clause', () => {
+    assert.equal(verdictOf(index, 'Cider sales rose 7 percent.', '7 percent'), 'contradicted');
+    assert.equal(verdictOf(index, 'Cider sales fell 7 percent.', '7 percent'), 'supported');
+  });
+
+  it('a possessive with its noun left out continues the previous change', () => {
+    const draft = "Pellham's growth was slim at 2.6 percent; Dunmore's was 8.4 percent.";
+    assert.equal(assessDraft(draft, index).find((a) => a.claimed === '2.6 percent')?.quantity.role, 'change');
+    assert.equal(assessDraft(draft, index).find((a) => a.claimed === '8.4 percent')?.quantity.direction, 'up');
+  });
+
+  it('a named entity and a decisive lead decide when the draft names no metric the sources know', () => {
+    assert.equal(verdictOf(index, "Pellham's growth was slim at 6.2 percent.", '6.2 percent'), 'contradicted');
+    assert.notEqual(verdictOf(index, "Pellham's growth was slim at 2.6 percent.", '2.6 percent'), 'contradicted');
+    assert.notEqual(verdictOf(index, "Pellham's yield was slim at 6.2 percent.", '6.2 percent'), 'contradicted');
+  });
+
+  it('an acronym stands for its multiword name', () => {
+    assert.equal(verdictOf(index, 'The Valley Growers Cooperative Association approved nine new veterinary clinics.', 'nine'), 'contradicted');
+    assert.equal(verdictOf(index, 'The VGCA counts 420 member farms.', '420'), 'contradicted');
+  });
+
+  it('a counted noun in "-ics" is read when nothing else is plural', () => {
+    assert.equal(verdictOf(index, 'The VGCA approved twelve new veterinary clinics.', 'twelve'), 'contradicted');
+  });
+});
