@@ -14,7 +14,7 @@ import { tokenize } from '../text/tokens';
 import { attribute, PeopleRegister } from './attribution';
 import { collectMidSentenceWords, findEntities } from './entities';
 import { findQuoteSpans } from './quoteSpans';
-import { FactRecord, QuoteRecord } from './records';
+import { FactRecord, type ItemOrigin, QuoteRecord } from './records';
 
 /** The items of one document. */
 export interface DocumentItems {
@@ -44,6 +44,7 @@ export function extractItems(doc: SourceDocument, docKey: string): DocumentItems
  * inside a large document.
  */
 export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names: Map<string, string> = new Map()): Generator<void, DocumentItems> {
+  const origin: ItemOrigin = { doc, key: docKey };
   const paragraphs = doc.blocks.filter((b) => b.role === 'body').map((b) => b.span);
   const sentences: Span[] = [];
   const owners: number[] = [];
@@ -68,11 +69,11 @@ export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names:
     const text = texts[i] as string;
     const entities = shared(findEntities(text, midWords), names);
     if (entities.length > 0 || DIGIT.test(text) || hasWrittenQuantity(text)) {
-      facts.push(new FactRecord(doc, docKey, i, span, paragraphs[owners[i] ?? 0] as Span, entities));
+      facts.push(new FactRecord(origin, i, span, paragraphs[owners[i] ?? 0] as Span, entities));
     }
     if (i % STEP === STEP - 1) yield;
   }
-  const quotes = yield* extractQuotes(doc, docKey, paragraphs);
+  const quotes = yield* extractQuotes(doc, origin, paragraphs);
   return { facts, quotes };
 }
 
@@ -96,7 +97,7 @@ function shared(entities: readonly string[], names: Map<string, string>): readon
   });
 }
 
-function* extractQuotes(doc: SourceDocument, docKey: string, paragraphs: Span[]): Generator<void, Quote[]> {
+function* extractQuotes(doc: SourceDocument, origin: ItemOrigin, paragraphs: Span[]): Generator<void, Quote[]> {
   const people = new PeopleRegister();
   const quotes: Quote[] = [];
   let learnedUpTo = 0;
@@ -113,7 +114,7 @@ function* extractQuotes(doc: SourceDocument, docKey: string, paragraphs: Span[])
     const speaker = attribute(before, after, people);
     const inner = trimQuote(doc.text, q.inner);
     if (speaker || !hasFewerWords(doc.text, inner, 6)) {
-      quotes.push(new QuoteRecord(doc, docKey, i, inner, { start: first.start, end: last.end }, speaker));
+      quotes.push(new QuoteRecord(origin, i, inner, { start: first.start, end: last.end }, speaker));
     }
     if (i % STEP === STEP - 1) yield;
   }

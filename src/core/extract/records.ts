@@ -16,13 +16,17 @@ export interface ItemDocument {
   locate(span: Span): SourceLocation;
 }
 
+/** The document an item comes from with the prefix of its items' ids: one object shared by all of a document's items. */
+export interface ItemOrigin {
+  readonly doc: ItemDocument;
+  /** Prefix of the item id, shared by the document's items. */
+  readonly key: string;
+}
+
 /** The fields both kinds of item store. */
 abstract class PassageRecord {
   constructor(
-    /** The document the item comes from. */
-    readonly doc: ItemDocument,
-    /** Prefix of the item id, shared by the document's items. */
-    private readonly docKey: string,
+    private readonly origin: ItemOrigin,
     /** Position of the sentence or quotation in its document. */
     readonly ordinal: number,
     private readonly start: number,
@@ -33,9 +37,14 @@ abstract class PassageRecord {
 
   protected abstract get idLetter(): string;
 
+  /** The document the item comes from. */
+  get doc(): ItemDocument {
+    return this.origin.doc;
+  }
+
   /** Stable id within an index. */
   get id(): string {
-    return `${this.docKey}:${this.idLetter}${this.ordinal}`;
+    return `${this.origin.key}:${this.idLetter}${this.ordinal}`;
   }
 
   /** The source file path as given by the caller. */
@@ -69,8 +78,8 @@ export class FactRecord extends PassageRecord implements Fact {
   /** The entity names of the sentence, in order (arrays and names are shared between facts where equal). */
   readonly entities: readonly string[];
 
-  constructor(doc: ItemDocument, docKey: string, ordinal: number, span: Span, paragraph: Span, entities: readonly string[]) {
-    super(doc, docKey, ordinal, span.start, span.end, paragraph.start, paragraph.end);
+  constructor(origin: ItemOrigin, ordinal: number, span: Span, paragraph: Span, entities: readonly string[]) {
+    super(origin, ordinal, span.start, span.end, paragraph.start, paragraph.end);
     this.entities = entities;
   }
 
@@ -96,8 +105,8 @@ export class QuoteRecord extends PassageRecord implements Quote {
   /** The speaker's role or title, when the text gives one. */
   readonly role?: string;
 
-  constructor(doc: ItemDocument, docKey: string, ordinal: number, span: Span, paragraph: Span, speaker: { name: string; role?: string } | undefined) {
-    super(doc, docKey, ordinal, span.start, span.end, paragraph.start, paragraph.end);
+  constructor(origin: ItemOrigin, ordinal: number, span: Span, paragraph: Span, speaker: { name: string; role?: string } | undefined) {
+    super(origin, ordinal, span.start, span.end, paragraph.start, paragraph.end);
     if (speaker !== undefined) {
       this.speaker = speaker.name;
       if (speaker.role !== undefined) this.role = speaker.role;
