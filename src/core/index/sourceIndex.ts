@@ -36,12 +36,12 @@ export interface BuildOptions {
   readonly signal?: { readonly cancelled: boolean };
 }
 
-/** Per-file bookkeeping: the file's items hold ids `firstId … firstId + facts + quotes - 1`. */
+/** Per-file bookkeeping: the file's facts hold ids `firstId …`, its quotes the `quoteCount` ids after them. */
 interface FileEntry {
   readonly doc: SourceDocument;
   readonly firstId: number;
-  readonly facts: Fact[];
-  readonly quotes: Quote[];
+  readonly factCount: number;
+  readonly quoteCount: number;
 }
 
 const FUSE_OPTIONS = {
@@ -154,18 +154,23 @@ export class SourceIndex {
 
   /** All facts, file by file. */
   get facts(): Fact[] {
-    return [...this.files.values()].flatMap((e) => e.facts);
+    return [...this.files.values()].flatMap((e) => this.slice(e.firstId, e.factCount) as Fact[]);
   }
 
   /** All quotes, file by file. */
   get quotes(): Quote[] {
-    return [...this.files.values()].flatMap((e) => e.quotes);
+    return [...this.files.values()].flatMap((e) => this.slice(e.firstId + e.factCount, e.quoteCount) as Quote[]);
   }
 
   /** Facts and quotes of one file. */
   itemsOf(path: string): Item[] {
     const entry = this.files.get(path);
-    return entry ? [...entry.facts, ...entry.quotes] : [];
+    return entry ? this.slice(entry.firstId, entry.factCount + entry.quoteCount) : [];
+  }
+
+  /** `count` live items from id `first` on. */
+  private slice(first: number, count: number): Item[] {
+    return this.items.slice(first, first + count) as Item[];
   }
 
   /** Number of indexed files. */
@@ -179,7 +184,7 @@ export class SourceIndex {
     yield;
     const { facts, quotes } = yield* extractItemsInSteps(doc, `d${this.docCounter++}`, this.names);
     this.removeFile(input.path);
-    const entry: FileEntry = { doc, firstId: this.items.length, facts, quotes };
+    const entry: FileEntry = { doc, firstId: this.items.length, factCount: facts.length, quoteCount: quotes.length };
     const all: Item[] = [...facts, ...quotes];
     for (let i = 0; i < all.length; i++) {
       const item = all[i] as Item;
@@ -226,7 +231,7 @@ function blend(fuseScore: number, shortfall: number): number {
 
 /** The ids of a file's items. */
 function idsOf(entry: FileEntry): number[] {
-  const n = entry.facts.length + entry.quotes.length;
+  const n = entry.factCount + entry.quoteCount;
   return Array.from({ length: n }, (_, i) => entry.firstId + i);
 }
 
