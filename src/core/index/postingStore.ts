@@ -10,14 +10,18 @@
 /** Length at which a list moves from a number array to an `Int32Array`. */
 const TYPED_FROM = 16;
 
-/** A stored list: a short number array, or an `Int32Array` (exact length unless its term is in `fill`). */
-type Stored = number[] | Int32Array;
+/** A typed list with spare room, while ids arrive. */
+interface Growing {
+  ids: Int32Array;
+  used: number;
+}
+
+/** A stored list: a short number array, a trimmed `Int32Array`, or a typed list still growing. */
+type Stored = number[] | Int32Array | Growing;
 
 /** Ascending id lists keyed by term. */
 export class PostingStore {
   private readonly lists = new Map<string, Stored>();
-  /** Ids in use of typed lists that have spare room (grown since the last trim). */
-  private readonly fill = new Map<string, number>();
 
   /** Number of terms. */
   get size(): number {
@@ -33,15 +37,14 @@ export class PostingStore {
   count(term: string): number {
     const list = this.lists.get(term);
     if (list === undefined) return 0;
-    return this.fill.get(term) ?? list.length;
+    return 'used' in list ? list.used : list.length;
   }
 
   /** A term's ids, ascending (empty for unknown terms). */
   get(term: string): ArrayLike<number> & Iterable<number> {
     const list = this.lists.get(term);
     if (list === undefined) return EMPTY;
-    const used = this.fill.get(term);
-    return used === undefined || list instanceof Array ? list : list.subarray(0, used);
+    return 'used' in list ? list.ids.subarray(0, list.used) : list;
   }
 
   /** Appends an id to a term's list unless it is the last id already; returns true when the term is new. */
@@ -51,23 +54,24 @@ export class PostingStore {
       this.lists.set(term, [id]);
       return true;
     }
-    const used = this.fill.get(term) ?? list.length;
-    if (list[used - 1] === id) return false;
-    if (list instanceof Array) {
-      if (list.length + 1 < TYPED_FROM) list.push(id);
-      else this.grow(term, list, used, id);
-    } else if (used < list.length) {
-      list[used] = id;
-      this.fill.set(term, used + 1);
-    } else {
-      this.grow(term, list, used, id);
+    if ('used' in list) {
+      if (list.ids[list.used - 1] === id) return false;
+      if (list.used === list.ids.length) list.ids = doubled(list.ids, list.used);
+      list.ids[list.used++] = id;
+    } else if (list[list.length - 1] !== id) {
+      if (list instanceof Array && list.length + 1 < TYPED_FROM) list.push(id);
+      else {
+        const ids = doubled(list, list.length);
+        ids[list.length] = id;
+        this.lists.set(term, { ids, used: list.length + 1 });
+      }
     }
     return false;
   }
 
   /** Every term with its number of ids. */
   *counts(): IterableIterator<readonly [string, number]> {
-    for (const [term, list] of this.lists) yield [term, this.fill.get(term) ?? list.length];
+    for (const [term, list] of this.lists) yield [term, 'used' in list ? list.used : list.length];
   }
 
   /** Keeps only the ids that pass `keep`; drops emptied terms and returns them. */
@@ -75,7 +79,6 @@ export class PostingStore {
     const emptied: string[] = [];
     for (const term of [...this.lists.keys()]) {
       const kept = Array.from(this.get(term)).filter(keep);
-      this.fill.delete(term);
       if (kept.length === 0) {
         this.lists.delete(term);
         emptied.push(term);
@@ -89,22 +92,17 @@ export class PostingStore {
   /** Cuts every list to its exact length: lists grown by doubling or by `push` keep spare room. */
   trim(): void {
     for (const [term, list] of this.lists) {
-      const used = this.fill.get(term);
       if (list instanceof Array) this.lists.set(term, list.slice());
-      else if (used !== undefined) this.lists.set(term, list.slice(0, used));
+      else if ('used' in list) this.lists.set(term, list.ids.slice(0, list.used));
     }
-    this.fill.clear();
   }
+}
 
-  /** Moves a full list to a typed array of twice its size and appends `id`. */
-  private grow(term: string, list: Stored, used: number, id: number): void {
-    const grown = new Int32Array(Math.max(TYPED_FROM * 2, used * 2));
-    if (list instanceof Array) grown.set(list);
-    else grown.set(list.subarray(0, used));
-    grown[used] = id;
-    this.lists.set(term, grown);
-    this.fill.set(term, used + 1);
-  }
+/** A typed array of twice the room (at least `2 × TYPED_FROM`) holding the first `used` ids of `ids`. */
+function doubled(ids: ArrayLike<number>, used: number): Int32Array {
+  const grown = new Int32Array(Math.max(TYPED_FROM * 2, used * 2));
+  for (let i = 0; i < used; i++) grown[i] = ids[i] ?? 0;
+  return grown;
 }
 
 const EMPTY: readonly number[] = [];
