@@ -17,6 +17,8 @@ const DOWN: ReadonlySet<string> = new Set(
 );
 /** Words skipped while looking for a cue before the number. */
 const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly was were is are at'.split(' '));
+/** Words after a change cue that introduce the base it is measured on, not its amount. */
+const BASE_MARKERS: ReadonlySet<string> = new Set(['on', 'from']);
 /** Verbs whose complement word may stand between a change noun and its number. */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 /** How far back "by N" looks for its verb across commas ("declined for a third year running, by 5 percent"). */
@@ -63,6 +65,8 @@ export function readRole(tokens: readonly QToken[], first: number, next: number)
   for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const w = tokens[i]?.lower ?? '';
     const dir = cue(w);
+    // "a 5.2% increase on the 4.62 million" or "a rise from 40": the number after is the base the change is measured on.
+    if (dir !== undefined && BASE_MARKERS.has(tokens[i + 1]?.lower ?? '')) break;
     if (dir !== undefined && !((w === 'up' || w === 'down') && PARTICLE_HOSTS.has(tokens[i - 1]?.lower ?? ''))) return { role: 'change', direction: dir };
     // One word after a copula is its complement ("growth was slim at 2.6 percent").
     if (!SKIP_BEFORE.has(w) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) break;

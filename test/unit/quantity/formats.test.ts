@@ -325,6 +325,13 @@ describe('extractQuantities: role and direction', () => {
     ['making up 32.5 percent of the total', '32.5 percent', 'level', undefined],
     ['output of 65 billion yuan', '65 billion yuan', 'level', undefined],
     ['grew 7 percent to 65 billion yuan', '65 billion yuan', 'level', undefined],
+    ['a 4% rise on the 310 tonnes it shipped', '310 tonnes', 'level', undefined],
+    ['the decline from 52 shops', '52', 'level', undefined],
+    ['hiring dropped for a fourth month, by 6 percent', '6 percent', 'change', 'down'],
+    ['it rose, arguing that costs had lagged prices by 9 percent', '9 percent', 'level', undefined],
+    ['the fall was steep at 8 percent', '8 percent', 'change', 'down'],
+    ["Acme's growth was 4 percent and Bolt's 6.5 percent", '6.5 percent', 'change', 'up'],
+    ["Acme's revenue was 4 million and Bolt's 6.5 million", '6.5 million', 'level', undefined],
   ];
   for (const [text, mention, role, direction] of cases) {
     it(`${text} → ${role}${direction ? ` ${direction}` : ''}`, () => {
