@@ -39,13 +39,17 @@ export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ readonly va
   return { value, ms: performance.now() - start };
 }
 
-/** Heap in use after a full collection, in bytes. Needs `node --expose-gc`. */
+/**
+ * Memory in use after a full collection, in bytes: the JS heap plus the array
+ * buffers behind typed arrays, which `heapUsed` leaves out. Needs `node --expose-gc`.
+ */
 export function heapAfterGc(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc === undefined) throw new Error('Run with node --expose-gc to measure heap.');
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 /** Runs an async task and reports the longest time the event loop was blocked meanwhile, in milliseconds. */
