@@ -23,7 +23,8 @@
  *   agrees with is "taken" (spoken for) and is no rival.
  * S = 0.45·E + 0.45·M + 0.15·P + 0.05·slot + 0.15·anchor ranks the candidates.
  * A percent change is also compared with source changes in percentage
- * points of the same amount (and vice versa): the wrong unit for one figure.
+ * points of the same amount (and vice versa), and an amount of money with
+ * the same amount in another common currency: the wrong unit for one figure.
  *
  * Verdicts:
  * - supported: an agreeing candidate with some evidence (E ≥ MIN_E,
@@ -224,13 +225,26 @@ function otherChangeUnit(q: Quantity): Quantity | undefined {
   return undefined;
 }
 
+/** Currencies a figure is often written in by mistake for another. */
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD'];
+
+/** For an amount of money: the same amount in each other common currency. */
+function otherCurrencies(q: Quantity): Quantity[] {
+  if (q.unitClass !== 'currency') return [];
+  return CURRENCIES.filter((code) => code !== q.unit).map((unit) => ({ ...q, unit }));
+}
+
 /** Scores every comparable candidate of a draft mention (and, for a percent change, the same change in percentage points). */
 export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   const words = draftWords(quantity, context, index);
   const other = otherChangeUnit(quantity);
   // A change in percent and one in percentage points by the same amount are one figure in the wrong unit ("up 3 percent" for "up 3 points").
-  const mixed = other === undefined ? [] : index.candidates(other, context).filter((c) => c.quantity.role === 'change' && agree(other, c.quantity));
+  const mixed = [
+    ...(other === undefined ? [] : index.candidates(other, context).filter((c) => c.quantity.role === 'change' && agree(other, c.quantity))),
+    // The same figure in another currency the sources give it in, with no conversion to the draft's: the wrong currency.
+    ...otherCurrencies(quantity).flatMap((v) => index.candidates(v, context).filter((c) => c.quantity.role === quantity.role && agree(v, c.quantity))),
+  ];
   for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
     if (!comparable(quantity, candidate.quantity) && !mixed.includes(candidate)) continue;
     const entity = entityScore(context, candidate.context, index);

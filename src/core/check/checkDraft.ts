@@ -122,6 +122,11 @@ function sourceLocation(fact: Fact, q: Quantity): FindingSource {
   return { file: fact.file, line: loc.line, column: oneLine ? loc.column + q.span.start : loc.column, text: fact.text, factId: fact.id };
 }
 
+/** True when the source states the amount in another currency than the draft's. */
+function otherCurrency(claimed: Quantity, source: Quantity): boolean {
+  return claimed.unitClass === 'currency' && source.unitClass === 'currency' && claimed.unit !== source.unit;
+}
+
 /** Adapts the source's mention to the draft's place: keeps the draft's initial case. */
 function replacementText(claimed: string, expected: string): string {
   const first = claimed.charAt(0);
@@ -140,7 +145,7 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
         span: a.span,
         code: 'contradiction',
         severity: 'warning',
-        message: `${a.claimed} contradicts ${source.file}:${source.line} (${expected})`,
+        message: `${a.claimed} contradicts ${source.file}:${source.line} (${expected})${otherCurrency(a.quantity, a.sourceQuantity) ? ', which states it in another currency' : ''}`,
         claimed: a.claimed,
         expected,
         expectedValueText: replacementText(a.claimed, expected),

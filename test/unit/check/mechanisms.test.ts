@@ -5,7 +5,7 @@
  * a list's "one", and ranks (standings, ranked nouns, superlatives, criteria).
  */
 import * as assert from 'node:assert/strict';
-import { assessDraft } from '../../../src/core/check/checkDraft';
+import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
 import { indexOf } from './helpers';
 
@@ -114,6 +114,8 @@ const ORCHARD = {
     '',
     'Cider sales slipped for a second season running, by 7 percent.',
     '',
+    'Pellham Orchards will spend £12 million on a new cold store, which opens in 2027.',
+    '',
     'The Valley Growers Cooperative Association counts 240 member farms. The VGCA approved eleven new veterinary clinics.',
   ].join('\n'),
 };
@@ -141,6 +143,13 @@ describe('alignment mechanisms, third round', () => {
   it('an acronym stands for its multiword name', () => {
     assert.equal(verdictOf(index, 'The Valley Growers Cooperative Association approved nine new veterinary clinics.', 'nine'), 'contradicted');
     assert.equal(verdictOf(index, 'The VGCA counts 420 member farms.', '420'), 'contradicted');
+  });
+
+  it('the same amount in another currency is the wrong currency, and the message says so', () => {
+    assert.equal(verdictOf(index, 'Pellham Orchards will spend €12 million on a new cold store.', '€12 million'), 'contradicted');
+    assert.equal(verdictOf(index, 'Pellham Orchards will spend £12 million on a new cold store.', '£12 million'), 'supported');
+    const finding = checkDraft('Pellham Orchards will spend €12 million on a new cold store.', index)[0];
+    assert.match(finding?.message ?? '', /currency/u);
   });
 
   it('a counted noun in "-ics" is read when nothing else is plural', () => {
