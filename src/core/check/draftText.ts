@@ -1,9 +1,9 @@
 /**
  * Draft preprocessing: hides the parts of a Markdown (or plain-text) draft
  * whose numbers are not claims — front matter, code, link targets, URLs,
- * HTML comments and tags, footnote labels, heading and list numbering — by
- * overwriting them with spaces, so every offset still maps to the original
- * text. Then splits the visible text into paragraphs and sentences.
+ * HTML comments and tags, footnote labels, heading and list numbering,
+ * emphasis markers — by overwriting them with spaces, so every offset still
+ * maps to the original text. Then splits the visible text into paragraphs and sentences.
  */
 import type { Span } from '../model';
 import { splitSentences } from '../text/sentences';
@@ -41,6 +41,8 @@ const HIDE_WHOLE: readonly RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s<>()]+(?:\([^\s<>()]*\)[^\s<>()]*)*/giu, // bare URLs
   /\[\^[^\]\s]+\]/gu, // footnote labels and references
   /<\/?[A-Za-z][^>\n]*>/gu, // HTML tags
+  /\*+(?=[^\s*])|(?<=[^\s*])\*+/gu, // emphasis asterisks, so "**Busier.** Ridership rose" starts a sentence at "Ridership"
+  /(?<![\p{L}\p{N}_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\p{L}\p{N}_])/gu, // emphasis underscores (not inside words)
 ];
 /** Patterns whose first group is hidden. */
 const HIDE_GROUP: readonly RegExp[] = [

@@ -4,10 +4,11 @@
  * ("third-largest"). Hedges, currencies, scales and units around it are read
  * by the extractor.
  */
-import { type QToken, decimals, digitValue, isWord } from './lexer';
+import { type QToken, decimals, digitValue, isWord, matchPhrase } from './lexer';
 import { STOPWORDS } from '../text/tokens';
 import { lemma } from './lemma';
 import { denominator, readOrdinal, readWordNumber } from './numberWords';
+import { SCALES, UNITS } from './units';
 
 /** A number read at a token position. */
 export type Core =
@@ -27,6 +28,8 @@ const MONTHS: ReadonlySet<string> = new Set(
 const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
   'interest west test request honest guest contest harvest protest suggest invest forest nest rest chest quest manifest digest arrest crest pest vest zest attest detest arrest modest southwest northwest midwest latest'.split(' '),
 );
+/** Prepositions that end the noun phrase an ordinal ranks ("the second increase since 2021"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'until', 'among', 'behind', 'during', 'across', 'through', 'toward', 'towards', 'within', 'without', 'against', 'between', 'beyond', 'despite', 'like', 'than', 'via', 'amid']);
 const OUT_OF: ReadonlySet<string> = new Set(['in', 'out']);
 
 function cardinalAt(tokens: readonly QToken[], i: number): { value: number; decimals: number; written: boolean; next: number } | undefined {
@@ -102,7 +105,7 @@ function rankedNoun(tokens: readonly QToken[], i: number): string {
     if (t.text === '-' && t.glued && tokens[k + 1]?.glued === true && words > 0) continue;
     const compound = tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued === true;
     // A verb ends the noun phrase ("the 8th forum opened").
-    if (t.kind !== 'word' || (STOPWORDS.has(t.lower) && !compound) || TIME_DETERMINERS.has(t.lower) || (words > 0 && !compound && /ed$/u.test(t.lower))) break;
+    if (t.kind !== 'word' || ((STOPWORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) && !compound) || TIME_DETERMINERS.has(t.lower) || (words > 0 && !compound && /ed$/u.test(t.lower))) break;
     head = lemma(t.lower);
     words++;
   }
@@ -150,10 +153,13 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   if (t.glued && prev !== undefined && prev.kind === 'word') return true;
   if (t.glued && prev?.text === '-' && prev.glued && tokens[i - 2]?.kind === 'word') return true;
   if (prev !== undefined && MONTHS.has(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
-  // Names with numbers: "Line 6 opened", "Terminal 4 handled" (but "Jiangsu 13, Anhui 2." are counts).
+  // Names with numbers: "Line 6 opened", "Terminal 4 handled" (but "Jiangsu 13, Anhui 2." are counts,
+  // and a possessive or a unit after the number makes it an amount: "Bolt's 6 percent", "Bolt 6 percent").
   const after = tokens[i + 1];
   const ordinalSuffix = after?.glued === true && /^(?:st|nd|rd|th)$/u.test(after.lower);
-  if (prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && !ordinalSuffix && after.lower !== 'and' && after.lower !== 'or') return true;
+  const measured = matchPhrase(tokens, i + 1, UNITS) !== undefined || matchPhrase(tokens, i + 1, SCALES) !== undefined;
+  const named = prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/['’]s$/u.test(prev.text);
+  if (named && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && !ordinalSuffix && !measured && after.lower !== 'and' && after.lower !== 'or') return true;
   const next = tokens[i + 1];
   // Phone and reference numbers: "555-0142", "910-555-123" (a leading zero or a third group is no range).
   const second = tokens[i + 2];

@@ -37,9 +37,40 @@ const SENTENCE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\
 /** Sentence ends plus semicolons and colons: a period phrase in the same clause wins over a nearer one across a semicolon. */
 const CLAUSE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n|[;:]\s+/gu;
 
+/** What a mention was measured in: a bare number compared with it inherits this. */
+interface Measure {
+  readonly currency: string | undefined;
+  readonly info: UnitInfo | undefined;
+  readonly scale: number;
+}
+
 interface Parsed {
   readonly quantity?: Quantity;
   readonly next: number;
+  readonly measure?: Measure;
+}
+
+/** The previous mention of the text, with the token after it. */
+interface Previous {
+  readonly quantity: Quantity;
+  readonly measure: Measure;
+  readonly next: number;
+}
+
+/** Words that compare a bare number with the mention just before it ("fell to 12 days from 19", "$2.9 million, up from 2.6"). */
+const COMPARE_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'than', 'versus', 'vs', 'against']);
+const COMPARE_FILLERS: ReadonlySet<string> = new Set([',', 'up', 'down', 'and']);
+
+/**
+ * The measure a bare number at token `i` takes from the level just before it
+ * when only a comparison word stands between them: "12 days from 19" means 19 days.
+ */
+function comparedMeasure(tokens: readonly QToken[], i: number, previous: Previous | undefined): Measure | undefined {
+  if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i) return undefined;
+  const between = tokens.slice(previous.next, i).map((t) => t.lower);
+  const word = between[between.length - 1] ?? '';
+  if (between.length > 3 || !COMPARE_WORDS.has(word) || !between.slice(0, -1).every((w) => COMPARE_FILLERS.has(w))) return undefined;
+  return previous.measure;
 }
 
 function currencyPrefixAt(tokens: readonly QToken[], i: number): { code: string; length: number } | undefined {
@@ -115,8 +146,11 @@ function build(
   return { ...fields, ...role, span: { start, end }, text: text.slice(start, end) };
 }
 
+/** Words before "over" that make it "more than" even before a duration ("for over ten years", "in over a decade"). */
+const DURATION_HEDGE_CUES: ReadonlySet<string> = new Set(['for', 'of', 'in', 'than', 'took', 'lasted', 'spent', 'after']);
+
 /** Parses one mention starting at token `i`. */
-function parseAt(text: string, tokens: readonly QToken[], i: number): Parsed | undefined {
+function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: Previous): Parsed | undefined {
   let j = i;
   const hedgeMatch = matchPhrase(tokens, j, HEDGES);
   let hedge: Hedge = hedgeMatch?.value ?? 'exact';
@@ -167,6 +201,8 @@ function parseAt(text: string, tokens: readonly QToken[], i: number): Parsed | u
     k = unit.next;
     currency ??= unit.info.unitClass === 'currency' ? unit.info.unit : undefined;
   }
+  // "over five years" after a verb spans a period ("worth $4.5 billion over five years"); "for over five years" is more than five.
+  if (hedge === 'moreThan' && info?.unitClass === 'duration' && tokens[i]?.lower === 'over' && !DURATION_HEDGE_CUES.has(tokens[i - 1]?.lower ?? '')) hedge = 'exact';
   // A number glued to unknown letters ("5G", "3D") is a name, not a quantity.
   if (info === undefined && tokens[k]?.kind === 'word' && tokens[k]?.glued === true) return { next: k + 1 };
 
@@ -174,6 +210,12 @@ function parseAt(text: string, tokens: readonly QToken[], i: number): Parsed | u
   if (currency === undefined && info === undefined && scale === 1 && yearLike && hedge === 'exact') {
     const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'year' as const, unit: 'year', scale: 1, precision: 0.5, hedge, written: false };
     return { quantity: build(text, tokens, i, k, fields, false), next: k };
+  }
+  const compared = currency === undefined && info === undefined ? comparedMeasure(tokens, coreAt, previous) : undefined;
+  if (compared !== undefined) {
+    currency = compared.currency;
+    info = compared.info;
+    if (scale === 1) scale = compared.scale;
   }
   let unitClass: UnitClass;
   let unitName: string;
@@ -208,7 +250,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number): Parsed | u
     hedge,
     written: core.written,
   };
-  return { quantity: build(text, tokens, i, k, fields, true), next: k };
+  return { quantity: build(text, tokens, i, k, fields, true), next: k, measure: { currency, info, scale } };
 }
 
 function boundaryStarts(text: string, re: RegExp): number[] {
@@ -284,14 +326,16 @@ export function extractQuantities(text: string): Quantity[] {
   try {
     const tokens = lex(text);
     const found: Quantity[] = [];
+    let previous: Previous | undefined;
     let i = 0;
     while (i < tokens.length) {
-      const parsed = parseAt(text, tokens, i);
+      const parsed = parseAt(text, tokens, i, previous);
       if (parsed === undefined) {
         i += 1;
         continue;
       }
       if (parsed.quantity !== undefined) found.push(parsed.quantity);
+      if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
       i = Math.max(i + 1, parsed.next);
     }
     return resolveSentenceContext(text, found);

@@ -16,6 +16,9 @@ const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their
 
 /** Lemma of the noun counted by the number ending before token `i` ('' when none), and whether one was found. */
 export function countedNoun(tokens: readonly QToken[], i: number, value: number): string {
+  // A hyphenated compound counts the word it is glued to: "a 148-page report", "a 12-storey tower".
+  const compound = tokens[i + 1];
+  if (tokens[i]?.text === '-' && tokens[i]?.glued === true && compound?.kind === 'word' && compound.glued) return lemma(compound.lower);
   const run: QToken[] = [];
   // "one of the largest ports" picks one out rather than counting ports.
   const partitive = value > 1 && tokens[i]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '');

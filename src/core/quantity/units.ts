@@ -134,7 +134,7 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
   ...['days', 'day'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 }]),
   ...['hours', 'hour'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 24 }]),
   ...['minutes', 'minute'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 1440 }]),
-  ...['teu', 'teus'].map((p): [string, UnitInfo] => [p, { unitClass: 'count', unit: 'TEU', factor: 1 }]),
+  ...['teu', 'teus', 'twenty - foot equivalent units', 'twenty - foot equivalent unit', 'twenty foot equivalent units'].map((p): [string, UnitInfo] => [p, { unitClass: 'count', unit: 'TEU', factor: 1 }]),
 ];
 
 /** Units written after the number (and its scale), including currency names. */

@@ -40,3 +40,14 @@ describe('prepareDraft: numbers that are not claims are hidden, offsets kept', (
     for (const s of prepareDraft(draft).sentences) assert.equal(s.text.length, s.span.end - s.span.start);
   });
 });
+
+describe('prepareDraft: emphasis markers', () => {
+  it('blanks emphasis so that a bold lead-in ends its own sentence and the next one starts at its first word', () => {
+    const text = '1. **It is busier.** Ridership rose to 412.6 million journeys. A _very_ snake_case word and a * bullet.';
+    const p = prepareDraft(text);
+    assert.equal(p.masked.length, text.length);
+    assert.ok(p.sentences.some((s) => s.text.startsWith('Ridership rose')), JSON.stringify(p.sentences.map((s) => s.text)));
+    assert.ok(p.masked.includes('snake_case'), 'underscores inside a word stay');
+    assert.ok(!p.masked.includes('**') && !p.masked.includes('_very_'));
+  });
+});

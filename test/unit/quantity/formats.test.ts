@@ -362,3 +362,53 @@ describe('extractQuantities: counts', () => {
     );
   });
 });
+
+describe('extractQuantities: compounds, comparisons and names', () => {
+  it('counts the word a hyphenated compound is glued to', () => {
+    assert.equal(one('The 148-page report is online.').unit, 'page');
+    assert.equal(one('a 12-storey tower').unit, 'storey');
+  });
+
+  it('gives a bare number compared with the level before it that level’s unit and scale', () => {
+    const wait = extractQuantities('The average wait has fallen to 12 days from 19 in 2021.');
+    assert.deepEqual(
+      wait.filter((q) => q.unitClass !== 'year').map((q) => [q.unitClass, q.value]),
+      [
+        ['duration', 12],
+        ['duration', 19],
+      ],
+    );
+    const revenue = extractQuantities('Revenue was $2.9 million, up from 2.6.');
+    assert.deepEqual(
+      revenue.map((q) => [q.unit, q.value]),
+      [
+        ['USD', 2.9e6],
+        ['USD', 2.6e6],
+      ],
+    );
+  });
+
+  it('does not carry a change’s unit to the level it reaches, nor a unit to a year', () => {
+    const qs = extractQuantities('Visits rose 7 percent to about 210,000, up from 2019.');
+    assert.deepEqual(
+      qs.map((q) => q.unitClass),
+      ['percent', 'count', 'year'],
+    );
+  });
+
+  it('reads an amount after a possessive name or before a unit, but not a name with a number', () => {
+    assert.equal(one("Bolt's 6 percent rise").value, 6);
+    assert.equal(one('Bolt 6 percent rise').value, 6);
+    assert.equal(extractQuantities('Line 6 opened in September.').length, 0);
+  });
+
+  it('reads TEU spelt out and ends a ranked noun at a preposition', () => {
+    assert.equal(one('It handled 4.86 million twenty-foot equivalent units last year.').unit, 'TEU');
+    assert.equal(one('It was the second increase since then.').unit, 'increase');
+  });
+
+  it('reads "over five years" after a verb as a span, and "for over five years" as more than five', () => {
+    assert.equal(extractQuantities('a plan worth $4.5 billion over five years')[1]?.hedge, 'exact');
+    assert.equal(one('She worked there for over five years.').hedge, 'moreThan');
+  });
+});
