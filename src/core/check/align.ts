@@ -324,7 +324,8 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
       (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2));
   // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
-  const runnerUp = best(scored.filter((c) => c !== rival));
+  // A candidate another number of the draft sentence speaks for competes with nothing.
+  const runnerUp = best(scored.filter((c) => c !== rival && !c.taken));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;
   const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.

@@ -10,7 +10,7 @@ import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { type Alignment, align, type Verdict } from './align';
-import { lastEntityWords, locateEntities, mentionContexts } from './context';
+import { acronymTable, lastEntityWords, locateEntities, mentionContexts } from './context';
 import { prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 
@@ -90,11 +90,13 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
   const draftNames = collectMidSentenceWords(draft.sentences.map((s) => s.text));
   // A sentence's first word is a name when the draft or the sources use it as one elsewhere.
   const midWords: ReadonlySet<string> = { has: (w: string) => draftNames.has(w) || quantities.isNameWord(w) } as ReadonlySet<string>;
+  const names = draft.sentences.map((s) => findEntities(s.text, midWords));
+  const acronyms = acronymTable(names.flat());
   const out: Assessment[] = [];
   let carried: readonly string[] = [];
   let counted = '';
   let paragraph = -1;
-  for (const sentence of draft.sentences) {
+  draft.sentences.forEach((sentence, si) => {
     if (sentence.paragraph !== paragraph) {
       carried = [];
       counted = '';
@@ -102,7 +104,7 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
     }
     const found = inheritCountedNouns(extractQuantities(sentence.text), counted);
     counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? counted;
-    const entities = locateEntities(sentence.text, findEntities(sentence.text, midWords));
+    const entities = locateEntities(sentence.text, names[si] ?? [], acronyms);
     const contexts = mentionContexts(sentence.text, found, entities, entities.length > 0 ? [] : carried);
     found.forEach((q, i) => {
       const context = contexts[i];
@@ -111,7 +113,7 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
       out.push(toAssessment(text, span, q, align(q, context, quantities)));
     });
     carried = lastEntityWords(entities, carried);
-  }
+  });
   return out;
 }
 

@@ -139,11 +139,35 @@ function isAdjunct(sentence: string, start: number): boolean {
   return sentence.slice(0, start - m[0].length).trim() !== '';
 }
 
-/** Finds where each entity name occurs in `sentence` (every occurrence). */
-export function locateEntities(sentence: string, names: readonly string[]): EntityOccurrence[] {
+/** Acronyms a document spells out somewhere ("RMTA" → the words of "Riverton Metropolitan Transit Authority"). */
+export type AcronymTable = ReadonlyMap<string, readonly string[]>;
+
+/** Builds the {@link AcronymTable} of a document from its entity names. */
+export function acronymTable(names: Iterable<string>): AcronymTable {
+  const table = new Map<string, readonly string[]>();
+  for (const name of names) {
+    const short = acronymOf(name);
+    if (short !== undefined && !table.has(short)) table.set(short, entityWords(name));
+  }
+  return table;
+}
+
+/** The entity words of a name, with an acronym's spelt-out words added when the document gives them. */
+function resolvedWords(name: string, acronyms: AcronymTable): string[] {
+  const words = entityWords(name);
+  const spelt = /^\p{Lu}{3,}s?$/u.test(name) ? acronyms.get(words[0] ?? '') : undefined;
+  return spelt === undefined ? words : [...new Set([...words, ...spelt])];
+}
+
+/**
+ * Finds where each entity name occurs in `sentence` (every occurrence). An
+ * acronym the document spells out elsewhere also carries the spelt-out
+ * name's words, so "The RMTA's buses" is about Riverton.
+ */
+export function locateEntities(sentence: string, names: readonly string[], acronyms: AcronymTable = new Map()): EntityOccurrence[] {
   const out: EntityOccurrence[] = [];
   for (const name of names) {
-    const words = entityWords(name);
+    const words = resolvedWords(name, acronyms);
     if (words.length === 0) continue;
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length, adjunct: isAdjunct(sentence, at) });
   }
@@ -186,7 +210,14 @@ function addWeight(map: Map<string, number>, words: readonly string[], weight: n
 }
 
 /** The weighted subject of a mention spanning [start, end) (see the module header). */
-function subjectOf(all: readonly EntityOccurrence[], carried: readonly string[], topic: readonly string[], start: number, end: number): { subject: Map<string, number>; strong: boolean } {
+function subjectOf(
+  all: readonly EntityOccurrence[],
+  carried: readonly string[],
+  topic: readonly string[],
+  span: { readonly start: number; readonly end: number },
+  numberStarts: readonly number[],
+): { subject: Map<string, number>; strong: boolean } {
+  const { start, end } = span;
   const subject = new Map<string, number>();
   // Settings ("in Madrid") weigh like names after the mention.
   const entities = all.filter((e) => !e.adjunct);
@@ -195,8 +226,11 @@ function subjectOf(all: readonly EntityOccurrence[], carried: readonly string[],
   const after = entities.filter((e) => e.start >= end);
   for (const e of after) addWeight(subject, e.words, 0.4);
   for (const e of before) addWeight(subject, e.words, 0.6);
+  // The first name is the sentence's subject, unless another number already follows it: then the sentence lists
+  // one number per name ("Kunshan grew 1.5 percent, Jiading 7 percent") and the nearest name is the subject.
   const first = entities[0];
-  if (first !== undefined) addWeight(subject, first.words, first.end <= start ? 1 : 0.5);
+  const listed = first !== undefined && firstAtOrAbove(numberStarts, first.end) < firstAtOrAbove(numberStarts, start);
+  if (first !== undefined && !listed) addWeight(subject, first.words, first.end <= start ? 1 : 0.5);
   const nearest = before[before.length - 1];
   if (nearest !== undefined) addWeight(subject, nearest.words, 1);
   if (entities.length === 0) addWeight(subject, carried, 0.8);
@@ -221,6 +255,7 @@ export function mentionContexts(
 ): MentionContext[] {
   const all = new Set<string>([...entities.flatMap((e) => e.words), ...carried]);
   const boundaries = clauseBoundaries(sentence);
+  const numberStarts = quantities.filter((q) => q.unitClass !== 'year').map((q) => q.span.start);
   const tokens = tokenize(sentence).filter((t) => {
     if (/^\d/.test(t.norm) || STOPWORDS.has(t.norm) || NUMBER_WORDS.has(t.norm) || t.norm.length < 2) return false;
     return !quantities.some((q) => t.start < q.span.end && t.end > q.span.start);
@@ -230,7 +265,7 @@ export function mentionContexts(
   const slots = slotsOf(quantities);
   let pivot = 0;
   return quantities.map((q, qi) => {
-    const { subject, strong } = subjectOf(entities, carried, topic, q.span.start, q.span.end);
+    const { subject, strong } = subjectOf(entities, carried, topic, q.span, numberStarts);
     while (pivot < words.length && (words[pivot]?.start ?? 0) < q.span.start) pivot++;
     const at = pivot;
     const weights = new Map<string, number>();

@@ -11,7 +11,7 @@
  */
 import type { Fact, Quantity } from '../model';
 import { bucketKey } from './agreement';
-import { lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
+import { type AcronymTable, acronymTable, lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
 import { featureWord } from './words';
 
 /** One source quantity with its fact and context. */
@@ -50,6 +50,7 @@ export class QuantityIndex {
   private readonly nameWords = new Map<string, number>();
   private readonly parsed = new Map<Fact, IndexedQuantity[]>();
   private readonly topics = new Map<string, string[]>();
+  private readonly acronyms = new Map<string, AcronymTable>();
   private readonly idfs = new Map<string, number>();
   /** Feature word (see words.ts) → number of passages using it, as of {@link featuresVersion}. */
   private readonly featureFrequency = new Map<string, number>();
@@ -86,6 +87,7 @@ export class QuantityIndex {
     }
     this.byFile.delete(file);
     this.topics.delete(file);
+    this.acronyms.delete(file);
   }
 
   /**
@@ -167,8 +169,9 @@ export class QuantityIndex {
     const quantities = fact.quantities;
     if (quantities.length === 0) return [];
     const facts = this.byFile.get(fact.file) ?? [fact];
-    const entities = locateEntities(fact.text, fact.entities);
-    const carried = entities.length > 0 ? [] : carriedWords(facts, fact);
+    const acronyms = this.acronymsOf(fact.file, facts);
+    const entities = locateEntities(fact.text, fact.entities, acronyms);
+    const carried = entities.length > 0 ? [] : carriedWords(facts, fact, acronyms);
     const contexts = mentionContexts(fact.text, quantities, entities, carried, this.topicOf(fact.file, facts));
     const out: IndexedQuantity[] = [];
     quantities.forEach((quantity, i) => {
@@ -176,6 +179,13 @@ export class QuantityIndex {
       if (context !== undefined) out.push({ fact, quantity, context });
     });
     return out;
+  }
+
+  /** The acronyms a document spells out (see context.ts), computed once per file. */
+  private acronymsOf(file: string, facts: readonly Fact[]): AcronymTable {
+    let table = this.acronyms.get(file);
+    if (table === undefined) this.acronyms.set(file, (table = acronymTable(facts.flatMap((f) => f.entities))));
+    return table;
   }
 
   /** The document's most frequent entity words (see context.ts), computed once per file. */
@@ -187,12 +197,12 @@ export class QuantityIndex {
 }
 
 /** The entity words a sentence inherits from the earlier sentences of its paragraph (co-reference, see context.ts). */
-function carriedWords(facts: readonly Fact[], fact: Fact): readonly string[] {
+function carriedWords(facts: readonly Fact[], fact: Fact, acronyms: AcronymTable): readonly string[] {
   const paragraph = fact.paragraph.start;
   for (let i = facts.indexOf(fact) - 1; i >= 0; i--) {
     const previous = facts[i];
     if (previous === undefined || previous.paragraph.start !== paragraph) break;
-    const words = lastEntityWords(locateEntities(previous.text, previous.entities), []);
+    const words = lastEntityWords(locateEntities(previous.text, previous.entities, acronyms), []);
     if (words.length > 0) return words;
   }
   return [];

@@ -156,3 +156,27 @@ describe('alignment mechanisms, third round', () => {
     assert.equal(verdictOf(index, 'The VGCA approved twelve new veterinary clinics.', 'twelve'), 'contradicted');
   });
 });
+
+describe('alignment mechanisms: acronyms and listed subjects', () => {
+  const TRANSIT = indexOf({
+    'seeds/transit.md': [
+      '# Annual report',
+      '',
+      'The Northgate Regional Transit Authority (NRTA) published its annual report on Monday.',
+      '',
+      "The NRTA's tram network, which the authority also runs, carried 61 million passengers in 2024, down 3.4 percent, as two lines closed for repairs.",
+      '',
+      'Among the districts, Eastfield grew 2.2 percent, Westmoor 5.9 percent and Southbank 0.8 percent.',
+    ].join('\n'),
+  });
+
+  it('reads an acronym the source spells out as the spelt-out name: the wrong direction is flagged', () => {
+    assert.equal(verdictOf(TRANSIT, "Northgate's trams carried 61 million passengers, up 3.4 percent.", '3.4 percent'), 'contradicted');
+    assert.equal(verdictOf(TRANSIT, "Northgate's trams carried 61 million passengers, down 3.4 percent.", '3.4 percent'), 'supported');
+  });
+
+  it('pairs each number of a list with the name nearest before it, not the first name', () => {
+    assert.equal(verdictOf(TRANSIT, 'Eastfield grew 2.2 percent, Westmoor 5.9 percent and Southbank 2.8 percent.', '2.8 percent'), 'contradicted');
+    assert.notEqual(verdictOf(TRANSIT, 'Eastfield grew 2.2 percent, Westmoor 5.9 percent and Southbank 0.8 percent.', '5.9 percent'), 'contradicted');
+  });
+});
