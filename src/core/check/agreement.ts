@@ -4,7 +4,8 @@
  * Comparable: same bucket (unit class and canonical unit — currency codes
  * must match exactly, so a converted figure is only compared with the
  * conversion the source itself gives; counted nouns are compared through
- * their synonym group, so "firms" meet "companies") and same role (level vs
+ * their synonym group, so "firms" meet "companies", and "people" meet every
+ * kind of people, "staff" or "residents") and same role (level vs
  * change). Periods are evidence for alignment, not a filter
  * ({@link periodRelation}), since the period a sentence's phrase lends to
  * each of its numbers is only a guess.
@@ -24,6 +25,28 @@ const OPEN_BOUND_FACTOR = 10;
 /** Key of the bucket a quantity is filed under: only quantities in the same bucket are compared. */
 export function bucketKey(q: Quantity): string {
   return `${q.unitClass}:${q.unitClass === 'count' ? canonicalNoun(q.unit) : q.unit}`;
+}
+
+const PERSON = canonicalNoun('people');
+/** Counted nouns (canonical, see words.ts) that count people: "people" may stand for any of them. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'employee journey doctor student child nurse teacher patient visitor member voter user customer tourist adult fan official officer ' +
+    'soldier farmer driver owner holder subscriber participant respondent applicant graduate migrant refugee retiree pensioner household'
+  ).split(' '),
+);
+
+/**
+ * True when two quantities fall in buckets that are compared: the same
+ * bucket, or a count of people against a count of a kind of people ("employs
+ * 7,400 people" and "7,400 staff").
+ */
+export function bucketsMeet(a: Quantity, b: Quantity): boolean {
+  if (bucketKey(a) === bucketKey(b)) return true;
+  if (a.unitClass !== 'count' || b.unitClass !== 'count') return false;
+  const x = canonicalNoun(a.unit);
+  const y = canonicalNoun(b.unit);
+  return (x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x));
 }
 
 /** True when two periods cannot describe the same time. Missing information never conflicts. */
@@ -51,7 +74,7 @@ export function periodRelation(a: Period | undefined, b: Period | undefined): -1
 
 /** True when a draft quantity and a source quantity talk about the same kind of thing and can be compared. */
 export function comparable(draft: Quantity, source: Quantity): boolean {
-  return bucketKey(draft) === bucketKey(source) && draft.role === source.role;
+  return bucketsMeet(draft, source) && draft.role === source.role;
 }
 
 function bounded(q: Quantity): readonly [number, number] {

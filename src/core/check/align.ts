@@ -84,6 +84,8 @@ const MARGIN = 0.1;
 /** The feature standing for the counted noun of a count. */
 const NOUN = '\u0001noun';
 const AMBIGUOUS_M = 0.5;
+/** The entity score of a draft that names no entity the sources know. */
+const UNNAMED_E = 0.5;
 const DECISIVE = 0.25;
 /** Score bonus for a candidate whose sentence shares another number with the draft's. */
 const ANCHOR = 0.15;
@@ -192,6 +194,11 @@ function digitSlip(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
   return diff <= 1;
+}
+
+/** True when two quantities state the same value within their precision, hedges aside ("about three-fifths" and "approximately three-fifths"; not "about 2,300" and "about 2,100"). */
+function sameValue(a: Quantity, b: Quantity): boolean {
+  return Math.abs(a.value - b.value) <= Math.max(a.precision, b.precision);
 }
 
 /** True when `a` and `b` can be compared, agree, and (when `periods`) are not stated for different periods. */
@@ -322,7 +329,7 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
       (agreeing.metric >= AMBIGUOUS_M && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
-      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2));
+      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > UNNAMED_E || sameValue(quantity, agreeing.candidate.quantity))));
   // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
   // A candidate another number of the draft sentence speaks for competes with nothing.
   const runnerUp = best(scored.filter((c) => c !== rival && !c.taken));

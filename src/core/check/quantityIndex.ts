@@ -10,7 +10,7 @@
  * and removed one at a time.
  */
 import type { Fact, Quantity } from '../model';
-import { bucketKey } from './agreement';
+import { bucketsMeet } from './agreement';
 import { type AcronymTable, acronymTable, lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
 import { featureWord } from './words';
 
@@ -100,10 +100,9 @@ export class QuantityIndex {
     for (const e of context.entities) weights.set(e, 1);
     for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);
     const words = [...weights].map(([word, weight]) => ({ word, weight }));
-    const bucket = bucketKey(quantity);
     const out: IndexedQuantity[] = [];
     for (const fact of this.lookup.factsWith(words, CANDIDATE_FACTS)) {
-      for (const entry of this.quantitiesOf(fact)) if (bucketKey(entry.quantity) === bucket) out.push(entry);
+      for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(quantity, entry.quantity)) out.push(entry);
     }
     return out;
   }

@@ -36,21 +36,28 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['buy', 'bought', 'acquire', 'acquired', 'purchase', 'purchased'],
   ['hire', 'hired', 'recruit', 'recruited'],
   ['large', 'big', 'largest', 'biggest'],
+  ['area', 'place', 'region', 'locality', 'zone'],
 ];
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w): [string, string] => [w, group[0] ?? w])));
 
-const SUFFIXES = ['ingly', 'ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ally', 'al', 'ly', 'ers', 'er', 'es', 'e', 's'];
+const SUFFIXES = ['ingly', 'erised', 'erized', 'isation', 'ization', 'ised', 'ized', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'ally', 'al', 'ly', 'ers', 'er', 'es', 'e', 's'];
+/** Suffixes that leave too little behind on short words ("comment", "payment"): they need a longer stem. */
+const LONG_STEM_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ['ments', 5],
+  ['ment', 5],
+]);
 
 /**
  * Strips common English suffixes: "climbing" → "climb", "industrial" and
- * "industry" → "industry". A stem stays a prefix of the words it stands for
+ * "industry" → "industry", "investment" → "invest", "containerised" and
+ * "containers" → "contain". A stem stays a prefix of the words it stands for
  * (the source index finds facts by word prefixes), so a "y" is kept and an
  * "i" left by a suffix goes back to "y".
  */
 export function stem(word: string): string {
   for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= (LONG_STEM_SUFFIXES.get(suffix) ?? 3)) {
       const w = word.slice(0, -suffix.length);
       return w.endsWith('i') ? `${w.slice(0, -1)}y` : w;
     }

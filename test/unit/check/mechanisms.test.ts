@@ -180,3 +180,33 @@ describe('alignment mechanisms: acronyms and listed subjects', () => {
     assert.notEqual(verdictOf(TRANSIT, 'Eastfield grew 2.2 percent, Westmoor 5.9 percent and Southbank 0.8 percent.', '5.9 percent'), 'contradicted');
   });
 });
+
+describe('alignment mechanisms: people, stems and near values', () => {
+  const PORT = indexOf({
+    'seeds/port.md': [
+      '# Port of Calder',
+      '',
+      'The Calder harbour board employs more than 5,800 people, 730 of whom were hired last year.',
+      '',
+      'Containerised cargo made up the remaining 14.6 million tonnes, and the board plans further investment of £90 million.',
+      '',
+      'Harwick Logistics has about 2,100 employees in nine countries.',
+      '',
+      'The harbour employs about 3,200 people directly and supports an estimated 28,000 jobs in the region.',
+    ].join('\n'),
+  });
+
+  it('compares a count of a kind of people with a count of people', () => {
+    assert.equal(verdictOf(PORT, 'The harbour board has over 5,800 staff, 370 of them hired last year.', '370'), 'contradicted');
+    assert.notEqual(verdictOf(PORT, 'The harbour board has over 5,800 staff, 730 of them hired last year.', '730'), 'contradicted');
+  });
+
+  it('lets "containers" meet "containerised" and "invest" meet "investment"', () => {
+    assert.equal(verdictOf(PORT, 'Containers accounted for 16.4 million tonnes.', '16.4 million tonnes'), 'contradicted');
+    assert.equal(verdictOf(PORT, 'The board will invest £9 million.', '£9 million'), 'contradicted');
+  });
+
+  it('does not let an agreeing source that only comes near the value excuse an anchored contradiction', () => {
+    assert.equal(verdictOf(PORT, 'The harbour employs about 2,300 people and supports an estimated 28,000 jobs.', 'about 2,300'), 'contradicted');
+  });
+});
