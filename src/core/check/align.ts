@@ -8,8 +8,10 @@
  *   source weight); 0.6 × the draft weight when the source only refers to
  *   the entity by a common noun ("the authority"); 0.5 when the draft names
  *   no entity the sources know; 0.4 when either side's subject is only a
- *   guess; 0 when both clearly name different entities. Draft names the
- *   sources never use ("I", a capitalised common word) do not count.
+ *   guess (the document's topic, or inherited from an earlier sentence);
+ *   0 when both sentences name different entities before the mention.
+ *   Draft names the sources never use ("I", a capitalised common word) do
+ *   not count.
  * - M, metric agreement: Σ min(draft closeness, source closeness) · idf over
  *   the draft's context words, divided by Σ draft closeness · idf. Words no
  *   source uses carry no evidence and are left out of both sums.
@@ -117,8 +119,10 @@ export function entityScore(draft: MentionContext, source: MentionContext, index
     matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : hasWord(source, word) ? 0.6 * wd : 0);
   }
   if (top === 0) return 0.5;
-  if (matched > 0) return matched / top;
-  return draft.strong && source.strong ? 0 : 0.4;
+  // A guessed subject agrees at most as much as it weighs.
+  if (matched > 0) return draft.guessed ? matched : matched / top;
+  // A subject inherited from an earlier sentence is only a guess at what "it" or "the total" refers to.
+  return draft.named && source.named ? 0 : 0.4;
 }
 
 /** The metric score M and how many distinct words it rests on. */

@@ -10,7 +10,7 @@ import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { type Alignment, align, type Verdict } from './align';
-import { acronymTable, lastEntityWords, locateEntities, mentionContexts } from './context';
+import { acronymTable, lastEntityWords, locateEntities, mentionContexts, topicWords } from './context';
 import { prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 
@@ -92,6 +92,8 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
   const midWords: ReadonlySet<string> = { has: (w: string) => draftNames.has(w) || quantities.isNameWord(w) } as ReadonlySet<string>;
   const names = draft.sentences.map((s) => findEntities(s.text, midWords));
   const acronyms = acronymTable(names.flat());
+  // A sentence that names nobody and inherits nothing is about the draft's topic, at best (as in a source).
+  const topic = topicWords(names);
   const out: Assessment[] = [];
   let carried: readonly string[] = [];
   let counted = '';
@@ -105,7 +107,7 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
     const found = inheritCountedNouns(extractQuantities(sentence.text), counted);
     counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? counted;
     const entities = locateEntities(sentence.text, names[si] ?? [], acronyms);
-    const contexts = mentionContexts(sentence.text, found, entities, entities.length > 0 ? [] : carried);
+    const contexts = mentionContexts(sentence.text, found, entities, entities.length > 0 ? [] : carried, topic);
     found.forEach((q, i) => {
       const context = contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };

@@ -32,6 +32,7 @@
  */
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
+import { cardinalWord } from '../quantity/numberWords';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
@@ -39,8 +40,10 @@ import { featureWord, surfaceStem, synonymStems } from './words';
 export interface MentionContext {
   /** Entity words the mention is about, with weights in (0, 1]. */
   readonly subject: ReadonlyMap<string, number>;
-  /** True when the subject comes from the sentence or the paragraph, false when only from the document's topic (or empty). */
-  readonly strong: boolean;
+  /** True when the sentence itself names the subject before the mention (not inherited from the paragraph). */
+  readonly named: boolean;
+  /** True when the subject is only a guess: the document's topic, or names after the mention. */
+  readonly guessed: boolean;
   /** Distinctive words of every entity of the sentence (and the carried one). */
   readonly entities: ReadonlySet<string>;
   /**
@@ -98,7 +101,7 @@ export function entityWords(name: string): string[] {
   const words = name
     .split(/[\s\-–]+/u)
     .map((w) => lemma(normalizeWord(/^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w)))
-    .filter((w) => w.length > 1 && !GENERIC.has(w) && !STOPWORDS.has(w));
+    .filter((w) => w.length > 1 && !GENERIC.has(w) && !STOPWORDS.has(w) && cardinalWord(w) === undefined);
   const short = acronymOf(name);
   return short !== undefined && !words.includes(short) ? [...words, short] : words;
 }
@@ -216,7 +219,7 @@ function subjectOf(
   topic: readonly string[],
   span: { readonly start: number; readonly end: number },
   numberStarts: readonly number[],
-): { subject: Map<string, number>; strong: boolean } {
+): { subject: Map<string, number>; named: boolean; guessed: boolean } {
   const { start, end } = span;
   const subject = new Map<string, number>();
   // Settings ("in Madrid") weigh like names after the mention.
@@ -237,7 +240,7 @@ function subjectOf(
   // Names only after the mention are a guess ("…, according to the Jiefang Daily").
   const strong = before.length > 0 || (entities.length === 0 && carried.length > 0);
   if (!strong) addWeight(subject, topic, 0.6);
-  return { subject, strong };
+  return { subject, named: before.length > 0, guessed: !strong };
 }
 
 /**
@@ -265,7 +268,7 @@ export function mentionContexts(
   const slots = slotsOf(quantities);
   let pivot = 0;
   return quantities.map((q, qi) => {
-    const { subject, strong } = subjectOf(entities, carried, topic, q.span, numberStarts);
+    const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts);
     while (pivot < words.length && (words[pivot]?.start ?? 0) < q.span.start) pivot++;
     const at = pivot;
     const weights = new Map<string, number>();
@@ -285,7 +288,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, strong, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
   });
 }
 
@@ -372,11 +375,12 @@ export function lastEntityWords(entities: readonly EntityOccurrence[], carried: 
   return entities.find((e) => !e.adjunct)?.words ?? carried;
 }
 
-/** The words of the `n` most frequent entity names of a document: its topic. */
+/** The words of the `n` most frequent entity names of a document that recur (named in two sentences or more): its topic. */
 export function topicWords(entityLists: readonly (readonly string[])[], n = 2): string[] {
   const counts = new Map<string, number>();
   for (const list of entityLists) for (const name of new Set(list)) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts.entries()]
+    .filter(([, count]) => count >= 2)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .flatMap(([name]) => entityWords(name));

@@ -29,6 +29,7 @@ const MUST_FLAG: readonly (readonly [string, string, string])[] = [
   ['draft-d-season.md', 'third', 'fifth'], // bare ordinal before a comma
   ['draft-b-ground.md', 'fourth', 'fifth'],
   ['draft-d-season.md', '41 of', '14'], // counted noun after "of its"
+  ['draft-d-season.md', '€35 million', '£35 million'], // wrong currency for the same figure: caught since a subject inherited from an earlier sentence no longer rules a source out
   ['draft-d-season.md', '£38 million', '£52 million'], // hyphenated period
   ['draft-d-season.md', '2 percent', '2 percentage points'], // percent vs percentage points
   // Known misses of the second round that the third round's mechanisms catch.
@@ -39,7 +40,6 @@ const MUST_FLAG: readonly (readonly [string, string, string])[] = [
 /** Must-flag cases the checker still misses (reported, not hidden): [draft file, mention, expected source mention]. */
 const KNOWN_MISSES: readonly (readonly [string, string, string])[] = [
   ['draft-d-season.md', '91 percent', '19 percent'], // a place in an adverbial phrase is not the subject
-  ['draft-d-season.md', '€35 million', '£35 million'], // wrong currency for the same figure
 ];
 
 /** [draft file, mention] */

@@ -210,3 +210,24 @@ describe('alignment mechanisms: people, stems and near values', () => {
     assert.equal(verdictOf(PORT, 'The harbour employs about 2,300 people and supports an estimated 28,000 jobs.', 'about 2,300'), 'contradicted');
   });
 });
+
+describe('alignment mechanisms: inherited subjects and the draft topic', () => {
+  const TRAM = indexOf({
+    'seeds/tram.md': [
+      '# Tram report',
+      '',
+      'The Lindale tram network carried 88.4 million passengers in 2024. Ridership rose 4.1 percent, helped by the opening of the Quarry Line in May. The total is still below the 2019 peak of 93 million passengers.',
+      '',
+      'The city of Lindale has about 1.7 million residents.',
+    ].join('\n'),
+  });
+
+  it('does not let a subject inherited from a trailing phrase ("… of the Quarry Line") rule the source out', () => {
+    assert.equal(verdictOf(TRAM, 'The Lindale network is busy again. That still leaves it short of its 2019 peak of 39 million passengers.', '39 million'), 'contradicted');
+  });
+
+  it('reads a sentence that names nobody as about the draft’s recurring topic', () => {
+    const draft = 'The Lindale network is growing.\n\nThe Lindale network carried 88.4 million passengers in 2024.\n\nThat is a lot for a city of roughly 7.1 million people.';
+    assert.equal(verdictOf(TRAM, draft, 'roughly 7.1 million'), 'contradicted');
+  });
+});
