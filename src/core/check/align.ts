@@ -86,6 +86,8 @@ const MARGIN = 0.1;
 /** The feature standing for the counted noun of a count. */
 const NOUN = '\u0001noun';
 const AMBIGUOUS_M = 0.5;
+/** Two numbers of one source sentence are told apart by their words when the rival's match the draft by this much more, on two words or more ("wind farms 5,940 GWh and solar plants 3,930 GWh"). */
+const SIDE_BY_SIDE_M = 0.4;
 /** The entity score of a draft that names no entity the sources know. */
 const UNNAMED_E = 0.5;
 const DECISIVE = 0.25;
@@ -302,6 +304,20 @@ function otherCriterion(draft: MentionContext, source: MentionContext): boolean 
   return draft.criterion.some((word) => !hasWord(source, word) && !source.entities.has(word));
 }
 
+/** How much closer a word must sit to one number than to the other to tell them apart. */
+const CLOSER = 0.25;
+
+/**
+ * How many of the draft's words sit clearly closer to number `a` than to
+ * number `b` of the same source sentence: "wind farms produced" is closer to
+ * 5,940 than to 3,930 in "Wind farms produced 5,940 GWh and solar plants 3,930 GWh".
+ */
+function closerWords(draft: ReadonlyMap<string, number>, a: MentionContext, b: MentionContext): number {
+  let n = 0;
+  for (const word of draft.keys()) if ((hasWord(a, word) ? (a.words.get(word) ?? 0) : 0) - (hasWord(b, word) ? (b.words.get(word) ?? 0) : 0) >= CLOSER) n++;
+  return n;
+}
+
 /** Decides the verdict for a draft mention (see the module header). */
 export function align(quantity: Quantity, context: MentionContext, index: QuantityIndex): Alignment {
   const scored = scoreCandidates(quantity, context, index);
@@ -326,10 +342,13 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
-  // So does one from the same source sentence, unless the entity tells them apart: numbers side by side are easily paired the wrong way.
+  // So does one from the same source sentence, unless the entity or the words tell them apart: numbers side by side are easily paired the wrong way.
+  const sideBySide = agreeing !== undefined && agreeing.candidate.fact === rival.candidate.fact;
+  const toldApart = sideBySide && agreeing.metric <= rival.metric - SIDE_BY_SIDE_M && closerWords(draftWords(quantity, context, index), rival.candidate.context, agreeing.candidate.context) >= 2;
   const plausiblyRight =
     agreeing !== undefined &&
-    ((agreeing.candidate.fact === rival.candidate.fact && agreeing.entity > rival.entity - 0.4) ||
+    !toldApart &&
+    ((sideBySide && agreeing.entity > rival.entity - 0.4) ||
       (agreeing.metric >= AMBIGUOUS_M && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.

@@ -231,3 +231,18 @@ describe('alignment mechanisms: inherited subjects and the draft topic', () => {
     assert.equal(verdictOf(TRAM, draft, 'roughly 7.1 million'), 'contradicted');
   });
 });
+
+describe('alignment mechanisms: numbers side by side in one source sentence', () => {
+  const POWER = indexOf({
+    'seeds/power.md': ['# Half-year results', '', 'Veltro Energy published its results on Tuesday.', '', 'Wind farms produced 5,940 GWh and solar plants 3,930 GWh.'].join('\n'),
+  });
+
+  it('flags a number paired with the wrong noun phrase when the words tell the pairs apart', () => {
+    assert.equal(verdictOf(POWER, "Veltro's wind farms produced 3,930 GWh.", '3,930 GWh'), 'contradicted');
+  });
+
+  it('keeps the right pairing and a draft that does not say which one it means silent', () => {
+    assert.notEqual(verdictOf(POWER, "Veltro's solar plants produced 3,930 GWh.", '3,930 GWh'), 'contradicted');
+    assert.notEqual(verdictOf(POWER, 'Veltro produced 3,930 GWh.', '3,930 GWh'), 'contradicted');
+  });
+});
