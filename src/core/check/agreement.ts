@@ -5,7 +5,8 @@
  * must match exactly, so a converted figure is only compared with the
  * conversion the source itself gives; counted nouns are compared through
  * their synonym group, so "firms" meet "companies", and "people" meet every
- * kind of people, "staff" or "residents") and same role (level vs
+ * kind of people, "staff" or "residents"; a bare standing, "ranks third",
+ * meets any superlative) and same role (level vs
  * change). Periods are evidence for alignment, not a filter
  * ({@link periodRelation}), since the period a sentence's phrase lends to
  * each of its numbers is only a guess.
@@ -38,11 +39,14 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * True when two quantities fall in buckets that are compared: the same
- * bucket, or a count of people against a count of a kind of people ("employs
- * 7,400 people" and "7,400 staff").
+ * bucket, a count of people against a count of a kind of people ("employs
+ * 7,400 people" and "7,400 staff"), or a bare standing against a superlative
+ * ("ranks third" and "second-largest").
  */
 export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   if (bucketKey(a) === bucketKey(b)) return true;
+  // A bare standing ("ranks third among the ports") is a place in some ranking: any superlative may name it.
+  if (a.unitClass === 'rank' && b.unitClass === 'rank') return a.unit === '' || b.unit === '';
   if (a.unitClass !== 'count' || b.unitClass !== 'count') return false;
   const x = canonicalNoun(a.unit);
   const y = canonicalNoun(b.unit);

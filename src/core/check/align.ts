@@ -42,7 +42,7 @@
  * Confidence grows with the best candidate's score and its margin.
  */
 import type { Quantity } from '../model';
-import { agree, comparable, periodRelation } from './agreement';
+import { agree, bucketKey, comparable, periodRelation } from './agreement';
 import type { MentionContext } from './context';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
 
@@ -260,6 +260,8 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
   ];
   for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
     if (!comparable(quantity, candidate.quantity) && !mixed.includes(candidate)) continue;
+    // A bare standing ("ranks third") and a superlative ("third-busiest") may be two rankings: they meet only to disagree.
+    if (bucketKey(quantity) !== bucketKey(candidate.quantity) && quantity.unitClass === 'rank' && agree(quantity, candidate.quantity)) continue;
     const entity = entityScore(context, candidate.context, index);
     const metric = metricScore(words, candidate.context, index);
     const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);

@@ -246,3 +246,23 @@ describe('alignment mechanisms: numbers side by side in one source sentence', ()
     assert.notEqual(verdictOf(POWER, 'Veltro produced 3,930 GWh.', '3,930 GWh'), 'contradicted');
   });
 });
+
+describe('alignment mechanisms: a bare standing against a superlative', () => {
+  const HARBOUR = indexOf({
+    'seeds/harbour.md': [
+      '# Harbour review',
+      '',
+      "Brenmouth, the country's second-busiest container port, handled 3.1 million TEU in 2024.",
+      '',
+      "By total tonnage Brenmouth ranks fourth among the country's ports, behind Harwick, Dunmore and Kelso.",
+    ].join('\n'),
+  });
+
+  it('flags a superlative that contradicts a bare standing on the same words', () => {
+    assert.equal(verdictOf(HARBOUR, "By tonnage, Brenmouth is the country's second-largest port.", 'second-largest'), 'contradicted');
+  });
+
+  it('does not let a bare standing back or excuse a superlative of another ranking', () => {
+    assert.equal(verdictOf(HARBOUR, "That keeps Brenmouth the country's fourth-busiest container port.", 'fourth-busiest'), 'contradicted');
+  });
+});
