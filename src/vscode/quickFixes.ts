@@ -43,7 +43,7 @@ class ContradictionFixes implements vscode.CodeActionProvider {
 
   private fixesFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, index: SourceIndex): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    const replacement = finding.expectedValueText ?? finding.expected;
+    const replacement = finding.expectedValueText;
     if (replacement) {
       const replace = action(`Replace with ${replacement}`, diagnostic);
       replace.isPreferred = true;

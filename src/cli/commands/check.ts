@@ -65,7 +65,5 @@ function toJson(file: string, text: string, findings: readonly Finding[]): Findi
 
 /** `draft.md:3:12 warning 56 billion yuan contradicts seeds/x.txt:5 (65 billion yuan)` */
 function formatFinding(f: FindingJson): string {
-  const where = `${f.file}:${f.line}:${f.column}`;
-  if (f.code === 'contradiction' && f.source) return `${where} ${f.severity} ${f.claimed} contradicts ${f.source.file}:${f.source.line} (${f.expected ?? '?'})`;
-  return `${where} ${f.severity} ${f.message}`;
+  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`;
 }

@@ -42,7 +42,7 @@ export interface Finding {
   readonly claimed: string;
   /** The source's mention text, e.g. "65 billion yuan". */
   readonly expected?: string;
-  /** What a quick fix should put in place of the claimed mention. */
+  /** What a quick fix should put in place of the claimed mention; absent when only the direction of a change is wrong. */
   readonly expectedValueText?: string;
   readonly source?: FindingSource;
   /** 0..1. */
@@ -131,6 +131,12 @@ function otherCurrency(claimed: Quantity, source: Quantity): boolean {
   return claimed.unitClass === 'currency' && source.unitClass === 'currency' && claimed.unit !== source.unit;
 }
 
+/** ", a rise" or ", a fall" when the source's change goes the other way than the draft's. */
+function directionNote(claimed: Quantity, source: Quantity): string {
+  if (claimed.direction === undefined || source.direction === undefined || claimed.direction === source.direction) return '';
+  return source.direction === 'up' ? ', a rise' : ', a fall';
+}
+
 /** Adapts the source's mention to the draft's place: keeps the draft's initial case. */
 function replacementText(claimed: string, expected: string): string {
   const first = claimed.charAt(0);
@@ -145,14 +151,16 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
     if (a.verdict === 'contradicted' && a.sourceQuantity !== undefined && a.sourceFact !== undefined) {
       const source = sourceLocation(a.sourceFact, a.sourceQuantity);
       const expected = a.sourceQuantity.text;
+      const replacement = replacementText(a.claimed, expected);
       findings.push({
         span: a.span,
         code: 'contradiction',
         severity: 'warning',
-        message: `${a.claimed} contradicts ${source.file}:${source.line} (${expected})${otherCurrency(a.quantity, a.sourceQuantity) ? ', which states it in another currency' : ''}`,
+        message: `${a.claimed} contradicts ${source.file}:${source.line} (${expected}${directionNote(a.quantity, a.sourceQuantity)})${otherCurrency(a.quantity, a.sourceQuantity) ? ', which states it in another currency' : ''}`,
         claimed: a.claimed,
         expected,
-        expectedValueText: replacementText(a.claimed, expected),
+        // Only the direction may differ ("fell 11 percent" for "rose 11 percent"): then no replacement of the number fixes it.
+        ...(replacement !== a.claimed ? { expectedValueText: replacement } : {}),
         source,
         confidence: a.confidence,
         verdict: 'contradicted',

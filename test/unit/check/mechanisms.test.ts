@@ -266,3 +266,15 @@ describe('alignment mechanisms: a bare standing against a superlative', () => {
     assert.equal(verdictOf(HARBOUR, "That keeps Brenmouth the country's fourth-busiest container port.", 'fourth-busiest'), 'contradicted');
   });
 });
+
+describe('findings: a change in the wrong direction', () => {
+  const INCOME = indexOf({ 'seeds/income.md': ['# Budget', '', 'Northfield University said research income rose 11 percent, while tuition income fell 2 percent.'].join('\n') });
+
+  it('says which way the source goes and offers no replacement that would change nothing', () => {
+    const [finding, ...rest] = checkDraft('Northfield University said research income fell 11 percent.', INCOME);
+    assert.equal(rest.length, 0);
+    assert.ok(finding);
+    assert.match(finding.message, /\(11 percent, a rise\)/u);
+    assert.equal(finding.expectedValueText, undefined);
+  });
+});
