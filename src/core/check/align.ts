@@ -340,7 +340,8 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const inheritsPeriod = (c: ScoredCandidate): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + DECISIVE;
   // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
   const blindDraft = metricBlind(quantity, context, index);
-  const rival = best(scored.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c))));
+  const viable = scored.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
+  const rival = best(viable);
   if (rival === undefined) return supporting !== undefined ? { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) } : { verdict: 'unsourced', confidence: clamp01(1 - top.score) };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -356,8 +357,8 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
       (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > UNNAMED_E || sameValue(quantity, agreeing.candidate.quantity))));
   // Evidence points: each shared context word, the counted noun, a clearly shared entity, a decisive lead over every other candidate; two are needed.
-  // A candidate another number of the draft sentence speaks for competes with nothing.
-  const runnerUp = best(scored.filter((c) => c !== rival && !c.taken));
+  // Only candidates that could be rivals themselves compete for the lead: not one another number of the draft sentence speaks for, nor one about something else.
+  const runnerUp = best(viable.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= DECISIVE;
   const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.
