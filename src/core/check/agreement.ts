@@ -53,6 +53,11 @@ export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   return (x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x));
 }
 
+/** The length of the part of a year a period names: its month, quarter or half. */
+function granularity(p: Period): 'month' | 'quarter' | 'half' | 'year' {
+  return p.month !== undefined ? 'month' : p.quarter !== undefined ? 'quarter' : p.half !== undefined ? 'half' : 'year';
+}
+
 /** True when two periods cannot describe the same time. Missing information never conflicts. */
 export function periodsConflict(a: Period | undefined, b: Period | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -62,10 +67,11 @@ export function periodsConflict(a: Period | undefined, b: Period | undefined): b
   if (a.half !== undefined && b.quarter !== undefined && Math.ceil(b.quarter / 2) !== a.half) return true;
   if (b.half !== undefined && a.quarter !== undefined && Math.ceil(a.quarter / 2) !== b.half) return true;
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
-  // A whole year against a part of a year ("in 2024" vs "in the first quarter") are different totals.
+  // A whole year against a part of a year ("in 2024" vs "in the first quarter") are different totals,
+  // and so are parts of different lengths ("in the first half" vs "in the first quarter").
   const part = (p: Period): boolean => p.half !== undefined || p.quarter !== undefined || p.month !== undefined;
   if ((a.year !== undefined && !part(a) && part(b)) || (b.year !== undefined && !part(b) && part(a))) return true;
-  return false;
+  return part(a) && part(b) && granularity(a) !== granularity(b);
 }
 
 /** True when both periods are known and the same: 1; when they conflict: −1; otherwise 0. */

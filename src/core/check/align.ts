@@ -368,7 +368,7 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const dating = datingOnly(context, rival);
   // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
   const criterion = quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context);
-  if (!rival.agrees && !plausiblyRight && !dating && !criterion && points >= 2 && (rival.plausible > 0 || (rival.entity >= VERBATIM_E && rival.metric >= VERBATIM_M)) && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
+  if (!rival.agrees && !plausiblyRight && !dating && !criterion && points >= 2 && (rival.plausible > 0 || (rival.anchored && rival.period > 0) || (rival.entity >= VERBATIM_E && rival.metric >= VERBATIM_M)) && rival.score >= CONTRADICT_S && rival.entity >= MIN_E && rival.metric >= minMetric && margin >= MARGIN) {
     return { verdict: 'contradicted', match: rival, confidence: clamp01(rival.score) * clamp01(0.5 + margin) };
   }
   if (supporting !== undefined) return { verdict: 'supported', match: supporting, confidence: clamp01(supporting.score) };

@@ -15,7 +15,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['company', 'firm', 'enterprise', 'business', 'corporation'],
   ['person', 'resident', 'inhabitant', 'citizen', 'individual', 'people'],
   ['journey', 'passenger', 'rider', 'trip', 'ridership', 'ride'],
-  ['employee', 'staff', 'worker', 'personnel', 'employ', 'employed', 'employs', 'workforce', 'headcount'],
+  ['employee', 'staff', 'worker', 'personnel', 'employ', 'employed', 'employs', 'workforce', 'headcount', 'work'],
   ['revenue', 'sale', 'turnover'],
   ['output', 'production', 'produce', 'produced', 'generate', 'generated', 'generation'],
   ['ship', 'vessel'],

@@ -5,6 +5,7 @@
  * a list's "one", and ranks (standings, ranked nouns, superlatives, criteria).
  */
 import * as assert from 'node:assert/strict';
+import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
 import { indexOf } from './helpers';
@@ -276,5 +277,14 @@ describe('findings: a change in the wrong direction', () => {
     assert.ok(finding);
     assert.match(finding.message, /\(11 percent, a rise\)/u);
     assert.equal(finding.expectedValueText, undefined);
+  });
+});
+
+describe('periods: parts of a year of different lengths', () => {
+  it('reads a half, a quarter and a month as different totals, and a quarter inside its half as no conflict of dates', () => {
+    assert.equal(periodsConflict({ half: 1, label: 'first half' }, { quarter: 1, label: 'first quarter' }), true);
+    assert.equal(periodsConflict({ quarter: 2, label: 'Q2' }, { month: 5, label: 'May' }), true);
+    assert.equal(periodsConflict({ quarter: 2, label: 'Q2' }, { quarter: 2, year: 2025, label: 'Q2 2025' }), false);
+    assert.equal(periodsConflict({ year: 2025, label: '2025' }, { half: 1, year: 2025, label: 'H1 2025' }), true);
   });
 });
