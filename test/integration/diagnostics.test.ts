@@ -86,6 +86,25 @@ describe('diagnostics and quick fixes', () => {
     await diagnosticsWhere(document.uri, 'the diagnostic to clear', (d) => d.length === 0);
   });
 
+  it('a change in the wrong direction says so and offers "Ignore" but no replacement that would change nothing', async () => {
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Kunshan, dedicated to automotive electronics, reported an automotive industry output of 65 billion yuan, a year-on-year decrease of 1.5 percent.\n',
+    });
+    await vscode.window.showTextDocument(draft);
+    try {
+      const [diagnostic] = await diagnosticsWhere(draft.uri, 'a Sourced diagnostic', (d) => d.length === 1);
+      assert.ok(diagnostic);
+      assert.strictEqual(draft.getText(diagnostic.range), '1.5 percent');
+      assert.ok(diagnostic.message.includes('(1.5 percent, a rise)'), diagnostic.message);
+      const titles = (await codeActions(draft.uri, diagnostic.range)).map((a) => a.title);
+      assert.ok(titles.includes('Ignore this number here'), JSON.stringify(titles));
+      assert.ok(!titles.some((t) => t.startsWith('Replace with')), JSON.stringify(titles));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('"Check Current Document" counts the contradictions', async () => {
     const { document } = await openDraft('drafts', 'contradiction.md');
     const edit = new vscode.WorkspaceEdit();
