@@ -33,6 +33,7 @@
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
 import { cardinalWord } from '../quantity/numberWords';
+import { lowerBound } from '../sorted';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
@@ -193,19 +194,7 @@ function clauseBoundaries(sentence: string): number[] {
 
 function boundariesBetween(boundaries: readonly number[], a: number, b: number): number {
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  return firstAtOrAbove(boundaries, hi) - firstAtOrAbove(boundaries, lo);
-}
-
-/** Index of the first element ≥ `value` in an ascending array. */
-function firstAtOrAbove(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(boundaries, hi) - lowerBound(boundaries, lo);
 }
 
 function addWeight(map: Map<string, number>, words: readonly string[], weight: number): void {
@@ -232,7 +221,7 @@ function subjectOf(
   // The first name is the sentence's subject, unless another number already follows it: then the sentence lists
   // one number per name ("Kunshan grew 1.5 percent, Jiading 7 percent") and the nearest name is the subject.
   const first = entities[0];
-  const listed = first !== undefined && firstAtOrAbove(numberStarts, first.end) < firstAtOrAbove(numberStarts, start);
+  const listed = first !== undefined && lowerBound(numberStarts, first.end) < lowerBound(numberStarts, start);
   if (first !== undefined && !listed) addWeight(subject, first.words, first.end <= start ? 1 : 0.5);
   const nearest = before[before.length - 1];
   if (nearest !== undefined) addWeight(subject, nearest.words, 1);

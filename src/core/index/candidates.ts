@@ -5,6 +5,7 @@
  * already, so that no query walks a posting list of the whole corpus
  * needlessly.
  */
+import { sortedHas } from '../sorted';
 import type { TermIndex } from './termIndex';
 
 /** Most candidates the first stage keeps for ranking. */
@@ -57,7 +58,7 @@ export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTer
       const weight = groupWeight * quality;
       const boostOnly = scores.size >= addCap || (scores.size > 0 && postings.length > COMMON_TERM);
       if (boostOnly && scores.size * Math.log2(postings.length + 1) < postings.length) {
-        for (const id of scores.keys()) if (binarySearch(postings, id)) bump(groupBest, id, weight);
+        for (const id of scores.keys()) if (sortedHas(postings, id)) bump(groupBest, id, weight);
       } else {
         for (const id of postings) {
           if (index.isDead(id)) continue;
@@ -82,17 +83,4 @@ export function selectCandidates(index: TermIndex, queryTerms: readonly QueryTer
 /** Keeps the best weight an item earned within one query term's expansions. */
 function bump(best: Map<number, number>, id: number, weight: number): void {
   if ((best.get(id) ?? 0) < weight) best.set(id, weight);
-}
-
-function binarySearch(sorted: ArrayLike<number>, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] ?? 0;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -3,6 +3,7 @@
  * original file, so that every sentence can be cited at its exact place.
  */
 import type { SourceLocation, Span } from '../model';
+import { lowerBound } from '../sorted';
 
 /** Runs of clean text copied verbatim from the original, stored as parallel arrays (no per-run objects). */
 export class OffsetMap {
@@ -31,14 +32,14 @@ export class OffsetMap {
 
   /** The original offset of a clean-text offset. */
   toOriginal(clean: number): number {
-    const i = upperBound(this.cleanStarts, clean) - 1;
+    const i = lowerBound(this.cleanStarts, clean, true) - 1;
     if (i < 0) return clean;
     return (this.origStarts[i] ?? 0) + (clean - (this.cleanStarts[i] ?? 0));
   }
 
   /** 1-based line and column of an original offset. */
   lineColumn(original: number): { line: number; column: number } {
-    const i = Math.max(0, upperBound(this.lineStarts, original) - 1);
+    const i = Math.max(0, lowerBound(this.lineStarts, original, true) - 1);
     return { line: i + 1, column: original - (this.lineStarts[i] ?? 0) + 1 };
   }
 
@@ -49,16 +50,4 @@ export class OffsetMap {
     const end = this.lineColumn(endOrig);
     return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   }
-}
-
-/** Index of the first element greater than `value` in a sorted array. */
-function upperBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
