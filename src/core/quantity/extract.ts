@@ -21,13 +21,14 @@
  * and a number after a possessive with its noun left out is a change when
  * the previous one of its kind was ("growth of 1.5 percent; Jiading's was 7 percent").
  */
-import type { Hedge, Period, Quantity, UnitClass } from '../model';
+import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { type Core, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
 import { type QToken, lex, matchPhrase } from './lexer';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { readRole } from './roles';
+import { lowerBound } from '../sorted';
 import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS } from './units';
 
 /** Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent. */
@@ -259,10 +260,9 @@ function boundaryStarts(text: string, re: RegExp): number[] {
   return starts;
 }
 
+/** Index of the sentence (or clause) holding `offset`, given the ascending starts (the first is 0). */
 function sentenceIndex(starts: readonly number[], offset: number): number {
-  let idx = 0;
-  while (idx + 1 < starts.length && (starts[idx + 1] ?? Infinity) <= offset) idx++;
-  return idx;
+  return Math.max(0, lowerBound(starts, offset, true) - 1);
 }
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -271,6 +271,8 @@ function distance(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** A possessive name with its noun left out just before a number ("Jiading's was 7 percent", "Taicang's 3.7 percent"). */
 const ELIDED_NOUN = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+(?:(?:was|is|were|are|at|of)\s+)*$/u;
+/** How far before a number {@link ELIDED_NOUN} looks: a name and a few short words (a bounded window keeps the test linear). */
+const ELIDED_WINDOW = 64;
 
 /** A number whose noun is left out is what the previous number of its kind in the sentence was: a change, in that direction. */
 function inheritChange(q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
@@ -279,34 +281,77 @@ function inheritChange(q: Quantity, earlier: readonly Quantity[], sentenceStart:
   return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
 }
 
+/** True when some span of an ascending, non-overlapping list touches or overlaps `span` (distance 0). */
+function touchesAny(spans: readonly Span[], starts: readonly number[], span: Span): boolean {
+  const last = spans[lowerBound(starts, span.end, true) - 1];
+  return last !== undefined && last.end >= span.start;
+}
+
+/** The period phrases of a text, in order, with their sentence and clause, for {@link periodOf}. */
+interface PeriodPlaces {
+  readonly periods: readonly PeriodMention[];
+  readonly starts: readonly number[];
+  readonly sentences: readonly number[];
+  readonly clauses: readonly number[];
+  /** The numbers that are not years, in order: a period after a mention belongs to a nearer one in between. */
+  readonly numbers: readonly Quantity[];
+  readonly numberStarts: readonly number[];
+  readonly textLength: number;
+}
+
+/**
+ * The period phrase a mention takes: the nearest one in its sentence, one in
+ * its own clause before one in an earlier clause, and one after it only when
+ * it is in the same clause and no other number sits in between ("31 percent,
+ * up from 27 percent, … 40 percent by 2030"). Periods never overlap, so only
+ * the last one starting before the mention ends and the first one after it
+ * can be nearest: the choice takes two binary searches, not a scan.
+ */
+function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodPlaces): { period: Period; d: number } | undefined {
+  const k = lowerBound(places.starts, q.span.end);
+  let best: { period: Period; d: number } | undefined;
+  const before = places.periods[k - 1];
+  if (before !== undefined && places.sentences[k - 1] === sentence) {
+    best = { period: before.period, d: distance(q.span, before.span) + (places.clauses[k - 1] === clause ? 0 : places.textLength) };
+  }
+  const after = places.periods[k];
+  if (after !== undefined && places.sentences[k] === sentence && places.clauses[k] === clause) {
+    const next = places.numbers[lowerBound(places.numberStarts, q.span.end)];
+    const d = distance(q.span, after.span);
+    if ((next === undefined || next.span.end > after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
+  }
+  return best;
+}
+
 /** Attaches periods, inherited counted nouns and the change a possessive's left-out noun stands for, within each sentence. */
 function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const starts = boundaryStarts(text, SENTENCE_END_RE);
   const clauses = boundaryStarts(text, CLAUSE_END_RE);
-  const years = found.filter((q) => q.unitClass === 'year');
+  const years = found.filter((q) => q.unitClass === 'year').map((q) => q.span);
+  const yearStarts = years.map((y) => y.start);
   // A bare year only counts as a period when the extractor read it as a year.
   const periods: PeriodMention[] = findPeriods(text).filter(
-    (p) => p.period.half !== undefined || p.period.quarter !== undefined || p.period.month !== undefined || years.some((y) => distance(y.span, p.span) === 0),
+    (p) => p.period.half !== undefined || p.period.quarter !== undefined || p.period.month !== undefined || touchesAny(years, yearStarts, p.span),
   );
+  const numbers = found.filter((q) => q.unitClass !== 'year');
+  const places: PeriodPlaces = {
+    periods,
+    starts: periods.map((p) => p.span.start),
+    sentences: periods.map((p) => sentenceIndex(starts, p.span.start)),
+    clauses: periods.map((p) => sentenceIndex(clauses, p.span.start)),
+    numbers,
+    numberStarts: numbers.map((q) => q.span.start),
+    textLength: text.length,
+  };
   const out: Quantity[] = [];
   let lastCountUnit: { sentence: number; unit: string } | undefined;
   for (const q of found) {
     const sentence = sentenceIndex(starts, q.span.start);
-    const clause = sentenceIndex(clauses, q.span.start);
-    let best: { period: Period; d: number } | undefined;
-    for (const p of periods) {
-      if (sentenceIndex(starts, p.span.start) !== sentence) continue;
-      // A period after the mention belongs to a nearer number in between ("31 percent, up from 27 percent, … 40 percent by 2030").
-      if (p.span.start >= q.span.end && found.some((o) => o !== q && o.unitClass !== 'year' && o.span.start >= q.span.end && o.span.end <= p.span.start)) continue;
-      const sameClause = sentenceIndex(clauses, p.span.start) === clause;
-      // A period in a later clause dates that clause ("$18 million; the rest comes from a bond approved in 2020").
-      if (!sameClause && p.span.start >= q.span.end) continue;
-      const d = distance(q.span, p.span) + (sameClause ? 0 : text.length);
-      if (best === undefined || d < best.d) best = { period: p.period, d };
-    }
+    const best = periodOf(q, sentence, sentenceIndex(clauses, q.span.start), places);
     let result: Quantity = best !== undefined && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;
     if (result.unitClass === 'year' && result.period === undefined) result = { ...result, period: { year: result.value, label: result.text } };
-    if (result.role === 'level' && ELIDED_NOUN.test(text.slice(starts[sentence] ?? 0, q.span.start))) result = inheritChange(result, out, starts[sentence] ?? 0);
+    const sentenceStart = starts[sentence] ?? 0;
+    if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
       else if (result.unit !== '') lastCountUnit = { sentence, unit: result.unit };

@@ -7,6 +7,7 @@
  * before it.
  */
 import type { Period, Span } from '../model';
+import { lowerBound } from '../sorted';
 
 /** A period phrase found in text. */
 export interface PeriodMention {
@@ -45,9 +46,16 @@ function monthOf(s: string): number {
 /** Finds period phrases, longest first; a bare year inside a half/quarter/month phrase is not repeated. */
 export function findPeriods(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
-  const covered = (start: number, end: number): boolean => out.some((p) => start < p.span.end && end > p.span.start);
+  // The spans taken so far, ordered by start (they never overlap), so that an overlap is found by one binary search.
+  const taken: Span[] = [];
+  const takenStarts: number[] = [];
   const push = (start: number, end: number, period: Period): void => {
-    if (!covered(start, end)) out.push({ span: { start, end }, period });
+    const at = lowerBound(takenStarts, start);
+    if ((taken[at - 1]?.end ?? -1) > start || (taken[at]?.start ?? Infinity) < end) return;
+    const span = { start, end };
+    taken.splice(at, 0, span);
+    takenStarts.splice(at, 0, start);
+    out.push({ span, period });
   };
   for (const m of text.matchAll(HALF_RE)) {
     const half = (ord(m[1]) ?? Number(m[3] ?? m[4])) as 1 | 2;
