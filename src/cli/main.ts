@@ -52,6 +52,11 @@ function noSourcesMessage(specs: readonly string[], skipped: readonly SkippedSou
 }
 
 if (require.main === module) {
+  // A reader that stops early ("sourced check draft.md | head") closes the pipe: that ends the output, it is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

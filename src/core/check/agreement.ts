@@ -4,8 +4,9 @@
  * Comparable: same bucket (unit class and canonical unit — currency codes
  * must match exactly, so a converted figure is only compared with the
  * conversion the source itself gives; counted nouns are compared through
- * their synonym group, so "firms" meet "companies", and "people" meet every
- * kind of people, "staff" or "residents"; a bare standing, "ranks third",
+ * their synonym group, so "firms" meet "companies", "people" meet every
+ * kind of people, "staff" or "residents", and a bare count any count of three
+ * significant digits or more; a bare standing, "ranks third",
  * meets any superlative) and same role (level vs
  * change). Periods are evidence for alignment, not a filter
  * ({@link periodRelation}), since the period a sentence's phrase lends to
@@ -29,6 +30,12 @@ export function bucketKey(q: Quantity): string {
 }
 
 const PERSON = canonicalNoun('people');
+/** True for a number unlikely to recur by chance: three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
+export function distinctive(q: Quantity): boolean {
+  const digits = q.text.replace(/\D/gu, '').replace(/^0+/u, '');
+  return (q.text.includes('.') ? digits : digits.replace(/0+$/u, '')).length >= 3;
+}
+
 /** Counted nouns (canonical, see words.ts) that count people: "people" may stand for any of them. */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -39,15 +46,19 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * True when two quantities fall in buckets that are compared: the same
- * bucket, a count of people against a count of a kind of people ("employs
- * 7,400 people" and "7,400 staff"), or a bare standing against a superlative
- * ("ranks third" and "second-largest").
+ * bucket, a bare count against any count when both are distinctive ("a
+ * population of 238,500" and "238,500 people"), a count of people against a count of a kind of people
+ * ("employs 7,400 people" and "7,400 staff"), or a bare standing against a
+ * superlative ("ranks third" and "second-largest").
  */
 export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   if (bucketKey(a) === bucketKey(b)) return true;
   // A bare standing ("ranks third among the ports") is a place in some ranking: any superlative may name it.
   if (a.unitClass === 'rank' && b.unitClass === 'rank') return a.unit === '' || b.unit === '';
   if (a.unitClass !== 'count' || b.unitClass !== 'count') return false;
+  // A bare count ("grew from 212,000 to 238,500") says nothing about what it counts: any noun may be meant, when both
+  // numbers are too distinctive to meet by chance ("12 wins" and "a membership of 12,400" are not compared).
+  if (a.unit === '' || b.unit === '') return distinctive(a) && distinctive(b);
   const x = canonicalNoun(a.unit);
   const y = canonicalNoun(b.unit);
   return (x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x));

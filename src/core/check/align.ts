@@ -42,7 +42,7 @@
  * Confidence grows with the best candidate's score and its margin.
  */
 import type { Quantity } from '../model';
-import { agree, bucketKey, comparable, periodRelation } from './agreement';
+import { agree, bucketKey, comparable, distinctive, periodRelation } from './agreement';
 import type { MentionContext } from './context';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
 
@@ -224,11 +224,6 @@ export function anchoredTo(draft: MentionContext, candidate: IndexedQuantity, di
   return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods)));
 }
 
-/** True for a number unlikely to recur by chance: three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
-export function distinctive(q: Quantity): boolean {
-  const digits = q.text.replace(/\D/gu, '').replace(/^0+/u, '');
-  return (q.text.includes('.') ? digits : digits.replace(/0+$/u, '')).length >= 3;
-}
 
 /** For a change in percent or percentage points: the same change in the other unit. */
 function otherChangeUnit(q: Quantity): Quantity | undefined {

@@ -35,6 +35,7 @@ import { lemma } from '../quantity/lemma';
 import { cardinalWord } from '../quantity/numberWords';
 import { lowerBound } from '../sorted';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
+import { distinctive } from './agreement';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
@@ -271,15 +272,18 @@ export function mentionContexts(
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     }
     const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
-    addValueWords(q, weights, lookupOnly);
-    const slot = slots[qi] ?? 0;
     const near = nearestOthers(quantities, qi);
+    addValueWords(q, weights, lookupOnly);
+    // A distinctive number the sentence shares with a source sentence finds that sentence even when no word does (see align.ts, anchors).
+    for (const other of near) if (other.unitClass !== 'year' && distinctive(other)) addValueWords(other, weights, lookupOnly);
+    const slot = slots[qi] ?? 0;
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
     return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
   });
 }
+
 
 /** Number words of a mention as written ("three", "fifths"), not its units or hedges. */
 const VALUE_WORD = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$|.*(?:ths|thirds?|halves|quarters)$)/u;

@@ -96,4 +96,13 @@ describe('sourced CLI', () => {
     assert.equal(res.status, 0, res.stderr);
     assert.match((JSON.parse(res.stdout) as { results: { text: string }[] }).results[0]!.text, /141\.79 billion yuan/);
   });
+
+  it('stops quietly when the reader closes the pipe early ("sourced facts | head -1")', () => {
+    const main = path.join(__dirname, '../../../src/cli/main.js');
+    // `head -1` exits after one line while the CLI is still writing the facts of every seed.
+    const res = spawnSync('sh', ['-c', `"${process.execPath}" "${main}" facts | head -1`], { cwd: REPO_ROOT, encoding: 'utf8' });
+    assert.equal(res.status, 0);
+    assert.equal(res.stdout.split('\n').filter(Boolean).length, 1, res.stdout);
+    assert.doesNotMatch(res.stderr, /EPIPE|Error/u, res.stderr);
+  });
 });
