@@ -28,6 +28,16 @@ describe('hardening: long text stays linear', () => {
     assert.deepEqual(spans[0], { start: 0, end: text.length - 1 });
   });
 
+  // Found by a property-test seed: the quotation attribution patterns backtracked through every letter of a
+  // long capitalised run from every capital in it (26 s for 30 kB). Quadrupling the run must cost well under 16×.
+  it('reads a long run of capitalised letters with no space or comma (attribution patterns) in linear time', () => {
+    const read = (n: number): number => timed(() => extractItems(readSource({ path: 'x.txt', text: `${'Ab'.repeat(n)}.\n\n"It grew 7 percent," she said.\n` }), 'd'));
+    read(1000); // warm up
+    const small = Math.min(read(4000), read(4000));
+    const large = Math.min(read(16_000), read(16_000));
+    assert.ok(large / small < 8, `4× the text took ${(large / small).toFixed(1)}× the time (${small.toFixed(0)} → ${large.toFixed(0)} ms)`);
+  });
+
   it('cuts a 5 MB line without any break into pieces that tile it exactly', () => {
     const text = 'x'.repeat(5_000_000);
     let spans: ReturnType<typeof splitSentences> = [];
