@@ -85,7 +85,7 @@ const NUMBER_WORDS = new Set(
   (
     'percent cent pct percentage point points basis thousand million billion trillion bn mn yuan renminbi rmb cny dollar dollars usd us euro euros eur hk hkd ' +
     'about around approximately roughly nearly almost more less than over under least most some up down increase increased rise rose grew growth gain decline declined ' +
-    'decrease decreased fell fall drop dropped year-on-year yoy year years annual km kilometer kilometre kilometers kilometres acre acres tonne tonnes mw ' +
+    'decrease decreased fell fall fallen drop dropped grown risen year-on-year yoy year years annual km kilometer kilometre kilometers kilometres acre acres tonne tonnes mw ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred first second third half quarter ' +
     'since until still just only even already now then'
   ).split(' '),

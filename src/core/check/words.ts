@@ -13,7 +13,7 @@ import { lemma } from '../quantity/lemma';
  */
 const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['company', 'firm', 'enterprise', 'business', 'corporation'],
-  ['person', 'resident', 'inhabitant', 'citizen', 'individual', 'people'],
+  ['person', 'resident', 'inhabitant', 'citizen', 'individual', 'people', 'population'],
   ['journey', 'passenger', 'rider', 'trip', 'ridership', 'ride'],
   ['employee', 'staff', 'worker', 'personnel', 'employ', 'employed', 'employs', 'workforce', 'headcount', 'work'],
   ['revenue', 'sale', 'turnover'],
@@ -37,6 +37,10 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['hire', 'hired', 'recruit', 'recruited'],
   ['large', 'big', 'largest', 'biggest'],
   ['area', 'place', 'region', 'locality', 'zone'],
+  ['east', 'eastern'],
+  ['west', 'western'],
+  ['north', 'northern'],
+  ['south', 'southern'],
 ];
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w): [string, string] => [w, group[0] ?? w])));

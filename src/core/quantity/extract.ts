@@ -281,10 +281,21 @@ function inheritChange(q: Quantity, earlier: readonly Quantity[], sentenceStart:
   return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
 }
 
+/** A time phrase relative to when the text was written, right after a number. */
+const RELATIVE_TIME = /^\s*(?:(?:in|during|over)\s+)?(?:last|this|next|the\s+(?:previous|past|prior|following)|a)\s+(?:year|quarter|month|half)(?:\s+(?:earlier|before|ago))?\b/iu;
+/** How far after a number {@link RELATIVE_TIME} is looked for. */
+const RELATIVE_WINDOW = 40;
+
 /** True when some span of an ascending, non-overlapping list touches or overlaps `span` (distance 0). */
 function touchesAny(spans: readonly Span[], starts: readonly number[], span: Span): boolean {
   const last = spans[lowerBound(starts, span.end, true) - 1];
   return last !== undefined && last.end >= span.start;
+}
+
+/** The number that ends right before `at`, with at most a space or two between ("89.1 percent| in 2019"), if any. */
+function numberJustBefore(text: string, numbers: readonly Quantity[], ends: readonly number[], at: number): Quantity | undefined {
+  const q = numbers[lowerBound(ends, at, true) - 1];
+  return q !== undefined && /^\s{0,2}$/u.test(text.slice(q.span.end, at)) ? q : undefined;
 }
 
 /** The period phrases of a text, in order, with their sentence and clause, for {@link periodOf}. */
@@ -296,6 +307,8 @@ interface PeriodPlaces {
   /** The numbers that are not years, in order: a period after a mention belongs to a nearer one in between. */
   readonly numbers: readonly Quantity[];
   readonly numberStarts: readonly number[];
+  /** For each period, the number it directly follows ("89.1 percent in 2019"), which it dates alone. */
+  readonly owners: readonly (Quantity | undefined)[];
   readonly textLength: number;
 }
 
@@ -303,7 +316,10 @@ interface PeriodPlaces {
  * The period phrase a mention takes: the nearest one in its sentence, one in
  * its own clause before one in an earlier clause, and one after it only when
  * it is in the same clause and no other number sits in between ("31 percent,
- * up from 27 percent, … 40 percent by 2030"). Periods never overlap, so only
+ * up from 27 percent, … 40 percent by 2030"). A phrase right after another
+ * number dates that number alone ("from 89.1 percent in 2019 to 84.3
+ * percent", "5 million in 2024 and 2 million"): the later number's period
+ * stays unknown, which is no evidence either way. Periods never overlap, so only
  * the last one starting before the mention ends and the first one after it
  * can be nearest: the choice takes two binary searches, not a scan.
  */
@@ -311,7 +327,8 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   const k = lowerBound(places.starts, q.span.end);
   let best: { period: Period; d: number } | undefined;
   const before = places.periods[k - 1];
-  if (before !== undefined && places.sentences[k - 1] === sentence) {
+  const owner = places.owners[k - 1];
+  if (before !== undefined && places.sentences[k - 1] === sentence && (owner === undefined || owner === q)) {
     best = { period: before.period, d: distance(q.span, before.span) + (places.clauses[k - 1] === clause ? 0 : places.textLength) };
   }
   const after = places.periods[k];
@@ -334,6 +351,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     (p) => p.period.half !== undefined || p.period.quarter !== undefined || p.period.month !== undefined || touchesAny(years, yearStarts, p.span),
   );
   const numbers = found.filter((q) => q.unitClass !== 'year');
+  const numberEnds = numbers.map((q) => q.span.end);
   const places: PeriodPlaces = {
     periods,
     starts: periods.map((p) => p.span.start),
@@ -341,6 +359,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     clauses: periods.map((p) => sentenceIndex(clauses, p.span.start)),
     numbers,
     numberStarts: numbers.map((q) => q.span.start),
+    owners: periods.map((p) => numberJustBefore(text, numbers, numberEnds, p.span.start)),
     textLength: text.length,
   };
   const out: Quantity[] = [];
@@ -348,7 +367,9 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   for (const q of found) {
     const sentence = sentenceIndex(starts, q.span.start);
     const best = periodOf(q, sentence, sentenceIndex(clauses, q.span.start), places);
-    let result: Quantity = best !== undefined && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;
+    // A number dated relative to the writer's time ("84.3 percent last year") takes no other number's period.
+    const relative = RELATIVE_TIME.test(text.slice(q.span.end, q.span.end + RELATIVE_WINDOW));
+    let result: Quantity = best !== undefined && !relative && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;
     if (result.unitClass === 'year' && result.period === undefined) result = { ...result, period: { year: result.value, label: result.text } };
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);

@@ -412,3 +412,34 @@ describe('extractQuantities: compounds, comparisons and names', () => {
     assert.equal(one('She worked there for over five years.').hedge, 'moreThan');
   });
 });
+
+describe('extractQuantities: whose period a phrase is', () => {
+  const periods = (text: string): [string, string | undefined][] => extractQuantities(text).filter((q) => q.unitClass !== 'year').map((q) => [q.text, q.period?.label]);
+
+  it('a period phrase right after a number dates that number alone', () => {
+    assert.deepEqual(periods('Coverage fell to 84.3 percent in 2024, from 89.1 percent in 2019, well below the 95 percent the WHO recommends.'), [
+      ['84.3 percent', 'in 2024'],
+      ['89.1 percent', 'in 2019'],
+      ['95 percent', undefined],
+    ]);
+  });
+
+  it('a sentence-opening period still dates every number after it', () => {
+    assert.deepEqual(periods('In the first half of 2025, Jiading reported 141.79 billion yuan (US$19.9 billion), up 7 percent.').map(([, p]) => p), [
+      'the first half of 2025',
+      'the first half of 2025',
+      'the first half of 2025',
+    ]);
+  });
+
+  it('a number dated relative to the writer ("last year", "a year earlier") takes no other period', () => {
+    assert.deepEqual(periods('In 2024 it had 31 percent, up from 27 percent a year earlier.'), [
+      ['31 percent', 'In 2024'],
+      ['27 percent', undefined],
+    ]);
+    assert.deepEqual(periods('Uptake slipped from 89.1% in 2019 to 83.4% last year.'), [
+      ['89.1%', 'in 2019'],
+      ['83.4%', undefined],
+    ]);
+  });
+});
