@@ -15,7 +15,7 @@ import { draftChunks } from './draftChunks';
 import type { SourceIndexService } from './sourceIndexService';
 
 /** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
-const CHUNK_CHARS = 32_000;
+const CHUNK_CHARS = 16_000;
 
 interface Cached<T> {
   readonly version: number;
