@@ -1,11 +1,15 @@
 /**
  * Contradiction diagnostics for every open draft, checked on the unsaved
  * text after a short pause in typing, again whenever the sources change,
- * and cleared when the draft closes. Also the "Check Current Document"
- * command.
+ * and cleared when the draft closes. Between an edit and the next check the
+ * published diagnostics move with their text (and one whose text the edit
+ * changed is withdrawn), so a diagnostic never points at text it was not
+ * raised on. Also the "Check Current Document" command.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../core/check/checkDraft';
+import type { Span } from '../core/model';
+import { shiftSpans } from '../core/text/spanEdits';
 import { affects, factCheckEnabled, factCheckSeverity } from './config';
 import { isDraft } from './drafts';
 import type { Services } from './services';
@@ -23,23 +27,55 @@ export const CONTRADICTION_CODE = 'contradiction';
 export function registerDiagnostics(context: vscode.ExtensionContext, services: Services): void {
   const collection = vscode.languages.createDiagnosticCollection('sourced');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The published diagnostics of each draft with the text offsets they stand on. */
+  const published = new Map<string, { readonly spans: readonly Span[]; readonly diagnostics: readonly vscode.Diagnostic[] }>();
+  const publish = (uri: vscode.Uri, spans: readonly Span[], diagnostics: readonly vscode.Diagnostic[]): void => {
+    published.set(uri.toString(), { spans, diagnostics });
+    collection.set(uri, diagnostics);
+  };
+  const withdraw = (uri: vscode.Uri): void => {
+    published.delete(uri.toString());
+    collection.delete(uri);
+  };
+  /** Moves the published diagnostics of an edited draft with their text until it is checked again. */
+  const follow = (e: vscode.TextDocumentChangeEvent): void => {
+    const entry = published.get(e.document.uri.toString());
+    if (!entry) return;
+    const moved = shiftSpans(
+      entry.spans,
+      e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, inserted: c.text.length })),
+    );
+    const spans: Span[] = [];
+    const diagnostics: vscode.Diagnostic[] = [];
+    moved.forEach((span, i) => {
+      const diagnostic = entry.diagnostics[i];
+      if (!span || !diagnostic) return;
+      diagnostic.range = new vscode.Range(e.document.positionAt(span.start), e.document.positionAt(span.end));
+      spans.push(span);
+      diagnostics.push(diagnostic);
+    });
+    publish(e.document.uri, spans, diagnostics);
+  };
 
   /** Checks a draft and publishes its diagnostics; undefined when the draft or the sources changed meanwhile (a newer check is due). */
   const check = async (document: vscode.TextDocument): Promise<number | undefined> => {
     if (document.isClosed || !isDraft(document, services.sources) || !factCheckEnabled(document.uri)) {
-      collection.delete(document.uri);
+      withdraw(document.uri);
       return 0;
     }
     await services.sources.ready();
     if (document.isClosed || !isDraft(document, services.sources)) {
-      collection.delete(document.uri);
+      withdraw(document.uri);
       return 0;
     }
     const found = await services.checker.contradictions(document);
     if (found === undefined) return undefined;
-    const diagnostics = found.map((f) => toDiagnostic(document, f, services));
-    collection.set(document.uri, diagnostics);
-    return diagnostics.length;
+    publish(
+      document.uri,
+      found.map((f) => f.span),
+      found.map((f) => toDiagnostic(document, f, services)),
+    );
+    return found.length;
   };
   const run = (document: vscode.TextDocument): void => {
     check(document).catch((e: unknown) => services.log.error(`checking ${document.uri.toString(true)} failed: ${String(e)}`));
@@ -62,12 +98,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     new vscode.Disposable(() => timers.forEach((t) => clearTimeout(t))),
     vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) schedule(e.document);
+      if (e.contentChanges.length === 0) return;
+      follow(e);
+      schedule(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => {
       clearTimeout(timers.get(d.uri.toString()));
       timers.delete(d.uri.toString());
-      collection.delete(d.uri);
+      withdraw(d.uri);
       services.checker.forget(d.uri);
     }),
     services.sources.onDidChange(recheckAll),

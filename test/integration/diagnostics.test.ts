@@ -105,6 +105,31 @@ describe('diagnostics and quick fixes', () => {
     }
   });
 
+  it('between an edit and the next check, a diagnostic moves with its text, and one whose text was edited is withdrawn', async () => {
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Kunshan reported an automotive industry output of 56 billion yuan.\n' });
+    await vscode.window.showTextDocument(draft);
+    try {
+      await diagnosticsWhere(draft.uri, 'a Sourced diagnostic', (d) => d.length === 1);
+      const above = new vscode.WorkspaceEdit();
+      above.insert(draft.uri, new vscode.Position(0, 0), '# Notes\n\nSee below. ');
+      assert.ok(await vscode.workspace.applyEdit(above));
+      // Read at once, well inside the pause before the draft is checked again.
+      const moved = sourcedDiagnostics(draft.uri);
+      assert.deepStrictEqual(
+        moved.map((d) => draft.getText(d.range)),
+        ['56 billion yuan'],
+      );
+      const inside = new vscode.WorkspaceEdit();
+      const range = moved[0]?.range;
+      assert.ok(range);
+      inside.replace(draft.uri, new vscode.Range(range.start, range.start.translate(0, 2)), '65');
+      assert.ok(await vscode.workspace.applyEdit(inside));
+      assert.deepStrictEqual(sourcedDiagnostics(draft.uri), [], 'the edited number is no longer flagged');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('"Check Current Document" counts the contradictions', async () => {
     const { document } = await openDraft('drafts', 'contradiction.md');
     const edit = new vscode.WorkspaceEdit();
