@@ -2,8 +2,9 @@
  * Draft preprocessing: hides the parts of a Markdown (or plain-text) draft
  * whose numbers are not claims — front matter, code, link targets, URLs,
  * HTML comments and tags, footnote labels, heading and list numbering,
- * emphasis markers — by overwriting them with spaces, so every offset still
- * maps to the original text. Then splits the visible text into paragraphs and sentences.
+ * emphasis markers, table headers and pipes — by overwriting them with
+ * spaces, so every offset still maps to the original text. Then splits the
+ * visible text into paragraphs (a table row is one) and sentences.
  */
 import type { Span } from '../model';
 import { splitSentences } from '../text/sentences';
@@ -53,9 +54,28 @@ const HIDE_GROUP: readonly RegExp[] = [
 /** Indented code: a run of lines indented by four spaces or a tab, after a blank line. */
 const INDENTED_CODE = /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/gu;
 const BLOCK_SPLIT = /\n[ \t]*\n|\n(?=[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>))/gu;
+/**
+ * A pipe table: a header row, a delimiter row ("|---|:--:|") and body rows.
+ * Its header (column labels such as "H1 2025") and delimiter are hidden, its
+ * pipes blanked, and each body row becomes a block of its own, so that a
+ * row's numbers are read with the row's words ("Passengers 14.2 million").
+ */
+const TABLE = /^([ \t]{0,3}\|[^\n]*\|[ \t]*\n[ \t]{0,3}\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|[ \t]*)$((?:\n[ \t]{0,3}\|[^\n]*)*)/gmu;
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+}
+
+/**
+ * Blanks a table row's outer pipes and turns the inner ones into commas, so
+ * that cells stay apart ("Fleet | 69 aircraft" is no name "Fleet 69") while
+ * the row's first word still opens its sentence.
+ */
+function separateCells(chars: string[], start: number, row: string): void {
+  const pipes = [...row.matchAll(/\|/gu)].map((m) => m.index);
+  const first = /^\s*\|/u.test(row) ? pipes[0] : undefined;
+  const last = /\|\s*$/u.test(row) ? pipes[pipes.length - 1] : undefined;
+  for (const at of pipes) chars[start + at] = at === first || at === last ? ' ' : ',';
 }
 
 function lineAround(text: string, offset: number): Span {
@@ -91,6 +111,21 @@ export function prepareDraft(text: string): PreparedDraft {
     const start = m.index + m[0].length - code.length;
     blank(chars, start, start + code.length);
   }
+  /** Where each table body row starts: every row is a block of its own. */
+  const rowStarts: number[] = [];
+  for (const m of text.matchAll(TABLE)) {
+    const head = m[1] ?? '';
+    blank(chars, m.index, m.index + head.length);
+    const bodyStart = m.index + head.length;
+    const body = m[2] ?? '';
+    let lineStart = 0;
+    for (let i = 0; i <= body.length; i++) {
+      if (i < body.length && body[i] !== '\n') continue;
+      rowStarts.push(bodyStart + i + 1);
+      separateCells(chars, bodyStart + lineStart, body.slice(lineStart, i));
+      lineStart = i + 1;
+    }
+  }
   const partly = chars.join('');
   for (const re of HIDE_GROUP) {
     for (const m of partly.matchAll(re)) {
@@ -103,9 +138,11 @@ export function prepareDraft(text: string): PreparedDraft {
   let paragraph = 0;
   let blockStart = 0;
   const blocks: Span[] = [];
-  for (const m of masked.matchAll(BLOCK_SPLIT)) {
-    blocks.push({ start: blockStart, end: m.index });
-    blockStart = m.index + m[0].length;
+  const breaks = [...[...masked.matchAll(BLOCK_SPLIT)].map((m) => ({ at: m.index, length: m[0].length })), ...rowStarts.map((at) => ({ at, length: 0 }))].sort((a, b) => a.at - b.at);
+  for (const { at, length } of breaks) {
+    if (at < blockStart) continue;
+    blocks.push({ start: blockStart, end: at });
+    blockStart = at + length;
   }
   blocks.push({ start: blockStart, end: masked.length });
   for (const block of blocks) {

@@ -51,3 +51,30 @@ describe('prepareDraft: emphasis markers', () => {
     assert.ok(!p.masked.includes('**') && !p.masked.includes('_very_'));
   });
 });
+
+describe('prepareDraft: pipe tables', () => {
+  const text = ['| Measure | H1 2025 | Change |', '|---|---:|---:|', '| Passengers | 14.2 million | +9% |', '| Fleet | 69 aircraft | |', '', 'After the table.'].join('\n');
+
+  it('hides the header and delimiter, keeps cells apart and makes each body row a paragraph of its own', () => {
+    const p = prepareDraft(text);
+    assert.equal(p.masked.length, text.length);
+    assert.ok(!p.masked.includes('H1 2025') && !p.masked.includes('---') && !p.masked.includes('|'));
+    assert.deepEqual(
+      p.sentences.map((s) => [s.text.trim(), s.paragraph]),
+      [
+        ['Passengers , 14.2 million , +9%', 0],
+        ['Fleet , 69 aircraft ,', 1],
+        ['After the table.', 2],
+      ],
+    );
+  });
+
+  it('checks a row against the sources with the row’s words: a wrong value in a table is flagged', () => {
+    const index = indexOf({ 'seeds/air.md': '# Results\n\nSkyVale Airlines carried 14.2 million passengers in the first half, up 9 percent. Its fleet grew to 96 aircraft.\n' });
+    const found = assessDraft(text.replace('+9%', '+19%').replace('69 aircraft', '96 aircraft'), index).filter((a) => a.verdict === 'contradicted');
+    assert.deepEqual(
+      found.map((a) => a.claimed),
+      ['19%'],
+    );
+  });
+});

@@ -443,3 +443,18 @@ describe('extractQuantities: whose period a phrase is', () => {
     ]);
   });
 });
+
+describe('extractQuantities: signed numbers', () => {
+  it('reads a plus sign as a rise and a minus on a percentage as a fall, but not a minus on other units', () => {
+    assert.deepEqual(
+      extractQuantities('Passengers , 14.2 million , +19% ; margin -3% ; +12 stations ; -5 degrees').map((q) => [q.text, q.role, q.direction]),
+      [
+        ['14.2 million', 'level', undefined],
+        ['19%', 'change', 'up'],
+        ['3%', 'change', 'down'],
+        ['12', 'change', 'up'],
+        ['5', 'level', undefined],
+      ],
+    );
+  });
+});
