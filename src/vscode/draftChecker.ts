@@ -16,6 +16,8 @@ import type { SourceIndexService } from './sourceIndexService';
 
 /** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
 const CHUNK_CHARS = 16_000;
+/** Longest rest between two chunks of a long draft's check. */
+const MAX_REST_MS = 50;
 
 interface Cached<T> {
   readonly version: number;
@@ -86,12 +88,17 @@ export class DraftChecker implements vscode.Disposable {
     const stale = (): boolean => document.isClosed || document.version !== version || this.generation !== generation || this.sources.current !== index;
     const text = document.getText();
     const out: T[] = [];
+    let busy = 0;
     for (const chunk of draftChunks(text, CHUNK_CHARS)) {
       if (chunk.start > 0) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // Rest as long as the last chunk worked (up to a bound): a long draft is checked at half pace, leaving
+        // the extension host and the machine free for what the writer does meanwhile (completion, hovers, typing).
+        await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_REST_MS, busy)));
         if (stale()) return undefined;
       }
+      const started = Date.now();
       for (const result of compute(text.slice(chunk.start, chunk.end), index)) out.push(shifted(result, chunk.start));
+      busy = Date.now() - started;
     }
     return stale() ? undefined : out;
   }
