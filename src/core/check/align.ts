@@ -37,7 +37,14 @@
  *   measuring something; a year that only dates another number is checked
  *   when the sentences are anchored and date the same kind of number), it
  *   beats every agreeing candidate by MARGIN, and for a rank the draft names
- *   no criterion ("for wages") the source sentence lacks;
+ *   no criterion ("for wages") the source sentence lacks. Its value must be
+ *   a plausible mis-writing of the draft's (valuePlausibility), unless the
+ *   sentences are anchored and state the same period, or the candidate is
+ *   stated in nearly the same words. An agreeing candidate that may be what
+ *   the writer meant excuses the mention (a good metric match, the same
+ *   source sentence unless two or more draft words sit clearly closer to the
+ *   rival, or the very value stated elsewhere about the same entity); a
+ *   bare standing ("ranks third") only ever disagrees with a superlative;
  * - unsourced: nothing else. Unsourced is never a contradiction.
  * Confidence grows with the best candidate's score and its margin.
  */
@@ -223,7 +230,6 @@ export function anchoredTo(draft: MentionContext, candidate: IndexedQuantity, di
   const periods = candidate.quantity.unitClass !== 'year';
   return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods)));
 }
-
 
 /** For a change in percent or percentage points: the same change in the other unit. */
 function otherChangeUnit(q: Quantity): Quantity | undefined {
