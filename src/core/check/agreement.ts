@@ -4,10 +4,8 @@
  * Comparable: same bucket (unit class and canonical unit — currency codes
  * must match exactly, so a converted figure is only compared with the
  * conversion the source itself gives; counted nouns are compared through
- * their synonym group, so "firms" meet "companies", "people" meet every
- * kind of people, "staff" or "residents", and a bare count any count of three
- * significant digits or more; a bare standing, "ranks third",
- * meets any superlative) and same role (level vs
+ * their synonym group, so "firms" meet "companies"; see bucketsMeet for the
+ * buckets that meet across nouns and rankings) and same role (level vs
  * change). Periods are evidence for alignment, not a filter
  * ({@link periodRelation}), since the period a sentence's phrase lends to
  * each of its numbers is only a guess.
@@ -47,9 +45,9 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
 /**
  * True when two quantities fall in buckets that are compared: the same
  * bucket, a bare count against any count when both are distinctive ("a
- * population of 238,500" and "238,500 people"), a count of people against a count of a kind of people
- * ("employs 7,400 people" and "7,400 staff"), or a bare standing against a
- * superlative ("ranks third" and "second-largest").
+ * population of 238,500" and "238,500 people"), a count of people against a
+ * count of a kind of people ("employs 7,400 people" and "7,400 staff"), or a
+ * bare standing against a superlative ("ranks third" and "second-largest").
  */
 export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   if (bucketKey(a) === bucketKey(b)) return true;

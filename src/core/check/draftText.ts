@@ -57,8 +57,9 @@ const BLOCK_SPLIT = /\n[ \t]*\n|\n(?=[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}
 /**
  * A pipe table: a header row, a delimiter row ("|---|:--:|") and body rows.
  * Its header (column labels such as "H1 2025") and delimiter are hidden, its
- * pipes blanked, and each body row becomes a block of its own, so that a
- * row's numbers are read with the row's words ("Passengers 14.2 million").
+ * rows' pipes turned into cell separators (see separateCells), and each body
+ * row becomes a block of its own, so that a row's numbers are read with the
+ * row's words ("Passengers, 14.2 million").
  */
 const TABLE = /^([ \t]{0,3}\|[^\n]*\|[ \t]*\n[ \t]{0,3}\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|[ \t]*)$((?:\n[ \t]{0,3}\|[^\n]*)*)/gmu;
 

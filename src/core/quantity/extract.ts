@@ -61,16 +61,18 @@ interface Previous {
 /** Words that compare a bare number with the mention just before it ("fell to 12 days from 19", "$2.9 million, up from 2.6"). */
 const COMPARE_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'than', 'versus', 'vs', 'against']);
 const COMPARE_FILLERS: ReadonlySet<string> = new Set([',', 'up', 'down', 'and']);
+/** Most tokens between the two: the comparison word and a few fillers ("…, up from"). */
+const MAX_COMPARE_TOKENS = 3;
 
 /**
  * The measure a bare number at token `i` takes from the level just before it
  * when only a comparison word stands between them: "12 days from 19" means 19 days.
  */
 function comparedMeasure(tokens: readonly QToken[], i: number, previous: Previous | undefined): Measure | undefined {
-  if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i) return undefined;
+  if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i || i - previous.next > MAX_COMPARE_TOKENS) return undefined;
   const between = tokens.slice(previous.next, i).map((t) => t.lower);
   const word = between[between.length - 1] ?? '';
-  if (between.length > 3 || !COMPARE_WORDS.has(word) || !between.slice(0, -1).every((w) => COMPARE_FILLERS.has(w))) return undefined;
+  if (!COMPARE_WORDS.has(word) || !between.slice(0, -1).every((w) => COMPARE_FILLERS.has(w))) return undefined;
   return previous.measure;
 }
 
@@ -143,7 +145,7 @@ function build(
 ): Quantity {
   const start = tokens[first]?.start ?? 0;
   const end = tokens[next - 1]?.end ?? start;
-  const role = withRole ? readRole(tokens, first, next) : { role: 'level' as const };
+  const role = withRole ? readRole(tokens, first, next, fields.unitClass) : { role: 'level' as const };
   return { ...fields, ...role, span: { start, end }, text: text.slice(start, end) };
 }
 

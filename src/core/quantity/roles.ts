@@ -6,7 +6,7 @@
  * just after it ("7 percent year on year"); "by N" also finds its verb
  * across commas earlier in the clause.
  */
-import type { QuantityRole } from '../model';
+import type { QuantityRole, UnitClass } from '../model';
 import type { QToken } from './lexer';
 
 const UP: ReadonlySet<string> = new Set(
@@ -17,8 +17,6 @@ const DOWN: ReadonlySet<string> = new Set(
 );
 /** Minus signs that mark a fall when written on a percentage. */
 const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
-/** Tokens that make a mention a percentage or a change in points. */
-const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'points', 'pts', 'pp']);
 /** Words skipped while looking for a cue before the number. */
 const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly was were is are at'.split(' '));
 /** Words after a change cue that introduce the base it is measured on, not its amount. */
@@ -64,14 +62,14 @@ function byVerb(tokens: readonly QToken[], first: number): 'up' | 'down' | undef
   return undefined;
 }
 
-/** Reads the role from the words around the mention at tokens [first, next). */
-export function readRole(tokens: readonly QToken[], first: number, next: number): RoleInfo {
+/** Reads the role from the words around the mention at tokens [first, next), a quantity of `unitClass`. */
+export function readRole(tokens: readonly QToken[], first: number, next: number, unitClass: UnitClass): RoleInfo {
   // A sign written on the number makes it a change: "+9%", "+12 stations", and a minus on a percentage ("−3.2%";
   // "-5 degrees" is a level below zero).
   const sign = tokens[first - 1];
   if (sign !== undefined && !sign.glued && tokens[first]?.glued === true) {
     if (sign.text === '+') return { role: 'change', direction: 'up' };
-    if (MINUS_SIGNS.has(sign.text) && tokens.slice(first, next).some((t) => PERCENT_WORDS.has(t.lower))) return { role: 'change', direction: 'down' };
+    if (MINUS_SIGNS.has(sign.text) && (unitClass === 'percent' || unitClass === 'percentagePoints')) return { role: 'change', direction: 'down' };
   }
   for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const w = tokens[i]?.lower ?? '';
