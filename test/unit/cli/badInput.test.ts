@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readSourceFiles, resolveSourcePaths } from '../../../src/cli/loadSources';
+import { REPO_ROOT } from '../seeds';
 import { runCliIn, type CliRun } from './runInProcess';
 
 
@@ -17,10 +18,20 @@ function assertUsageError(r: CliRun, pattern: RegExp, what: string): void {
   assert.equal(r.out, '', `${what}: stdout`);
 }
 
-/** Runs the compiled CLI as a separate process under the unprivileged user "nobody" (uid 65534); only for root. */
+/**
+ * Runs the built CLI (the single-file bundle, copied into `cwd`) as a separate
+ * process under the unprivileged user "nobody" (uid 65534); only for root. The
+ * copy lets it run wherever the checkout lives, even in a folder "nobody" may
+ * not enter (a `mktemp -d` clone).
+ */
 function runAsNobody(cwd: string, ...argv: string[]): CliRun {
   chmodSync(cwd, 0o755); // mkdtemp folders are private to their owner
-  const res = spawnSync(process.execPath, [path.join(__dirname, '../../../src/cli/main.js'), ...argv], { cwd, uid: 65534, gid: 65534, encoding: 'utf8' });
+  const bundle = path.join(REPO_ROOT, 'dist/cli.js');
+  if (!existsSync(bundle)) execFileSync(process.execPath, ['esbuild.js'], { cwd: REPO_ROOT });
+  const cli = path.join(cwd, 'sourced-cli.js');
+  copyFileSync(bundle, cli);
+  chmodSync(cli, 0o644);
+  const res = spawnSync(process.execPath, [cli, ...argv], { cwd, uid: 65534, gid: 65534, encoding: 'utf8' });
   return { code: res.status ?? -1, out: res.stdout, err: res.stderr };
 }
 
