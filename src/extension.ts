@@ -26,6 +26,8 @@ export interface SourcedApi {
   summary(): IndexSummary;
   /** What the status bar item shows now. */
   status(): StatusView;
+  /** How many draft checks are under way now. */
+  checksRunning(): number;
 }
 
 /** Called by VS Code when a draft language opens or the workspace has sources. */
@@ -48,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     register(context, services);
   }
   context.subscriptions.push(sources.warmUp(WARM_UP_MS));
-  return { summary: () => sources.summary(), status: () => statusView(sources.summary()) };
+  return { summary: () => sources.summary(), status: () => statusView(sources.summary()), checksRunning: () => checker.checksRunning };
 }
 
 /** Nothing to do: every resource is in `context.subscriptions`. */

@@ -34,6 +34,7 @@ type Token = Pick<vscode.CancellationToken, 'isCancellationRequested'> | undefin
 /** Checks drafts against the current index. */
 export class DraftChecker implements vscode.Disposable {
   private generation = 0;
+  private running = 0;
   private readonly findingCache = new Map<string, Cached<Finding>>();
   private readonly assessmentCache = new Map<string, Cached<Assessment>>();
   private readonly subscription: vscode.Disposable;
@@ -79,8 +80,22 @@ export class DraftChecker implements vscode.Disposable {
     return cancelledOr(token, await entry.value);
   }
 
+  /** How many checks are under way now (a long draft's check spans many turns of the event loop). */
+  get checksRunning(): number {
+    return this.running;
+  }
+
   /** Runs `compute` over the document's text, chunk by chunk, yielding between chunks; undefined when the result went stale. */
   private async run<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
+    this.running++;
+    try {
+      return await this.runChunks(document, compute);
+    } finally {
+      this.running--;
+    }
+  }
+
+  private async runChunks<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
     const index = this.sources.current;
     if (!index) return undefined;
     const { version } = document;

