@@ -33,9 +33,11 @@
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
 import { cardinalWord } from '../quantity/numberWords';
+import { isChangeWord } from '../quantity/roles';
 import { lowerBound } from '../sorted';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { distinctive } from './agreement';
+import { type AmountKind, amountKinds } from './amountKind';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
@@ -65,6 +67,8 @@ export interface MentionContext {
   readonly criterion: readonly string[];
   /** The other quantities of the sentence: numbers two sentences share anchor them to the same event. */
   readonly siblings: readonly Quantity[];
+  /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
+  readonly kind: AmountKind;
 }
 
 /** A coarse kind of quantity for telling what a year dates: its unit class, with percent and percentage points as one. */
@@ -250,12 +254,13 @@ export function mentionContexts(
   const boundaries = clauseBoundaries(sentence);
   const numberStarts = quantities.filter((q) => q.unitClass !== 'year').map((q) => q.span.start);
   const tokens = tokenize(sentence).filter((t) => {
-    if (/^\d/.test(t.norm) || STOPWORDS.has(t.norm) || NUMBER_WORDS.has(t.norm) || t.norm.length < 2) return false;
+    if (/^\d/.test(t.norm) || STOPWORDS.has(t.norm) || NUMBER_WORDS.has(t.norm) || isChangeWord(t.norm) || t.norm.length < 2) return false;
     return !quantities.some((q) => t.start < q.span.end && t.end > q.span.start);
   });
   const kept = tokens.filter((t) => !all.has(lemma(t.norm)));
   const words = kept.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
   const slots = slotsOf(quantities);
+  const kinds = amountKinds(sentence, quantities);
   let pivot = 0;
   return quantities.map((q, qi) => {
     const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts);
@@ -280,7 +285,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, kind: kinds[qi] ?? { outlook: false, per: '' } };
   });
 }
 

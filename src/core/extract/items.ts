@@ -9,6 +9,7 @@ import type { Fact, Quote, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { cardinalWord, denominator } from '../quantity/numberWords';
 import type { SourceDocument } from '../source/readSource';
+import { yieldsFacts } from '../source/block';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import { attribute, PeopleRegister } from './attribution';
@@ -45,7 +46,7 @@ export function extractItems(doc: SourceDocument, docKey: string): DocumentItems
  */
 export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names: Map<string, string> = new Map()): Generator<void, DocumentItems> {
   const origin: ItemOrigin = { doc, key: docKey };
-  const paragraphs = doc.blocks.filter((b) => b.role === 'body').map((b) => b.span);
+  const paragraphs = doc.blocks.filter(yieldsFacts).map((b) => b.span);
   const sentences: Span[] = [];
   const owners: number[] = [];
   let sinceYield = 0;

@@ -9,12 +9,30 @@
 import type { QuantityRole, UnitClass } from '../model';
 import type { QToken } from './lexer';
 
+/** Verbs and nouns of a rise, each with its inflections (a writer's paraphrase uses any of them: "grew", "advanced", "escalated"). */
 const UP: ReadonlySet<string> = new Set(
-  'up increase increased increases increasing rise rises rose risen rising grew grow grows grown growth growing gain gains gained jump jumped jumps surge surged climb climbed climbs higher expansion expanded boost boosted'.split(' '),
+  [
+    'up increase increased increases increasing rise rises rose risen rising grew grow grows grown growth growing gain gains gained jump jumped jumps',
+    'surge surged surges surging climb climbed climbs climbing higher expansion expand expanded expands boost boosted boosts',
+    'escalate escalated escalates escalating soar soared soars soaring spike spiked spikes accelerate accelerated improve improved improvement improves',
+    'swelled ballooned rebounded upswing uptick widened',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/** Verbs and nouns of a fall, each with its inflections. */
 const DOWN: ReadonlySet<string> = new Set(
-  'down decrease decreased decreases decreasing decline declined declines declining fall fell falls fallen falling drop dropped drops dip dipped slid slide slip slipped shrank shrink shrunk contraction contracted plunge plunged plunges lower reduction reduced cut cuts'.split(' '),
+  [
+    'down decrease decreased decreases decreasing decline declined declines declining fall fell falls fallen falling drop dropped drops dip dipped dips',
+    'slid slide slides slip slipped slips shrank shrink shrinks shrunk contraction contracted plunge plunged plunges lower lowered reduction reduced reduce reduces',
+    'cut cuts slump slumped slumps tumble tumbled tumbles sank sink sinks sunk plummeted plummets eroded',
+    'weaken weakened retreat retreated downturn downswing dwindle dwindled diminish diminished',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/** Words that are a rise only as the verb of a "by N" ("advanced by 20.9%"; not "26 advanced clusters"). */
+const UP_BY: ReadonlySet<string> = new Set(['advanced', 'advancing', 'advances']);
 /** Minus signs that mark a fall when written on a percentage. */
 const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
 /** Words skipped while looking for a cue before the number. */
@@ -42,6 +60,11 @@ const PARTICLE_HOSTS: ReadonlySet<string> = new Set(
   'make makes making made take takes taking took set sets setting add adds adding added end ends ending ended break breaks breaking broke broken turn turns turned shut sum sums summed'.split(' '),
 );
 
+/** True for a word that says a number is a change ("grew", "escalated", "decline"): it describes the number, not what it measures. */
+export function isChangeWord(word: string): boolean {
+  return UP.has(word) || DOWN.has(word) || UP_BY.has(word);
+}
+
 function cue(word: string): 'up' | 'down' | undefined {
   return UP.has(word) ? 'up' : DOWN.has(word) ? 'down' : undefined;
 }
@@ -56,7 +79,7 @@ function byVerb(tokens: readonly QToken[], first: number): 'up' | 'down' | undef
   for (let i = first - 2; i >= 0 && i >= first - 1 - BY_REACH; i--) {
     const t = tokens[i];
     if (t === undefined || t.kind === 'num' || /^[.;:!?]$/u.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
-    const dir = cue(t.lower);
+    const dir = cue(t.lower) ?? (UP_BY.has(t.lower) ? 'up' : undefined);
     if (dir !== undefined && t.lower !== 'up' && t.lower !== 'down') return dir;
   }
   return undefined;

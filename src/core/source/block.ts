@@ -1,7 +1,12 @@
 import type { Span } from '../model';
 
-/** What a block of a source document is for; only `body` blocks yield facts and quotes. */
+/** What a block of a source document is for; `body`, `title` and `heading` blocks yield facts and quotes (headlines carry numbers too). */
 export type BlockRole = 'title' | 'meta' | 'heading' | 'body' | 'boilerplate';
+
+/** Whether a block's sentences are indexed as facts and quotes. */
+export function yieldsFacts(block: Block): boolean {
+  return block.role === 'body' || block.role === 'title' || block.role === 'heading';
+}
 
 /** A paragraph-level piece of a document's clean text. */
 export interface Block {

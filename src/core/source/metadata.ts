@@ -64,7 +64,7 @@ export function recogniseStructure(text: string, blocks: Block[], declared: Reco
       dated.role = 'meta';
     }
   }
-  const titleBlock = pickTitleBlock(blocks, bylineAt);
+  const titleBlock = pickTitleBlock(blocks, bylineAt, blockText);
   if (titleBlock) {
     titleBlock.role = 'title';
     meta.title ??= blockText(titleBlock).trim();
@@ -78,10 +78,23 @@ function looksLikeHeading(line: string): boolean {
   return !trimmed.includes('\n') && !/[.!?:;"”…]$/u.test(trimmed) && trimmed.split(/\s+/).length <= 7;
 }
 
-/** The title is the heading-like block just before the byline, else the first block. */
-function pickTitleBlock(blocks: Block[], bylineAt: number): Block | undefined {
+/** Fewest words of a line ending in a full stop that reads as a sentence of the text, not as its title. */
+const SENTENCE_WORDS = 6;
+
+/** A line that ends as a sentence does and has a sentence's length: the text begins here; it has no title line. */
+function readsAsSentence(line: string): boolean {
+  const trimmed = line.trim();
+  return /[.!?]["”’)]?$/u.test(trimmed) && trimmed.split(/\s+/).length >= SENTENCE_WORDS;
+}
+
+/**
+ * The title is the heading-like block just before the byline, else the first block, unless that first
+ * block reads as a sentence (a transcript or a note that starts straight in has no title line).
+ */
+function pickTitleBlock(blocks: Block[], bylineAt: number, blockText: (b: Block) => string): Block | undefined {
   if (bylineAt > 0) {
     for (let i = bylineAt - 1; i >= 0; i--) if ((blocks[i] as Block).role !== 'boilerplate') return blocks[i];
   }
-  return blocks.find((b) => b.role !== 'boilerplate');
+  const first = blocks.find((b) => b.role !== 'boilerplate');
+  return first && (first.role !== 'body' || !readsAsSentence(blockText(first))) ? first : undefined;
 }

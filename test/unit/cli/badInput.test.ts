@@ -208,7 +208,7 @@ describe('CLI: thousands of small files', () => {
 
   it(`indexes ${COUNT} files in nested folders and finds any one of them`, async function () {
     this.timeout(120_000); // a hang catcher only: indexing speed is reported by npm run bench
-    const r = await runCliIn(root, 'search', 'station 1234 riders', '--sources', 'sources', '--format', 'json', '--limit', '3');
+    const r = await runCliIn(root, 'search', 'station 1234 counted 1251 riders', '--sources', 'sources', '--format', 'json', '--limit', '3');
     assert.equal(r.code, 0, r.err);
     const results = (JSON.parse(r.out) as { results: { text: string; source: { file: string } }[] }).results;
     assert.match(results[0]?.text ?? '', /Station 1234 counted 1251 riders/);

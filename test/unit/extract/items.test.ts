@@ -12,9 +12,9 @@ describe('extractItems on the seeds', () => {
   const manu = seedItems(MANUFACTURING);
 
   it('finds the expected number of facts and quotes in each seed', () => {
-    assert.equal(auto.facts.length, 19);
+    assert.equal(auto.facts.length, 20);
     assert.equal(auto.quotes.length, 4);
-    assert.equal(manu.facts.length, 23);
+    assert.equal(manu.facts.length, 24);
     assert.equal(manu.quotes.length, 0);
   });
 
@@ -40,9 +40,22 @@ describe('extractItems on the seeds', () => {
     assert.equal(auto.quotes[1]!.role, "head of the company's comprehensive operations department");
   });
 
-  it('makes no fact from the title (with its typo), the byline or the boilerplate', () => {
+  it('makes a fact of each title (headlines carry numbers and names too), none of the byline or the boilerplate', () => {
     const all = [...auto.facts, ...manu.facts].map((f) => f.text);
-    assert.ok(!all.some((t) => /Roless|In Case You Missed It|Illustration|By Wang Yi|Belt and Road News Network/.test(t)));
+    assert.ok(all.includes("Jiading, Kunshan and Taicang Play Pivotal Roless in Yangtze Delta's Growth"));
+    assert.ok(all.some((t) => t.startsWith('Yangtze River Delta region solidifies role as highland')));
+    assert.ok(!all.some((t) => /In Case You Missed It|Illustration|By Wang Yi|Belt and Road News Network/.test(t)));
+  });
+
+  it('takes a first line that reads as a sentence for the start of the text, not its title', () => {
+    const doc = readSource({ path: 'call.txt', text: 'Diluted GAAP earnings per common share were $3.69 for the third quarter of 2021.\nRevenue was $946 million.\n' });
+    assert.equal(doc.metadata.title, undefined);
+    const facts = extractItems(doc, 'd').facts.map((f) => f.text);
+    assert.deepEqual(facts, ['Diluted GAAP earnings per common share were $3.69 for the third quarter of 2021.', 'Revenue was $946 million.']);
+  });
+
+  it('indexes a one-line source', () => {
+    assert.deepEqual(itemsOf('one.txt', 'Kunshan reported an output of 65 billion yuan in 2024.').facts.map((f) => f.text), ['Kunshan reported an output of 65 billion yuan in 2024.']);
   });
 
   it('keeps the paragraph of every fact', () => {

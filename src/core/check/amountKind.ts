@@ -1,0 +1,96 @@
+/**
+ * What kind of amount a number is, beyond its unit: a forecast or a result,
+ * and per what (per share, per month) or a total. Two amounts of different
+ * kinds are different figures, however alike their words: a company's
+ * guidance for next quarter ("expects $1.30 to $1.40") is no misstatement
+ * of this quarter's result ($1.87), nor earnings per share of net income.
+ *
+ * - Forecast: a word of expectation (expect, anticipate, guidance, outlook,
+ *   forecast, project…) before the number in its clause (no punctuation
+ *   between), within {@link OUTLOOK_REACH} words.
+ * - Per: "per share", "a share", "per diluted share", "EPS", "per month",
+ *   "a year" right after the number, or a "per …" phrase before it in its
+ *   clause ("earnings per diluted share were $1.51").
+ */
+import type { Quantity } from '../model';
+import { type Token, tokenize } from '../text/tokens';
+
+// A plain future ("will rise from $2.75 to $2.90 on July 1"), a wish ("wants that share to reach 40 percent") or a target
+// ("missed its last target, building only 1,350") is no forecast here: writers restate them in other words, and a word
+// list that reads them as forecasts also reads results so.
+
+/** What kind of amount a mention is (see the module header). */
+export interface AmountKind {
+  /** True for a forecast, guidance or target, false for a result. */
+  readonly outlook: boolean;
+  /** What the amount is per ("share", "month"), or '' for a total. */
+  readonly per: string;
+}
+
+const OUTLOOK_WORDS: ReadonlySet<string> = new Set(
+  (
+    'expect expects expected expecting expectation expectations anticipate anticipates anticipated anticipating guidance guide guided guiding outlook ' +
+    'forecast forecasts forecasted forecasting project projects projected projecting projection projections predict predicts predicted predicting ' +
+    'envisage envisages envisaged foresee foresees foreseen'
+  ).split(' '),
+);
+/** Words that may stand between "per"/"a" and what an amount is per ("per diluted share"). */
+const PER_QUALIFIERS: ReadonlySet<string> = new Set(['diluted', 'basic', 'common', 'fully', 'ordinary']);
+/** What "a"/"an" after a number may make it per: "$2 a share", "$5 a month". */
+const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
+/** How many words before a number a word of expectation may stand. */
+const OUTLOOK_REACH = 14;
+/** How many words before a number a "per …" phrase may stand. */
+const PER_REACH = 8;
+
+/** Words after "a year", "a month"… that make a time phrase, not a rate ("a year earlier", "a year-on-year rise"). */
+const NOT_A_RATE: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'over', 'previously', 'prior']);
+
+/** The noun after "per"/"a" at token i (skipping qualifiers), or ''. */
+function perNoun(tokens: readonly Token[], i: number, article: boolean): string {
+  let j = i + 1;
+  while (PER_QUALIFIERS.has(tokens[j]?.norm ?? '')) j++;
+  const noun = (tokens[j]?.norm ?? '').replace(/s$/u, '');
+  if (!article) return noun;
+  return PER_NOUNS.has(noun) && !NOT_A_RATE.has(tokens[j + 1]?.norm ?? '') ? noun : '';
+}
+
+/** True when a full stop, semicolon or colon stands in `sentence` between two offsets. */
+function hardBreak(sentence: string, from: number, to: number): boolean {
+  return /[;:.!?](?:\s|$)/u.test(sentence.slice(from, to));
+}
+
+/** True when any clause punctuation (a comma, a dash, a parenthesis too) stands in `sentence` between two offsets. */
+function clauseBreak(sentence: string, from: number, to: number): boolean {
+  return /[,;:!?()—–]|\.(?:\s|$)/u.test(sentence.slice(from, to));
+}
+
+/** The kind of each quantity of a sentence (in the order given). */
+export function amountKinds(sentence: string, quantities: readonly Quantity[]): AmountKind[] {
+  const tokens = tokenize(sentence);
+  return quantities.map((q) => {
+    const first = tokens.findIndex((t) => t.end > q.span.start);
+    const at = first < 0 ? tokens.length : first;
+    let next = at;
+    while (next < tokens.length && (tokens[next]?.start ?? 0) < q.span.end) next++;
+    let outlook = false;
+    for (let i = at - 1; i >= 0 && i >= at - OUTLOOK_REACH; i--) {
+      const t = tokens[i] as Token;
+      if (clauseBreak(sentence, t.end, q.span.start)) break;
+      if (OUTLOOK_WORDS.has(t.norm)) {
+        outlook = true;
+        break;
+      }
+    }
+    let per = '';
+    const after = tokens[next];
+    if (after !== undefined && (after.norm === 'per' || after.norm === 'a' || after.norm === 'an') && !hardBreak(sentence, q.span.end, after.start)) per = perNoun(tokens, next, after.norm !== 'per');
+    for (let i = at - 1; per === '' && i >= 0 && i >= at - PER_REACH; i--) {
+      const t = tokens[i] as Token;
+      if (clauseBreak(sentence, t.end, (tokens[i + 1] ?? { start: q.span.start }).start)) break;
+      if (t.norm === 'eps') per = 'share';
+      else if (t.norm === 'per') per = perNoun(tokens, i, false);
+    }
+    return { outlook, per };
+  });
+}

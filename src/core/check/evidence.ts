@@ -1,0 +1,156 @@
+/**
+ * Gathers what the rules (rules.ts) decide on: every candidate's evidence
+ * (scoring.ts) and the few facts about them that the verdict turns on: the
+ * best candidate, the best agreeing and supporting ones, the rival a
+ * contradiction would name, and how the rival stands against the others.
+ */
+import type { Quantity } from '../model';
+import type { MentionContext } from './context';
+import type { CheckerParams } from './params';
+import type { QuantityIndex } from './quantityIndex';
+import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, sameValue, scoreCandidates } from './scoring';
+
+/** Everything the rules know about one draft mention. */
+export interface MentionEvidence {
+  readonly quantity: Quantity;
+  readonly candidates: readonly CandidateEvidence[];
+  /** The best-scoring candidate, agreeing or not. */
+  readonly top?: CandidateEvidence;
+  /** The best agreeing candidate (one stated for another period does not count when the mention's own period disagrees). */
+  readonly agreeing?: CandidateEvidence;
+  /** The best agreeing candidate with some evidence: a known entity and a metric word or the same period. */
+  readonly supporting?: CandidateEvidence;
+  /** The best candidate that states the mention's very value (any role) about the same thing: entity and metric words agree. */
+  readonly statesValue?: CandidateEvidence;
+  /** The best candidate that could be contradicted: not spoken for, about the metric, and of the mention's period. */
+  readonly rival?: CandidateEvidence;
+  /** How far the rival leads the best agreeing candidate. */
+  readonly margin: number;
+  /** True when an agreeing candidate may be what the writer meant, so the mention is ambiguous, never wrong. */
+  readonly plausiblyRight: boolean;
+  /** Points of evidence for the rival: shared words, a named entity, a decisive lead, a shared number (2), the same period. */
+  readonly points: number;
+  /** Least metric score the rival needs. */
+  readonly minMetric: number;
+  /** True when the mention or the rival is a year that only dates another number. */
+  readonly datingOnly: boolean;
+  /** True when the draft names a criterion for its rank that the rival's sentence lacks. */
+  readonly otherCriterion: boolean;
+  /** True when the mention and the rival are different kinds of amount: a forecast against a result, or per share against a total. */
+  readonly otherKind: boolean;
+}
+
+function best(list: readonly CandidateEvidence[]): CandidateEvidence | undefined {
+  let top: CandidateEvidence | undefined;
+  for (const c of list) if (top === undefined || c.score > top.score) top = c;
+  return top;
+}
+
+/**
+ * True when a year only dates another number (on either side) and cannot be
+ * checked on its own. It can when both sentences report the same event
+ * (they share another number) and, if both years date something, they date
+ * the same kind of number: "bought for $470 million in 2022" against "bought
+ * … for $740 million in 2023".
+ */
+function datesOnly(context: MentionContext, rival: CandidateEvidence): boolean {
+  const source = rival.candidate.context;
+  if (!context.dates && !source.dates) return false;
+  if (!rival.anchored) return true;
+  return context.dates && source.dates && !context.datedKinds.some((k) => source.datedKinds.includes(k));
+}
+
+/**
+ * True when a candidate states the mention's value in its unit: it agrees, or the two differ only in role
+ * (a change read as a level: "EPS escalated by 20.9%" against "EPS grew 20.9%"), never in direction.
+ */
+function statesSameValue(quantity: Quantity, c: CandidateEvidence): boolean {
+  if (c.otherUnit) return false;
+  if (c.agrees) return true;
+  const source = c.candidate.quantity;
+  return source.role !== quantity.role && source.unitClass === quantity.unitClass && source.unit === quantity.unit && sameValue(quantity, source);
+}
+
+/**
+ * True when a source amount is of another kind than the draft's (see {@link MentionContext.kind}): the draft
+ * gives a forecast and the source a result, or they are per different things. An amount whose "per" is unsaid
+ * may be either. A draft that states as a result what the source only forecasts is not excused: that is the
+ * mistake of giving guidance as the actual figure.
+ */
+function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
+  return (draft.kind.outlook && !source.kind.outlook) || (draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per);
+}
+
+/** Collects the evidence about one draft mention (see the module header). */
+export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
+  const candidates = scoreCandidates(quantity, context, index, params);
+  const top = best(candidates);
+  // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
+  const samePeriodRival = candidates.some((c) => !c.agrees && c.period > 0 && !c.taken);
+  const agreeingAll = candidates.filter((c) => c.agrees && !(samePeriodRival && c.period < 0));
+  const agreeing = best(agreeingAll);
+  const supporting = best(agreeingAll.filter((c) => c.entity >= params.minEntity && (c.metric >= params.supportMetric || c.period > 0)));
+  // A candidate that states the value is about the same thing only when no rival names the draft's entity clearly better
+  // ("Zhejiang has 13 clusters" against "Jiangsu has 13 clusters, Zhejiang has seven").
+  const bestRivalEntity = Math.max(0, ...candidates.filter((c) => !c.agrees && !c.taken).map((c) => c.entity));
+  const statesValue = best(
+    candidates.filter(
+      (c) =>
+        statesSameValue(quantity, c) &&
+        c.period >= 0 &&
+        c.entity >= params.minEntity &&
+        c.entity > bestRivalEntity - params.statesValueEntityGap &&
+        c.metric >= params.statesValueMetric &&
+        !kindsDiffer(context, c.candidate.context),
+    ),
+  );
+  // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
+  const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);
+  // A source sentence that states no period often inherits its article's ("Kunshan reported …" after
+  // "In the first half of 2025, Jiading …"), so one that leads decisively on entity and metric stays a rival.
+  const periodBest = part ? best(candidates.filter((c) => c.period > 0 && !c.taken)) : undefined;
+  const inheritsPeriod = (c: CandidateEvidence): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + params.decisive;
+  // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
+  const blindDraft = metricBlind(quantity, context, index);
+  const viable = candidates.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
+  const rival = best(viable);
+  const base = { quantity, candidates, top, agreeing, supporting, statesValue, rival };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false };
+  const margin = rival.score - (agreeing?.score ?? 0);
+  // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
+  // So does one from the same source sentence, unless the entity or the words tell them apart: numbers side by side are easily paired the wrong way.
+  const sideBySide = agreeing !== undefined && agreeing.candidate.fact === rival.candidate.fact;
+  const toldApart =
+    sideBySide &&
+    agreeing.metric <= rival.metric - params.sideBySideMetric &&
+    closerWords(draftWords(quantity, context, index), rival.candidate.context, agreeing.candidate.context, params.closer) >= 2;
+  const plausiblyRight =
+    agreeing !== undefined &&
+    !toldApart &&
+    ((sideBySide && agreeing.entity > rival.entity - 0.4) ||
+      (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)) ||
+      // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
+      // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
+      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))));
+  // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft sentence speaks for, nor one about something else.
+  const runnerUp = best(viable.filter((c) => c !== rival));
+  const decisive = rival.score - (runnerUp?.score ?? 0) >= params.decisive;
+  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
+  // The same entity named on both sides, or a shared number, lets a weaker metric match count.
+  // A draft that says nothing the sources know about the metric leaves the named entity and a decisive lead to decide.
+  const blind = rival.entity >= 0.8 && decisive && blindDraft;
+  const minMetric =
+    quantity.unitClass === 'year' ? params.contradictMetricYear : rival.anchored || blind ? 0 : rival.entity >= 0.8 ? params.contradictMetricNamed : params.contradictMetric;
+  return {
+    ...base,
+    margin,
+    plausiblyRight,
+    points,
+    minMetric,
+    datingOnly: datesOnly(context, rival),
+    // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
+    otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
+    otherKind: kindsDiffer(context, rival.candidate.context),
+  };
+}
+

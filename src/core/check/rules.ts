@@ -1,0 +1,100 @@
+/**
+ * The verdict rules, in the order they are asked. Each looks at the evidence
+ * about one draft mention (evidence.ts) and either decides or passes to the
+ * next. Support comes first: a mention the sources back is never wrong. A
+ * contradiction is the last rule, reached only when every rule before it
+ * found nothing that excuses the mention. A rule that excuses a mention
+ * gives the fallback verdict: supported when an agreeing candidate has
+ * some evidence, else unsourced (never a contradiction).
+ */
+import type { CandidateEvidence } from './scoring';
+import type { MentionEvidence } from './evidence';
+import type { CheckerParams } from './params';
+
+/** The verdict on one draft mention. */
+export type Verdict = 'supported' | 'contradicted' | 'unsourced';
+
+/** What a rule decided. */
+export interface RuleDecision {
+  readonly verdict: Verdict;
+  /** The source quantity that backs or contradicts the mention. */
+  readonly match?: CandidateEvidence;
+}
+
+/** One named rule of the decision. */
+export interface VerdictRule {
+  /** Stable id, shown to the writer and in the CLI's JSON. */
+  readonly id: string;
+  /** What the rule says, in a sentence. */
+  readonly description: string;
+  /** A decision, or undefined to pass to the next rule. */
+  decide(evidence: MentionEvidence, params: CheckerParams): RuleDecision | undefined;
+}
+
+/** Supported by the best supporting candidate if there is one, else unsourced: what a rule that excuses a mention gives. */
+function excused(e: MentionEvidence): RuleDecision {
+  return e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' };
+}
+
+/** A rule that excuses the mention when `applies` holds. */
+function excuse(id: string, description: string, applies: (e: MentionEvidence, p: CheckerParams) => boolean): VerdictRule {
+  return { id, description, decide: (e, p) => (applies(e, p) ? excused(e) : undefined) };
+}
+
+/** The rules, in order. */
+export const VERDICT_RULES: readonly VerdictRule[] = [
+  {
+    id: 'no-candidate',
+    description: 'No source quantity of the same kind speaks about anything like it: unsourced.',
+    decide: (e) => (e.top === undefined ? { verdict: 'unsourced' } : undefined),
+  },
+  {
+    id: 'states-the-value',
+    description: 'A source states the very value about the same thing (entity and metric words agree): supported, whatever else the sources say.',
+    decide: (e) => (e.statesValue !== undefined ? { verdict: 'supported', match: e.statesValue } : undefined),
+  },
+  {
+    id: 'support-leads',
+    description: 'An agreeing source quantity with some evidence scores within the margin of the best candidate: supported.',
+    decide: (e, p) => (e.supporting !== undefined && e.top !== undefined && e.supporting.score >= e.top.score - p.margin ? { verdict: 'supported', match: e.supporting } : undefined),
+  },
+  excuse('no-rival', 'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period.', (e) => e.rival === undefined),
+  excuse('rival-agrees', 'The best rival agrees with the mention.', (e) => e.rival?.agrees === true),
+  excuse('plausibly-right', 'An agreeing candidate may be what the writer meant (same sentence, or as good a match): ambiguous, never wrong.', (e) => e.plausiblyRight),
+  excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
+  excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),
+  excuse('other-kind', 'A forecast and a result, or an amount per share and a total, are different figures.', (e) => e.otherKind),
+  excuse('little-evidence', 'Too few points of evidence tie the rival to the mention.', (e, p) => e.points < p.minPoints),
+  excuse(
+    'implausible-slip',
+    'The values are too far apart to be one figure mis-written, and nothing else (a shared number and period, nearly the same words) ties them.',
+    (e, p) => {
+      const r = e.rival;
+      return r !== undefined && !(r.plausible > 0 || (r.anchored && r.period > 0) || (r.entity >= p.verbatimEntity && r.metric >= p.verbatimMetric));
+    },
+  ),
+  excuse('weak-match', 'The rival matches the mention too weakly on score, entity or metric words.', (e, p) => {
+    const r = e.rival;
+    return r === undefined || r.score < p.contradictScore || r.entity < p.minEntity || r.metric < e.minMetric;
+  }),
+  excuse('narrow-margin', 'The rival does not lead the best agreeing candidate by the margin.', (e, p) => e.margin < p.margin),
+  {
+    id: 'contradicted',
+    description: 'A source quantity about the same thing states another value, and nothing excuses the mention: a contradiction.',
+    decide: (e) => (e.rival !== undefined ? { verdict: 'contradicted', match: e.rival } : { verdict: 'unsourced' }),
+  },
+];
+
+/** A decision with the id of the rule that made it. */
+export interface RuledDecision extends RuleDecision {
+  readonly rule: string;
+}
+
+/** Asks the rules in order; the first that decides gives the verdict. */
+export function decide(evidence: MentionEvidence, params: CheckerParams, rules: readonly VerdictRule[] = VERDICT_RULES): RuledDecision {
+  for (const rule of rules) {
+    const decision = rule.decide(evidence, params);
+    if (decision !== undefined) return { ...decision, rule: rule.id };
+  }
+  return { verdict: 'unsourced', rule: 'none' };
+}

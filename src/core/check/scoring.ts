@@ -1,0 +1,257 @@
+/**
+ * The evidence one source candidate gives about a draft mention: features
+ * computed on both sides' contexts (context.ts), and their score. Thresholds
+ * and weights come from {@link CheckerParams}.
+ *
+ * - E, entity agreement: the best shared subject word, min(draft weight,
+ *   source weight); `commonNounEntity` × the draft weight when the source
+ *   only refers to the entity by a common noun ("the authority");
+ *   `unnamedEntity` when the draft names no entity the sources know;
+ *   `guessedEntity` when either side's subject is only a guess (the
+ *   document's topic, or inherited from an earlier sentence); 0 when both
+ *   sentences name different entities before the mention. Draft names the
+ *   sources never use ("I", a capitalised common word) do not count.
+ * - M, metric agreement: Σ min(draft closeness, source closeness) · idf over
+ *   the draft's context words, divided by Σ draft closeness · idf. Words no
+ *   source uses carry no evidence and are left out of both sums.
+ * - P, period: +1 when both sides state the same period, −1 when they
+ *   conflict, 0 when either is unknown (years are periods themselves).
+ * - slot: same rank among the sentence's quantities of the unit class
+ *   ("from $2.75 to $2.90").
+ * - anchor: the draft sentence and the candidate's sentence share another
+ *   number (a distinctive one, or any when E or M already agree): both
+ *   report the same event. A candidate another number of the draft sentence
+ *   agrees with is "taken" (spoken for) and is no rival.
+ * - plausibility: how likely the two values are one number mis-written.
+ * S = wE·E + wM·M + wP·P + wS·slot + wA·anchor − wI·(1 − plausibility) ranks the candidates.
+ * A percent change is also compared with source changes in percentage
+ * points of the same amount (and vice versa), and an amount of money with
+ * the same amount in another common currency: the wrong unit for one figure.
+ */
+import type { Quantity } from '../model';
+import { agree, bucketKey, comparable, distinctive, periodRelation } from './agreement';
+import type { MentionContext } from './context';
+import type { CheckerParams } from './params';
+import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
+
+/** The evidence of one source candidate about a draft mention. */
+export interface CandidateEvidence {
+  readonly candidate: IndexedQuantity;
+  readonly entity: number;
+  readonly metric: number;
+  /** How many distinct context words the metric score rests on. */
+  readonly shared: number;
+  readonly period: number;
+  /** 0..1: how plausible the candidate's value is as a mis-writing of the draft's (see {@link valuePlausibility}). */
+  readonly plausible: number;
+  readonly score: number;
+  readonly agrees: boolean;
+  /** True when another number of the draft sentence agrees with another number of the candidate's sentence: both report the same event. */
+  readonly anchored: boolean;
+  /** True when another number of the draft sentence agrees with the candidate itself: that number, not the mention, speaks for it. */
+  readonly taken: boolean;
+  /** True when the candidate is the mention's figure in another unit (percentage points for percent, another currency). */
+  readonly otherUnit: boolean;
+}
+
+/** The feature standing for the counted noun of a count. */
+const NOUN = '\u0001noun';
+
+/** True when the sources use `word` (or a word it begins). */
+export function known(word: string, index: QuantityIndex): boolean {
+  return index.idf(word) < index.idf('\u0000');
+}
+
+/** True when a sentence's own feature words (not the ones added for finding facts) hold `word`. */
+export function hasWord(context: MentionContext, word: string): boolean {
+  return context.words.has(word) && !context.lookupOnly.has(word);
+}
+
+/** Entity score E (see the module header). */
+export function entityScore(draft: MentionContext, source: MentionContext, index: QuantityIndex, params: CheckerParams): number {
+  let top = 0;
+  let matched = 0;
+  for (const [word, wd] of draft.subject) {
+    if (!known(word, index)) continue;
+    top = Math.max(top, wd);
+    const ws = source.subject.get(word);
+    matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : hasWord(source, word) ? params.commonNounEntity * wd : 0);
+  }
+  if (top === 0) return params.unnamedEntity;
+  // A guessed subject agrees at most as much as it weighs.
+  if (matched > 0) return draft.guessed ? matched : matched / top;
+  // A subject inherited from an earlier sentence is only a guess at what "it" or "the total" refers to.
+  return draft.named && source.named ? 0 : params.guessedEntity;
+}
+
+/** The metric score M and how many distinct words it rests on. */
+export interface MetricMatch {
+  readonly score: number;
+  readonly shared: number;
+}
+
+/**
+ * The draft's context words for the metric: its words, plus names the
+ * sources only use as common words ("Ridership rose…"), plus the counted
+ * noun (both sides share it, since they share a bucket).
+ */
+export function draftWords(quantity: Quantity, draft: MentionContext, index: QuantityIndex): Map<string, number> {
+  const words = new Map([...draft.words].filter(([word]) => !draft.lookupOnly.has(word)));
+  for (const [word, weight] of draft.subject) {
+    if (!known(word, index) && (words.get(word) ?? 0) < weight) words.set(word, weight);
+  }
+  if (quantity.unitClass === 'count' && quantity.unit !== '') words.set(NOUN, 1);
+  return words;
+}
+
+/** Metric score M (see the module header). */
+export function metricScore(draft: ReadonlyMap<string, number>, source: MentionContext, index: QuantityIndex): MetricMatch {
+  const unseen = index.idf('\u0000');
+  let total = 0;
+  let shared = 0;
+  let count = 0;
+  for (const [word, wd] of draft) {
+    const idf = word === NOUN ? 1 : index.idf(word);
+    if (idf >= unseen) continue;
+    total += wd * idf;
+    const ws = word === NOUN ? 1 : ((hasWord(source, word) ? source.words.get(word) : undefined) ?? (source.entities.has(word) ? 0.5 : 0));
+    if (ws > 0) count++;
+    shared += Math.min(wd, ws) * idf;
+  }
+  return { score: total === 0 ? 0 : shared / total, shared: count };
+}
+
+/** True when none of the draft's context words is used by the sources: the metric cannot be judged ("Kunshan's growth was modest at 1.5 percent"). */
+export function metricBlind(quantity: Quantity, context: MentionContext, index: QuantityIndex): boolean {
+  const unseen = index.idf('\u0000');
+  for (const word of draftWords(quantity, context, index).keys()) if (word === NOUN || index.idf(word) < unseen) return false;
+  return true;
+}
+
+/**
+ * How plausible it is that two different values are one number written
+ * wrongly: values within a factor of 3, or off by a power of ten (a scale
+ * or decimal error), are, and so are the same digits reordered or one digit
+ * changed (a slip of the pen); values far apart in any other way are more
+ * likely two different things. Years are plausible within 15 years of each other.
+ */
+export function valuePlausibility(draft: Quantity, source: Quantity): number {
+  if (digitSlip(digitsOf(draft.text), digitsOf(source.text))) return 1;
+  if (draft.unitClass === 'year') return Math.abs(draft.value - source.value) <= 15 ? 1 : 0;
+  const a = Math.abs(draft.value);
+  const b = Math.abs(source.value);
+  if (a === 0 || b === 0) return 0.5;
+  const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
+  if (ratio <= Math.log10(3)) return 1;
+  return Math.abs(ratio - Math.round(ratio)) <= 0.05 ? 0.8 : 0;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/gu, '');
+}
+
+/** True when two digit strings are a slip of the pen apart: the same digits reordered, or one digit changed. */
+function digitSlip(a: string, b: string): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  if ([...a].sort().join('') === [...b].sort().join('')) return true;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff <= 1;
+}
+
+/** True when two quantities state the same value within their precision, hedges aside ("about three-fifths" and "approximately three-fifths"; not "about 2,300" and "about 2,100"). */
+export function sameValue(a: Quantity, b: Quantity): boolean {
+  return Math.abs(a.value - b.value) <= Math.max(a.precision, b.precision);
+}
+
+/** True when `a` and `b` can be compared, agree, and (when `periods`) are not stated for different periods. */
+function matches(a: Quantity, b: Quantity, periods = true): boolean {
+  return comparable(a, b) && agree(a, b) && (!periods || periodRelation(a.period, b.period) >= 0);
+}
+
+/**
+ * True when the draft sentence and the candidate's sentence share a number
+ * besides the mention and the candidate (years left out: many sentences
+ * share a year): the two sentences report the same event.
+ */
+export function anchoredTo(draft: MentionContext, candidate: IndexedQuantity, distinctiveOnly: boolean): boolean {
+  const others = candidate.context.siblings.filter((q) => q.unitClass !== 'year');
+  // When a year is checked, the periods the two years lend their sentences may differ.
+  const periods = candidate.quantity.unitClass !== 'year';
+  return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods)));
+}
+
+/** True when another number of the draft sentence agrees with `q`: that number speaks for it. */
+export function spokenFor(draft: MentionContext, q: Quantity): boolean {
+  return draft.siblings.some((d) => matches(d, q));
+}
+
+/** For a change in percent or percentage points: the same change in the other unit. */
+function otherChangeUnit(q: Quantity): Quantity | undefined {
+  if (q.role !== 'change') return undefined;
+  if (q.unitClass === 'percent') return { ...q, unitClass: 'percentagePoints', unit: 'pp' };
+  if (q.unitClass === 'percentagePoints') return { ...q, unitClass: 'percent', unit: '%' };
+  return undefined;
+}
+
+/** Currencies a figure is often written in by mistake for another. */
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD'];
+
+/** For an amount of money: the same amount in each other common currency. */
+function otherCurrencies(q: Quantity): Quantity[] {
+  if (q.unitClass !== 'currency') return [];
+  return CURRENCIES.filter((code) => code !== q.unit).map((unit) => ({ ...q, unit }));
+}
+
+/** Scores every comparable candidate of a draft mention (and, for a percent change, the same change in percentage points). */
+export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): CandidateEvidence[] {
+  const out: CandidateEvidence[] = [];
+  const words = draftWords(quantity, context, index);
+  const other = otherChangeUnit(quantity);
+  // A change in percent and one in percentage points by the same amount are one figure in the wrong unit ("up 3 percent" for "up 3 points").
+  const mixed = [
+    ...(other === undefined ? [] : index.candidates(other, context).filter((c) => c.quantity.role === 'change' && agree(other, c.quantity))),
+    // The same figure in another currency the sources give it in, with no conversion to the draft's: the wrong currency.
+    ...otherCurrencies(quantity).flatMap((v) => index.candidates(v, context).filter((c) => c.quantity.role === quantity.role && agree(v, c.quantity))),
+  ];
+  for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
+    const otherUnit = mixed.includes(candidate);
+    if (!comparable(quantity, candidate.quantity) && !otherUnit) continue;
+    // A bare standing ("ranks third") and a superlative ("third-busiest") may be two rankings: they meet only to disagree.
+    if (bucketKey(quantity) !== bucketKey(candidate.quantity) && quantity.unitClass === 'rank' && agree(quantity, candidate.quantity)) continue;
+    const entity = entityScore(context, candidate.context, index, params);
+    const metric = metricScore(words, candidate.context, index);
+    const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);
+    const slot = context.slot === candidate.context.slot ? 1 : 0;
+    const agrees = !otherUnit && agree(quantity, candidate.quantity);
+    const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
+    // A shared number anchors the two sentences when it is distinctive or the words agree as well.
+    const anchored = anchoredTo(context, candidate, entity < params.anchorEntity && metric.score < params.anchorMetric);
+    const taken = spokenFor(context, candidate.quantity);
+    const score =
+      params.weightEntity * entity +
+      params.weightMetric * metric.score +
+      params.weightPeriod * period +
+      params.weightSlot * slot +
+      params.weightAnchor * (anchored ? 1 : 0) -
+      params.weightImplausible * (1 - plausible);
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, taken, otherUnit });
+  }
+  return out;
+}
+
+/**
+ * How many of the draft's words sit clearly closer (by `closer`) to number `a`
+ * than to number `b` of the same source sentence: "wind farms produced" is
+ * closer to 5,940 than to 3,930 in "Wind farms produced 5,940 GWh and solar plants 3,930 GWh".
+ */
+export function closerWords(draft: ReadonlyMap<string, number>, a: MentionContext, b: MentionContext, closer: number): number {
+  let n = 0;
+  for (const word of draft.keys()) if ((hasWord(a, word) ? (a.words.get(word) ?? 0) : 0) - (hasWord(b, word) ? (b.words.get(word) ?? 0) : 0) >= closer) n++;
+  return n;
+}
+
+/** True when the draft names a criterion for its rank ("for wages") that the candidate's sentence does not mention. */
+export function otherCriterion(draft: MentionContext, source: MentionContext): boolean {
+  return draft.criterion.some((word) => !hasWord(source, word) && !source.entities.has(word));
+}
