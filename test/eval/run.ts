@@ -6,48 +6,33 @@
  *
  * Flags: `--json` prints the same machine-readably; `--strict` exits 1 when
  * the issue's targets are missed; `--seed N` changes the generated set;
- * `--no-generated` checks the hand-written drafts only.
+ * `--no-generated` checks the hand-written drafts only; `--set holdout` checks
+ * the held-out set in test/eval/holdout/ (its own sources only), which no fit
+ * ever sees.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { checkDraft, type Finding } from '../../src/core/check/checkDraft';
-import { SourceIndex } from '../../src/core/index/sourceIndex';
-import type { SourceInput } from '../../src/core/model';
-import { DEFAULT_SEED, generateContradictions } from './generate';
-import { evalDir, lineOf, loadLabels, locateLabels, repoRoot, type LocatedMention } from './labels';
-import { numberTokens } from './perturb';
-import { categoryTable, fmt, matchFlags, missedTargets, summarize, type CategoryRow, type Flag, type MentionOutcome, type Summary } from './score';
+import { DEFAULT_SEED } from './generate';
+import { evalDir, lineOf, repoRoot } from './labels';
+import { checkLabelledSet, type EvalDraft, loadLabelledSet, readFolder } from './labelledSet';
+import { categoryTable, type DraftOutcome, fmt, missedTargets, summarize, type CategoryRow, type MentionOutcome, type Summary } from './score';
 
 interface Options {
   readonly json: boolean;
   readonly strict: boolean;
   readonly generated: boolean;
   readonly seed: number;
+  /** `main` (test/eval/) or `holdout` (test/eval/holdout/, kept out of every fit). */
+  readonly set: 'main' | 'holdout';
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const seedAt = argv.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
-  return { json: argv.includes('--json'), strict: argv.includes('--strict'), generated: !argv.includes('--no-generated'), seed };
-}
-
-/** Every file of a folder, sorted, as inputs whose path is relative to the repository root. */
-function readFolder(folder: string): SourceInput[] {
-  return fs
-    .readdirSync(folder)
-    .sort()
-    .map((name) => path.join(folder, name))
-    .filter((file) => fs.statSync(file).isFile())
-    .map((file) => ({ path: path.relative(repoRoot(), file).split(path.sep).join('/'), text: fs.readFileSync(file, 'utf8') }));
-}
-
-/** A draft to check and the labelled mentions to score in it. */
-interface EvalDraft {
-  readonly name: string;
-  readonly text: string;
-  readonly mentions: readonly LocatedMention[];
-  readonly generated: boolean;
+  const setAt = argv.indexOf('--set');
+  const set = setAt >= 0 ? argv[setAt + 1] : 'main';
+  if (set !== 'main' && set !== 'holdout') throw new Error('--set is main or holdout');
+  return { json: argv.includes('--json'), strict: argv.includes('--strict'), generated: !argv.includes('--no-generated'), seed, set };
 }
 
 /** A printable false positive or false negative. */
@@ -59,13 +44,7 @@ interface Miss {
   readonly detail?: string;
 }
 
-/** Reduces a checker finding to a scoring flag with a readable explanation. */
-function toFlag(finding: Finding): Flag {
-  const at = finding.source ? ` at ${finding.source.file}:${finding.source.line}` : '';
-  return { span: finding.span, detail: `claimed ${JSON.stringify(finding.claimed)}, expected ${JSON.stringify(finding.expected)}${at}` };
-}
-
-function misses(drafts: readonly EvalDraft[], outcomes: ReadonlyMap<EvalDraft, ReturnType<typeof matchFlags>>): Miss[] {
+function misses(drafts: readonly EvalDraft[], outcomes: ReadonlyMap<EvalDraft, DraftOutcome>): Miss[] {
   const out: Miss[] = [];
   for (const draft of drafts) {
     const outcome = outcomes.get(draft);
@@ -112,33 +91,16 @@ function printText(summary: Summary, rows: readonly CategoryRow[], found: readon
 
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
-  const dir = evalDir();
-  const sources = [...readFolder(path.join(dir, 'sources')), ...readFolder(path.join(repoRoot(), 'seeds'))];
-  const labels = loadLabels(dir);
-  const hand: EvalDraft[] = readFolder(path.join(dir, 'drafts')).map((input) => {
-    const name = path.relative(dir, path.join(repoRoot(), input.path)).split(path.sep).join('/');
-    return { name, text: input.text, mentions: locateLabels(name, input.text, labels), generated: false };
-  });
-  const generated: EvalDraft[] = options.generated
-    ? generateContradictions(new Map(hand.map((d) => [d.name, d.text])), labels, numberTokens(sources.map((s) => s.text)), options.seed).map((g) => ({
-        name: g.name,
-        text: g.text,
-        mentions: [g.mention],
-        generated: true,
-      }))
-    : [];
-  const drafts = [...hand, ...generated];
+  const dir = options.set === 'main' ? evalDir() : path.join(evalDir(), 'holdout');
+  // The main set's drafts draw on the seeds too; the held-out set stands alone.
+  const extraSources = options.set === 'main' ? readFolder(path.join(repoRoot(), 'seeds')) : [];
+  const set = loadLabelledSet(dir, { extraSources, ...(options.generated ? { seed: options.seed } : {}) });
+  const drafts = set.drafts;
+  const hand = drafts.filter((d) => !d.generated);
+  const generated = drafts.filter((d) => d.generated);
 
   const started = Date.now();
-  const index = SourceIndex.build(sources);
-  const outcomes = new Map(
-    drafts.map((draft) => {
-      const flags = checkDraft(draft.text, index.quantities)
-        .filter((f) => f.code === 'contradiction')
-        .map(toFlag);
-      return [draft, matchFlags(draft.mentions, flags, draft.generated)] as const;
-    }),
-  );
+  const outcomes = checkLabelledSet(set);
   const elapsedMs = Date.now() - started;
 
   const all: MentionOutcome[] = [...outcomes.values()].flatMap((o) => o.mentions);

@@ -8,8 +8,8 @@
  * - Forecast: a word of expectation (expect, anticipate, guidance, outlook,
  *   forecast, project…) before the number in its clause (no punctuation
  *   between), within {@link OUTLOOK_REACH} words.
- * - Per: "per share", "a share", "per diluted share", "EPS", "per month",
- *   "a year" right after the number, or a "per …" phrase before it in its
+ * - Per: "per share", "a share", "per diluted share", "/month", "per month",
+ *   "a year" right after the number, "EPS" before it, or a "per …" phrase before it in its
  *   clause ("earnings per diluted share were $1.51").
  */
 import type { Quantity } from '../model';
@@ -82,9 +82,10 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
         break;
       }
     }
-    let per = '';
+    const slash = /^\s*\/\s*(\p{L}+)/u.exec(sentence.slice(q.span.end));
+    let per = slash?.[1] !== undefined ? slash[1].toLowerCase().replace(/s$/u, '') : '';
     const after = tokens[next];
-    if (after !== undefined && (after.norm === 'per' || after.norm === 'a' || after.norm === 'an') && !hardBreak(sentence, q.span.end, after.start)) per = perNoun(tokens, next, after.norm !== 'per');
+    if (per === '' && after !== undefined && (after.norm === 'per' || after.norm === 'a' || after.norm === 'an') && !hardBreak(sentence, q.span.end, after.start)) per = perNoun(tokens, next, after.norm !== 'per');
     for (let i = at - 1; per === '' && i >= 0 && i >= at - PER_REACH; i--) {
       const t = tokens[i] as Token;
       if (clauseBreak(sentence, t.end, (tokens[i + 1] ?? { start: q.span.start }).start)) break;

@@ -10,6 +10,7 @@ import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { type Alignment, align, type Verdict } from './align';
+import { type CheckerParams, DEFAULT_PARAMS } from './params';
 import { acronymTable, lastEntityWords, locateEntities, mentionContexts, topicWords } from './context';
 import { prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
@@ -18,6 +19,8 @@ import type { QuantityIndex } from './quantityIndex';
 export interface CheckOptions {
   /** Also report numbers no source speaks to, as hints (default false). */
   readonly reportUnsourced?: boolean;
+  /** The decision's thresholds (default: the fitted {@link DEFAULT_PARAMS}). */
+  readonly params?: CheckerParams;
 }
 
 /** Where a source quantity sits. */
@@ -48,6 +51,10 @@ export interface Finding {
   /** 0..1. */
   readonly confidence: number;
   readonly verdict: Verdict;
+  /** The ids of the rules that decided (rules.ts), e.g. ["contradicted"]. */
+  readonly rules: readonly string[];
+  /** Why, in one line: "same entity and period, 3 shared words; 56 vs 65 billion yuan". */
+  readonly why: string;
 }
 
 /** The verdict on one number of the draft. */
@@ -61,6 +68,10 @@ export interface Assessment {
   /** The source quantity that backs (supported) or contradicts the mention. */
   readonly sourceQuantity?: Quantity;
   readonly sourceFact?: Fact;
+  /** The id of the rule that decided (rules.ts). */
+  readonly rule: string;
+  /** What tied the mention to its source quantity, in a few words. */
+  readonly why?: string;
 }
 
 function inside(span: Span, regions: readonly Span[]): boolean {
@@ -75,6 +86,8 @@ function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment
     quantity,
     verdict: a.verdict,
     confidence: a.confidence,
+    rule: a.rule,
+    ...(a.why !== undefined ? { why: a.why } : {}),
     ...(match !== undefined ? { sourceQuantity: match.quantity, sourceFact: match.fact } : {}),
   };
 }
@@ -85,7 +98,7 @@ function inheritCountedNouns(found: readonly Quantity[], counted: string): Quant
 }
 
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
-export function assessDraft(text: string, quantities: QuantityIndex): Assessment[] {
+export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
   const draft = prepareDraft(text);
   const draftNames = collectMidSentenceWords(draft.sentences.map((s) => s.text));
   // A sentence's first word is a name when the draft or the sources use it as one elsewhere.
@@ -112,7 +125,7 @@ export function assessDraft(text: string, quantities: QuantityIndex): Assessment
       const context = contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
       if (context === undefined || inside(span, draft.ignored)) return;
-      out.push(toAssessment(text, span, q, align(q, context, quantities)));
+      out.push(toAssessment(text, span, q, align(q, context, quantities, params)));
     });
     carried = lastEntityWords(entities, carried);
   });
@@ -147,7 +160,7 @@ function replacementText(claimed: string, expected: string): string {
 /** Checks a draft against the sources: a warning per contradiction, and a hint per unsourced number when asked. */
 export function checkDraft(text: string, quantities: QuantityIndex, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const a of assessDraft(text, quantities)) {
+  for (const a of assessDraft(text, quantities, options.params)) {
     if (a.verdict === 'contradicted' && a.sourceQuantity !== undefined && a.sourceFact !== undefined) {
       const source = sourceLocation(a.sourceFact, a.sourceQuantity);
       const expected = a.sourceQuantity.text;
@@ -164,6 +177,8 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
         source,
         confidence: a.confidence,
         verdict: 'contradicted',
+        rules: [a.rule],
+        why: `${a.why ?? 'closest source figure'}; ${a.claimed} vs ${expected}`,
       });
     } else if (a.verdict === 'unsourced' && options.reportUnsourced === true) {
       findings.push({
@@ -174,6 +189,8 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
         claimed: a.claimed,
         confidence: a.confidence,
         verdict: 'unsourced',
+        rules: [a.rule],
+        why: a.rule === 'no-candidate' ? 'no source figure of this kind speaks to it' : `no source figure matches it (${a.rule})`,
       });
     }
   }

@@ -22,6 +22,8 @@ export interface MentionEvidence {
   readonly supporting?: CandidateEvidence;
   /** The best candidate that states the mention's very value (any role) about the same thing: entity and metric words agree. */
   readonly statesValue?: CandidateEvidence;
+  /** The best candidate that states the mention's value about the same thing for another period, when none states it for the mention's own. */
+  readonly otherPeriod?: CandidateEvidence;
   /** The best candidate that could be contradicted: not spoken for, about the metric, and of the mention's period. */
   readonly rival?: CandidateEvidence;
   /** How far the rival leads the best agreeing candidate. */
@@ -83,7 +85,9 @@ function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
 
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
-  const candidates = scoreCandidates(quantity, context, index, params);
+  const scored = scoreCandidates(quantity, context, index, params);
+  // An open bound that merely holds of the draft's value ("at least $6" of $8.50) neither backs nor contradicts it.
+  const candidates = scored.filter((c) => !c.bound);
   const top = best(candidates);
   // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
   const samePeriodRival = candidates.some((c) => !c.agrees && c.period > 0 && !c.taken);
@@ -104,6 +108,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         !kindsDiffer(context, c.candidate.context),
     ),
   );
+  const aboutIt = (c: CandidateEvidence): boolean =>
+    statesSameValue(quantity, c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && c.metric >= params.statesValueMetric && !kindsDiffer(context, c.candidate.context);
+  const otherPeriod = candidates.some((c) => statesSameValue(quantity, c) && c.period >= 0) ? undefined : best(candidates.filter((c) => c.period < 0 && aboutIt(c)));
   // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
   const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);
   // A source sentence that states no period often inherits its article's ("Kunshan reported …" after
@@ -114,7 +121,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const blindDraft = metricBlind(quantity, context, index);
   const viable = candidates.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
   const rival = best(viable);
-  const base = { quantity, candidates, top, agreeing, supporting, statesValue, rival };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -124,9 +131,13 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     sideBySide &&
     agreeing.metric <= rival.metric - params.sideBySideMetric &&
     closerWords(draftWords(quantity, context, index), rival.candidate.context, agreeing.candidate.context, params.closer) >= 2;
+  // A draft sentence that shares two numbers or more with the rival's sentence restates it: a candidate from another sentence
+  // that shares fewer is not what the writer meant.
+  const restates = agreeing !== undefined && !sideBySide && rival.anchors >= 2 && agreeing.anchors < rival.anchors;
   const plausiblyRight =
     agreeing !== undefined &&
     !toldApart &&
+    !restates &&
     ((sideBySide && agreeing.entity > rival.entity - 0.4) ||
       (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source

@@ -5,7 +5,8 @@
  * contradiction is the last rule, reached only when every rule before it
  * found nothing that excuses the mention. A rule that excuses a mention
  * gives the fallback verdict: supported when an agreeing candidate has
- * some evidence, else unsourced (never a contradiction).
+ * some evidence, else unsourced, unless a source states the mention's very
+ * value for another period only: then the period is wrong ("wrong-period").
  */
 import type { CandidateEvidence } from './scoring';
 import type { MentionEvidence } from './evidence';
@@ -19,6 +20,8 @@ export interface RuleDecision {
   readonly verdict: Verdict;
   /** The source quantity that backs or contradicts the mention. */
   readonly match?: CandidateEvidence;
+  /** The id to report when it is not the deciding rule's own (an excuse that finds the period wrong). */
+  readonly rule?: string;
 }
 
 /** One named rule of the decision. */
@@ -31,8 +34,13 @@ export interface VerdictRule {
   decide(evidence: MentionEvidence, params: CheckerParams): RuleDecision | undefined;
 }
 
-/** Supported by the best supporting candidate if there is one, else unsourced: what a rule that excuses a mention gives. */
+/**
+ * What a rule that excuses a mention gives: a contradiction of its period when a source states the very value
+ * about the same thing for another period only (rule "wrong-period"); else supported by the best supporting
+ * candidate if there is one; else unsourced.
+ */
 function excused(e: MentionEvidence): RuleDecision {
+  if (e.otherPeriod !== undefined) return { verdict: 'contradicted', match: e.otherPeriod, rule: 'wrong-period' };
   return e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' };
 }
 
@@ -94,7 +102,7 @@ export interface RuledDecision extends RuleDecision {
 export function decide(evidence: MentionEvidence, params: CheckerParams, rules: readonly VerdictRule[] = VERDICT_RULES): RuledDecision {
   for (const rule of rules) {
     const decision = rule.decide(evidence, params);
-    if (decision !== undefined) return { ...decision, rule: rule.id };
+    if (decision !== undefined) return { ...decision, rule: decision.rule ?? rule.id };
   }
   return { verdict: 'unsourced', rule: 'none' };
 }

@@ -48,10 +48,22 @@ export interface CandidateEvidence {
   readonly agrees: boolean;
   /** True when another number of the draft sentence agrees with another number of the candidate's sentence: both report the same event. */
   readonly anchored: boolean;
+  /** How many such shared numbers (see {@link anchorsTo}). */
+  readonly anchors: number;
   /** True when another number of the draft sentence agrees with the candidate itself: that number, not the mention, speaks for it. */
   readonly taken: boolean;
   /** True when the candidate is the mention's figure in another unit (percentage points for percent, another currency). */
   readonly otherUnit: boolean;
+  /** True when the candidate agrees only as an open bound holds of another value ("at least $6" of the draft's $8.50): it neither backs nor contradicts. */
+  readonly bound: boolean;
+}
+
+/** Hedges that state an open bound, not a value. */
+const OPEN_BOUNDS: ReadonlySet<string> = new Set(['moreThan', 'atLeast', 'lessThan', 'atMost']);
+
+/** True when `source` is an open bound that holds of the draft's value without stating it, while the draft states a value. */
+function onlyBound(draft: Quantity, source: Quantity): boolean {
+  return OPEN_BOUNDS.has(source.hedge) && !OPEN_BOUNDS.has(draft.hedge) && !sameValue(draft, source);
 }
 
 /** The feature standing for the counted noun of a count. */
@@ -170,20 +182,24 @@ function matches(a: Quantity, b: Quantity, periods = true): boolean {
 }
 
 /**
- * True when the draft sentence and the candidate's sentence share a number
+ * How many numbers the draft sentence shares with the candidate's sentence
  * besides the mention and the candidate (years left out: many sentences
- * share a year): the two sentences report the same event.
+ * share a year). One anchors the two sentences to the same event; two or
+ * more mean the draft sentence restates that one.
  */
-export function anchoredTo(draft: MentionContext, candidate: IndexedQuantity, distinctiveOnly: boolean): boolean {
+export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, distinctiveOnly: boolean): number {
   const others = candidate.context.siblings.filter((q) => q.unitClass !== 'year');
   // When a year is checked, the periods the two years lend their sentences may differ.
   const periods = candidate.quantity.unitClass !== 'year';
-  return draft.siblings.some((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods)));
+  return draft.siblings.filter((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods))).length;
 }
 
-/** True when another number of the draft sentence agrees with `q`: that number speaks for it. */
+/**
+ * True when another number of the draft sentence states `q`'s value: that number speaks for it. A bound that
+ * merely holds ("at least $6" of $7.50) speaks for nothing.
+ */
 export function spokenFor(draft: MentionContext, q: Quantity): boolean {
-  return draft.siblings.some((d) => matches(d, q));
+  return draft.siblings.some((d) => matches(d, q) && sameValue(d, q));
 }
 
 /** For a change in percent or percentage points: the same change in the other unit. */
@@ -224,9 +240,11 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);
     const slot = context.slot === candidate.context.slot ? 1 : 0;
     const agrees = !otherUnit && agree(quantity, candidate.quantity);
+    const bound = agrees && onlyBound(quantity, candidate.quantity);
     const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
     // A shared number anchors the two sentences when it is distinctive or the words agree as well.
-    const anchored = anchoredTo(context, candidate, entity < params.anchorEntity && metric.score < params.anchorMetric);
+    const anchors = anchorsTo(context, candidate, entity < params.anchorEntity && metric.score < params.anchorMetric);
+    const anchored = anchors > 0;
     const taken = spokenFor(context, candidate.quantity);
     const score =
       params.weightEntity * entity +
@@ -235,7 +253,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
       params.weightSlot * slot +
       params.weightAnchor * (anchored ? 1 : 0) -
       params.weightImplausible * (1 - plausible);
-    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, taken, otherUnit });
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound });
   }
   return out;
 }

@@ -2,7 +2,8 @@
  * Named entities, approximated as runs of capitalised words ("Jiading
  * District", "Shanghai Motor Vehicle Inspection Certification & Tech
  * Innovation Center"). A sentence's first word counts only when it is part
- * of a longer run, an acronym, or seen capitalised mid-sentence elsewhere.
+ * of a longer run, an acronym, a speaker label ("Sally:") or seen capitalised
+ * mid-sentence elsewhere.
  */
 
 /** The `(?<!\p{N})` keeps an ordinal from being tried at every digit of a long number, which was quadratic. */
@@ -12,13 +13,17 @@ const CONNECTOR_TAIL = /\s+(?:of|and|for|de|&)$/u;
 /** Returns the entity names of a sentence, in order, without duplicates. */
 export function findEntities(sentence: string, midSentenceWords: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
+  // The words after a speaker label ("Sally: Hey, mom") open the turn's sentence.
+  const afterLabel = SPEAKER_LABEL.exec(sentence)?.[0].length ?? -1;
   for (const m of sentence.matchAll(RUN)) {
     let name = m[0].replace(CONNECTOR_TAIL, '').replace(/['’]s$/u, '');
     if (!/^\p{Lu}/u.test(name)) continue;
-    if (opensSentence(sentence, m.index)) {
+    if (opensSentence(sentence, m.index) || m.index === afterLabel) {
       const words = name.split(/\s+/u);
       const first = words[0] ?? '';
-      const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first);
+      // A speaker label ("Sally: …", "Ruth Okonjo: …") names the speaker.
+      const label = sentence.charAt(m.index + m[0].length) === ':' && words.length <= 4;
+      const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first) || label;
       if (!keepFirst) continue;
       if (words.length > 1 && !midSentenceWords.has(first) && !/^\p{Lu}{2,}/u.test(first) && COMMON_STARTERS.has(first)) {
         name = words.slice(1).join(' ');
@@ -41,7 +46,8 @@ export function collectMidSentenceWords(sentences: readonly string[]): Set<strin
       let i = m.index - 1;
       if (!/\s/u.test(s[i] ?? '')) continue;
       while (i >= 0 && /\s/u.test(s[i] ?? '')) i--;
-      if (/[\p{L}\p{N},;:)]/u.test(s[i] ?? '')) words.add(m[0].replace(/['’]s$/u, ''));
+      // After a colon a capital may open a clause or a speaker's turn ("Sally: Hey"): no evidence of a name.
+      if (/[\p{L}\p{N},;)]/u.test(s[i] ?? '')) words.add(m[0].replace(/['’]s$/u, ''));
     }
   }
   return words;
@@ -59,6 +65,8 @@ function opensSentence(sentence: string, at: number): boolean {
 }
 
 const SPACE = /\s/u;
+/** A speaker label at the start of a sentence: one to four capitalised words and a colon. */
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}:\s+/u;
 const OPENERS = new Set(['"', '“', '‘', '(']);
 
 /** Sentence openers that are capitalised only because they start the sentence. */

@@ -214,6 +214,8 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'year' as const, unit: 'year', scale: 1, precision: 0.5, hedge, written: false };
     return { quantity: build(text, tokens, i, k, fields, false), next: k };
   }
+  // A bare number beside a word in capitals is part of a name: "737 MAX 9", "COVID 19", "PM 2.5".
+  if (currency === undefined && info === undefined && scale === 1 && (isAcronym(tokens[coreAt - 1]) || isAcronym(tokens[k]))) return { next: k };
   const compared = currency === undefined && info === undefined ? comparedMeasure(tokens, coreAt, previous) : undefined;
   if (compared !== undefined) {
     currency = compared.currency;
@@ -254,6 +256,11 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     written: core.written,
   };
   return { quantity: build(text, tokens, i, k, fields, true), next: k, measure: { currency, info, scale } };
+}
+
+/** True for a word of two or more capital letters ("MAX", "COVID"): a name's part, not a counted noun. */
+function isAcronym(token: QToken | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}{2,}$/u.test(token.text);
 }
 
 function boundaryStarts(text: string, re: RegExp): number[] {

@@ -1,6 +1,10 @@
 /**
  * Plain-text reader: the clean text is the file itself; paragraphs are found
  * from blank lines and from line breaks that end a sentence or a heading.
+ * A transcript ("Name: words" turns, one per line or run together as in a
+ * chat log) gets one paragraph per turn, so each turn's sentences are about
+ * its speaker (the speaker label is the sentence's first name, and later
+ * sentences of the turn inherit it).
  */
 import type { Block, ParsedText } from './block';
 import { CleanTextBuilder } from './cleanTextBuilder';
@@ -12,7 +16,48 @@ const STARTS_LOWER = /^\s*[\p{Ll}\d(]/u;
 export function readPlainText(original: string): ParsedText {
   const builder = new CleanTextBuilder(original);
   builder.copy(0, original.length);
-  return { text: original, map: builder.map, blocks: plainTextBlocks(original), declared: {} };
+  return { text: original, map: builder.map, blocks: splitTurns(original, plainTextBlocks(original)), declared: {} };
+}
+
+/**
+ * A speaker label opening a turn: one to four capitalised words (or "Speaker 2") and a colon, at the start of a
+ * line or after a sentence's end. Times ("at 10: 30") and a label in mid-sentence do not count.
+ */
+const TURN = /(?:^|(?<=[.!?…"”)]\s{1,8})|(?<=\n))(\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,2})){0,3}):[ \t]/gu;
+/** Fewest turns that make a text a transcript. */
+const MIN_TURNS = 3;
+
+/** Cuts the blocks of a transcript at each turn (see {@link TURN}); other texts are returned as they are. */
+function splitTurns(text: string, blocks: Block[]): Block[] {
+  const starts = [...text.matchAll(TURN)].map((m) => m.index);
+  const speakers = new Set([...text.matchAll(TURN)].map((m) => m[1]));
+  if (starts.length < MIN_TURNS || speakers.size < 2) return blocks;
+  const out: Block[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    let start = block.span.start;
+    while (next < starts.length && (starts[next] ?? 0) < start) next++;
+    while (next < starts.length && (starts[next] ?? 0) < block.span.end) {
+      const cut = starts[next] ?? 0;
+      const end = trimEnd(text, start, cut);
+      if (end > start) out.push({ span: { start, end }, role: block.role });
+      start = cut;
+      next++;
+    }
+    if (block.span.end > start) out.push({ span: { start, end: block.span.end }, role: block.role });
+  }
+  return out;
+}
+
+/** The end of [start, end) without trailing white space and the " ." a chat export puts between turns. */
+function trimEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\s]/u.test(text[at - 1] ?? '')) at--;
+  if (at > start && text[at - 1] === '.' && /\s/u.test(text[at - 2] ?? '')) {
+    at--;
+    while (at > start && /\s/u.test(text[at - 1] ?? '')) at--;
+  }
+  return at;
 }
 
 /** Splits plain text into blocks (lines end at LF, CRLF or a lone CR): a line continues the previous one only when that one looks hard-wrapped. */

@@ -7,7 +7,7 @@
  * Flags: `--json`; `--show fit|check|all` lists the flagged and missed samples of that half (default none);
  * `--domains a,b` limits the domains.
  */
-import { checkSamples, loadSummEdits, shareHalves, tally, type CheckedSample, type Tally } from './summedits';
+import { checkSamples, documentIndexes, loadSummEdits, shareHalves, tally, type CheckedSample, type Tally } from './summedits';
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -36,7 +36,7 @@ function main(): number {
   const { docs, samples } = loadSummEdits();
   const wanted = option('--domains')?.split(',');
   const chosen = wanted ? samples.filter((s) => wanted.includes(s.domain)) : samples;
-  const checked = checkSamples(docs, chosen);
+  const checked = checkSamples(documentIndexes(docs), chosen);
   const domains = [...new Set(checked.map((s) => s.domain))].sort();
   const half = shareHalves(docs.values());
   const halves = { fit: checked.filter((s) => half.get(s.docId) === 'fit'), check: checked.filter((s) => half.get(s.docId) === 'check') };

@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDraft, type Finding } from '../../../src/core/check/checkDraft';
+import type { CheckerParams } from '../../../src/core/check/params';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 
 /** One source document of the share. */
@@ -112,16 +113,16 @@ export interface CheckedSample extends ExternalSample {
   readonly flagged: boolean;
 }
 
-/** Checks every sample against an index of its own document (built once per document). */
-export function checkSamples(docs: ReadonlyMap<string, ExternalDoc>, samples: readonly ExternalSample[], check: (draft: string, index: SourceIndex) => readonly Finding[] = (draft, index) => checkDraft(draft, index.quantities)): CheckedSample[] {
-  const indexes = new Map<string, SourceIndex>();
+/** One index per source document of the share, built once and reused by every check. */
+export function documentIndexes(docs: ReadonlyMap<string, ExternalDoc>): Map<string, SourceIndex> {
+  return new Map([...docs.values()].map((d) => [d.docId, SourceIndex.build([{ path: 'sources/doc.txt', text: d.doc }])]));
+}
+
+/** Checks every sample against the index of its own document. */
+export function checkSamples(indexes: ReadonlyMap<string, SourceIndex>, samples: readonly ExternalSample[], params?: CheckerParams): CheckedSample[] {
   return samples.map((sample) => {
-    let index = indexes.get(sample.docId);
-    if (!index) {
-      index = SourceIndex.build([{ path: 'sources/doc.txt', text: docs.get(sample.docId)?.doc ?? '' }]);
-      indexes.set(sample.docId, index);
-    }
-    const findings = check(`${sample.summary}\n`, index).filter((f) => f.code === 'contradiction');
+    const index = indexes.get(sample.docId);
+    const findings = index === undefined ? [] : checkDraft(`${sample.summary}\n`, index.quantities, params === undefined ? {} : { params }).filter((f) => f.code === 'contradiction');
     return { ...sample, findings, flagged: findings.length > 0 };
   });
 }
