@@ -10,8 +10,8 @@
 import type * as vscode from 'vscode';
 import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
 import type { SourceIndex } from '../core/index/sourceIndex';
+import { runInChunks } from '../core/draft/chunkedRun';
 import type { Span } from '../core/model';
-import { draftChunks } from './draftChunks';
 import type { SourceIndexService } from './sourceIndexService';
 
 /** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
@@ -80,27 +80,13 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   /** Runs `compute` over the document's text, chunk by chunk, yielding between chunks; undefined when the result went stale. */
-  private async run<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
+  private run<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
     const index = this.sources.current;
-    if (!index) return undefined;
+    if (!index) return Promise.resolve(undefined);
     const { version } = document;
     const generation = this.generation;
     const stale = (): boolean => document.isClosed || document.version !== version || this.generation !== generation || this.sources.current !== index;
-    const text = document.getText();
-    const out: T[] = [];
-    let busy = 0;
-    for (const chunk of draftChunks(text, CHUNK_CHARS)) {
-      if (chunk.start > 0) {
-        // Rest as long as the last chunk worked (up to a bound): a long draft is checked at half pace, leaving
-        // the extension host and the machine free for what the writer does meanwhile (completion, hovers, typing).
-        await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_REST_MS, busy)));
-        if (stale()) return undefined;
-      }
-      const started = Date.now();
-      for (const result of compute(text.slice(chunk.start, chunk.end), index)) out.push(shifted(result, chunk.start));
-      busy = Date.now() - started;
-    }
-    return stale() ? undefined : out;
+    return runInChunks(document.getText(), (text) => compute(text, index), { chunkChars: CHUNK_CHARS, maxRestMs: MAX_REST_MS, isStale: stale });
   }
 
   /** Forgets a closed document. */
@@ -123,9 +109,4 @@ export class DraftChecker implements vscode.Disposable {
 
 function cancelledOr<T>(token: Token, value: T): T | undefined {
   return token?.isCancellationRequested ? undefined : value;
-}
-
-/** A result moved from chunk offsets to draft offsets. */
-function shifted<T extends { readonly span: Span }>(result: T, by: number): T {
-  return by === 0 ? result : { ...result, span: { start: result.span.start + by, end: result.span.end + by } };
 }
