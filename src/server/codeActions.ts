@@ -19,8 +19,9 @@ export function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction(async (params, token) => {
     const document = context.documents.get(params.textDocument.uri);
     const only = params.context.only;
-    if (!document || !isDraft(context, document) || (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind)))) return [];
+    if (!document || (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind)))) return [];
     const index = await context.sources.ready();
+    if (!isDraft(context, document)) return [];
     const findings = await context.checks.findings(document.uri, token);
     if (token.isCancellationRequested) throw cancelled();
     if (!findings) return [];

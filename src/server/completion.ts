@@ -40,9 +40,11 @@ export function registerCompletion(context: ServerContext): void {
   const { connection, documents } = context;
   connection.onCompletion(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested || !isDraft(context, document)) return null;
+    if (token.isCancellationRequested) throw cancelled();
+    if (!document) return null;
     const index = await context.sources.ready();
     if (token.isCancellationRequested) throw cancelled();
+    if (!isDraft(context, document)) return null;
     return complete(context, document, index, params);
   });
   connection.onCompletionResolve((item, token) => {

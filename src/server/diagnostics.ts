@@ -59,9 +59,12 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
   const counts: PushCounts = { published: 0, superseded: 0, dropped: 0 };
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const seen = new Set<string>();
+  /** The version and index generation of the diagnostics last sent for each draft. */
+  const lastSent = new Map<string, { readonly version: number; readonly generation: number }>();
 
   /** The current contradictions of a draft as diagnostics; undefined when stale; [] for documents Sourced does not check. */
   const diagnosticsOf = async (document: TextDocument, token?: Parameters<typeof checks.findings>[1]): Promise<Diagnostic[] | undefined> => {
+    await context.sources.ready();
     if (!isDraft(context, document) || !context.settings.current.factCheckEnabled) return [];
     const findings = await checks.findings(document.uri, token);
     if (findings === undefined) return undefined;
@@ -78,6 +81,12 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
       return undefined;
     }
     if (!pull) {
+      // Two checks of one version against one index (one waiting for the first build, one scheduled when it
+      // ended) share a result: it is sent once.
+      const generation = context.sources.generation;
+      const last = lastSent.get(uri);
+      if (last?.version === version && last.generation === generation) return diagnostics.length;
+      lastSent.set(uri, { version, generation });
       counts.published++;
       await connection.sendDiagnostics({ uri, version, diagnostics });
     }
@@ -121,6 +130,7 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
     if (pending !== undefined) clearTimeout(pending);
     timers.delete(document.uri);
     seen.delete(document.uri);
+    lastSent.delete(document.uri);
     checks.forget(document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });

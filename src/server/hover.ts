@@ -17,9 +17,11 @@ import { cancelled, isDraft, type ServerContext } from './context';
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(async (params, token) => {
     const document = context.documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested || !isDraft(context, document)) return null;
+    if (token.isCancellationRequested) throw cancelled();
+    if (!document) return null;
     const index = await context.sources.ready();
     if (token.isCancellationRequested) throw cancelled();
+    if (!isDraft(context, document)) return null;
     const offset = document.offsetAt(params.position);
     const style = hoverStyle(context);
     const citation = citationHover(context, document, offset, index, style);

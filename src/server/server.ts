@@ -36,7 +36,7 @@ export function startServer(connection: Connection, host: SourceHost): void {
     const client = params.capabilities;
     const settings = new ServerSettings(connection, client.workspace?.configuration === true, init.settings);
     const log = (message: string): void => connection.console.info(message);
-    const sources = new SourceKeeper(host, workspace, () => settings.current, log);
+    const sources = new SourceKeeper(host, workspace, settings, log);
     const options: ServerOptions = {
       checkDelayMs: typeof init.checkDelayMs === 'number' && init.checkDelayMs >= 0 ? init.checkDelayMs : DEFAULT_CHECK_DELAY_MS,
     };

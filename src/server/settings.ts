@@ -13,6 +13,9 @@ export const SECTION = 'sourced';
 /** The current settings, refreshed on request. */
 export class ServerSettings {
   private value: SourcedSettings = DEFAULT_SETTINGS;
+  private markLoaded: () => void = () => undefined;
+  /** Settles once the settings were first read (at once for clients that do not answer `workspace/configuration`). */
+  readonly loaded: Promise<void>;
 
   constructor(
     private readonly connection: Connection,
@@ -20,6 +23,11 @@ export class ServerSettings {
     initial: unknown,
   ) {
     if (initial !== undefined) this.value = parseSettings(initial);
+    this.loaded = pull
+      ? new Promise((resolve) => {
+          this.markLoaded = resolve;
+        })
+      : Promise.resolve();
   }
 
   /** The settings as last read. */
@@ -34,8 +42,12 @@ export class ServerSettings {
    */
   async refresh(pushed?: unknown): Promise<SourcedSettings> {
     if (this.pull) {
-      const section: unknown = await this.connection.workspace.getConfiguration({ section: SECTION });
-      this.value = parseSettings(section);
+      try {
+        const section: unknown = await this.connection.workspace.getConfiguration({ section: SECTION });
+        this.value = parseSettings(section);
+      } finally {
+        this.markLoaded();
+      }
     } else if (pushed && typeof pushed === 'object' && SECTION in pushed) {
       this.value = parseSettings((pushed as Record<string, unknown>)[SECTION]);
     }

@@ -48,7 +48,7 @@ export class SourceKeeper {
   constructor(
     private readonly host: SourceHost,
     private readonly workspace: Workspace,
-    private readonly settings: () => SourcedSettings,
+    private readonly settings: { readonly current: SourcedSettings; readonly loaded: Promise<void> },
     private readonly log: Log,
   ) {}
 
@@ -123,7 +123,8 @@ export class SourceKeeper {
   }
 
   private async build(signal: { cancelled: boolean }): Promise<SourceIndex> {
-    const settings = this.settings();
+    await this.settings.loaded;
+    const settings = this.settings.current;
     const inputs: SourceInput[] = [];
     const uris = new Map<string, string>();
     const skipped = new Map<string, string>();
@@ -166,7 +167,7 @@ export class SourceKeeper {
     const index = await this.ready();
     let rebuild = false;
     let changed = false;
-    const maxFileBytes = this.settings().maxFileBytes;
+    const maxFileBytes = this.settings.current.maxFileBytes;
     for (const event of events) {
       const path = this.workspace.indexPathOf(event.uri);
       if (path === undefined) continue;
