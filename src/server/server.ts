@@ -31,10 +31,12 @@ export function startServer(connection: Connection, host: SourceHost): void {
   let onInitialized: () => Promise<void> = () => Promise.resolve();
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; checkDelayMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; sourced?: unknown; checkDelayMs?: unknown };
+    // The `sourced` section: under `settings`, or at the top as Helix sends its `config`.
+    const initialSettings = init.settings ?? init.sourced;
     const workspace = new Workspace(foldersOf(params));
     const client = params.capabilities;
-    const settings = new ServerSettings(connection, client.workspace?.configuration === true, init.settings);
+    const settings = new ServerSettings(connection, client.workspace?.configuration === true, initialSettings);
     const log = (message: string): void => connection.console.info(message);
     const sources = new SourceKeeper(host, workspace, settings, log);
     const options: ServerOptions = {
@@ -80,7 +82,7 @@ export function startServer(connection: Connection, host: SourceHost): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { resolveProvider: true, triggerCharacters: [triggerCharacter(parseSettings(init.settings).completionTrigger)] },
+        completionProvider: { resolveProvider: true, triggerCharacters: [triggerCharacter(parseSettings(initialSettings).completionTrigger)] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: COMMANDS },
