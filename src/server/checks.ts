@@ -9,20 +9,10 @@ import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
 import { runInChunks } from '../core/draft/chunkedRun';
+import { DRAFT_CHUNKING, RunCache } from '../core/draft/runCache';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import type { Span } from '../core/model';
 import type { SourceKeeper } from './sources';
-
-/** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
-const CHUNK_CHARS = 16_000;
-/** Longest rest between two chunks of a long draft's check. */
-const MAX_REST_MS = 50;
-
-interface Cached<T> {
-  readonly version: number;
-  readonly generation: number;
-  readonly value: Promise<readonly T[] | undefined>;
-}
 
 /** Counts of checks, for `sourced/status`. */
 export interface CheckCounts {
@@ -36,8 +26,8 @@ export interface CheckCounts {
 
 /** Checks open drafts against the current index. */
 export class DraftChecks {
-  private readonly findingCache = new Map<string, Cached<Finding>>();
-  private readonly assessmentCache = new Map<string, Cached<Assessment>>();
+  private readonly findingCache = new RunCache<Finding>();
+  private readonly assessmentCache = new RunCache<Assessment>();
   /** Counts of runs. */
   readonly counts: CheckCounts = { started: 0, completed: 0, abandoned: 0 };
 
@@ -70,7 +60,7 @@ export class DraftChecks {
    * the others; its result is kept for the next caller.
    */
   private async cached<T extends { readonly span: Span }>(
-    cache: Map<string, Cached<T>>,
+    cache: RunCache<T>,
     uri: string,
     compute: (text: string, index: SourceIndex) => T[],
     token: CancellationToken | undefined,
@@ -80,18 +70,8 @@ export class DraftChecks {
     if (!document) return undefined;
     const index = await this.sources.ready();
     if (token?.isCancellationRequested || !this.documents.get(uri)) return undefined;
-    const generation = this.sources.generation;
-    let entry = cache.get(uri);
-    if (!entry || entry.version !== document.version || entry.generation !== generation) {
-      const fresh: Cached<T> = { version: document.version, generation, value: this.run(uri, document, index, compute) };
-      cache.set(uri, fresh);
-      // An abandoned run is not kept: the next caller starts afresh.
-      void fresh.value.then((value) => {
-        if (value === undefined && cache.get(uri) === fresh) cache.delete(uri);
-      });
-      entry = fresh;
-    }
-    return untilCancelled(entry.value, token);
+    const run = cache.get(uri, document.version, this.sources.generation, () => this.run(uri, document, index, compute));
+    return untilCancelled(run, token);
   }
 
   private async run<T extends { readonly span: Span }>(uri: string, document: TextDocument, index: SourceIndex, compute: (text: string, index: SourceIndex) => T[]): Promise<T[] | undefined> {
@@ -99,7 +79,7 @@ export class DraftChecks {
     const generation = this.sources.generation;
     const stale = (): boolean => this.documents.get(uri)?.version !== version || this.sources.generation !== generation || this.sources.current !== index;
     this.counts.started++;
-    const result = await runInChunks(document.getText(), (text) => compute(text, index), { chunkChars: CHUNK_CHARS, maxRestMs: MAX_REST_MS, isStale: stale });
+    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale });
     if (result === undefined) this.counts.abandoned++;
     else this.counts.completed++;
     return result;

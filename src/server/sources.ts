@@ -6,22 +6,14 @@
  */
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { SourceIndex } from '../core/index/sourceIndex';
+import type { IndexState, IndexSummary as BaseSummary } from '../core/index/summary';
 import type { SourceInput } from '../core/model';
 import type { SourcedSettings } from '../core/settings';
 import type { SourceHost } from './host';
 import { hasSourceExtension, uriPath, type Workspace } from './workspace';
 
-/** Where the index stands. */
-export type IndexState = 'idle' | 'indexing' | 'ready';
-
-/** What the index holds and left out. */
-export interface IndexSummary {
-  readonly state: IndexState;
-  readonly sources: number;
-  readonly facts: number;
-  readonly quotes: number;
-  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
-  readonly notes: readonly string[];
+/** What the index holds and left out, and how much indexing work was done. */
+export interface IndexSummary extends BaseSummary {
   /** Full builds done so far (the first one included). */
   readonly builds: number;
   /** Single files re-read or dropped after a change on disk. */

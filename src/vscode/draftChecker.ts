@@ -11,19 +11,9 @@ import type * as vscode from 'vscode';
 import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import { runInChunks } from '../core/draft/chunkedRun';
+import { DRAFT_CHUNKING, RunCache } from '../core/draft/runCache';
 import type { Span } from '../core/model';
 import type { SourceIndexService } from './sourceIndexService';
-
-/** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
-const CHUNK_CHARS = 16_000;
-/** Longest rest between two chunks of a long draft's check. */
-const MAX_REST_MS = 50;
-
-interface Cached<T> {
-  readonly version: number;
-  readonly generation: number;
-  readonly value: Promise<readonly T[] | undefined>;
-}
 
 /** Computes results with spans for one piece of draft text. */
 type Compute<T> = (text: string, index: SourceIndex) => T[];
@@ -34,8 +24,8 @@ type Token = Pick<vscode.CancellationToken, 'isCancellationRequested'> | undefin
 /** Checks drafts against the current index. */
 export class DraftChecker implements vscode.Disposable {
   private generation = 0;
-  private readonly findingCache = new Map<string, Cached<Finding>>();
-  private readonly assessmentCache = new Map<string, Cached<Assessment>>();
+  private readonly findingCache = new RunCache<Finding>();
+  private readonly assessmentCache = new RunCache<Assessment>();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly sources: SourceIndexService) {
@@ -65,18 +55,10 @@ export class DraftChecker implements vscode.Disposable {
    * Callers share one run; a caller that cancels gets undefined while the run
    * goes on for the others, and its result is kept for the next caller.
    */
-  private async cached<T extends { readonly span: Span }>(cache: Map<string, Cached<T>>, document: vscode.TextDocument, compute: Compute<T>, token: Token): Promise<readonly T[] | undefined> {
+  private async cached<T extends { readonly span: Span }>(cache: RunCache<T>, document: vscode.TextDocument, compute: Compute<T>, token: Token): Promise<readonly T[] | undefined> {
     if (token?.isCancellationRequested) return undefined;
-    const key = document.uri.toString();
-    const hit = cache.get(key);
-    if (hit && hit.version === document.version && hit.generation === this.generation) return cancelledOr(token, await hit.value);
-    const entry: Cached<T> = { version: document.version, generation: this.generation, value: this.run(document, compute) };
-    cache.set(key, entry);
-    // An abandoned run is not kept: the next caller starts afresh.
-    void entry.value.then((value) => {
-      if (value === undefined && cache.get(key) === entry) cache.delete(key);
-    });
-    return cancelledOr(token, await entry.value);
+    const value = await cache.get(document.uri.toString(), document.version, this.generation, () => this.run(document, compute));
+    return cancelledOr(token, value);
   }
 
   /** Runs `compute` over the document's text, chunk by chunk, yielding between chunks; undefined when the result went stale. */
@@ -86,7 +68,7 @@ export class DraftChecker implements vscode.Disposable {
     const { version } = document;
     const generation = this.generation;
     const stale = (): boolean => document.isClosed || document.version !== version || this.generation !== generation || this.sources.current !== index;
-    return runInChunks(document.getText(), (text) => compute(text, index), { chunkChars: CHUNK_CHARS, maxRestMs: MAX_REST_MS, isStale: stale });
+    return runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale });
   }
 
   /** Forgets a closed document. */
