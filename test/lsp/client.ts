@@ -91,6 +91,11 @@ export class TestClient {
     return client;
   }
 
+  /** The server's process id. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   private wake(): void {
     const waiters = this.waiters;
     this.waiters = [];
