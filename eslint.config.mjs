@@ -37,6 +37,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'The language server never imports vscode.' },
+            { name: 'vscode-languageserver/node', message: 'The server takes its connection from its entry (sourced lsp, a worker): it runs in Node and in the browser.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The language server also runs in a browser worker: no Node built-ins; files arrive through its SourceHost.' })),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI never imports vscode.' }] }],

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 
 /** The commands `sourced` knows. */
-export const COMMANDS = ['search', 'facts', 'check'] as const;
+export const COMMANDS = ['search', 'facts', 'check', 'lsp'] as const;
 /** One of {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -22,6 +22,8 @@ export interface CliArgs {
   readonly exitZero: boolean;
   /** Sources larger than this many megabytes (MiB) are skipped without being read. */
   readonly maxFileSizeMb: number;
+  /** `lsp` only: how the server talks to its client. */
+  readonly transport?: 'stdio' | 'node-ipc';
 }
 
 /** Default for `--max-file-size-mb`. */
@@ -47,6 +49,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         version: { type: 'boolean', short: 'v', default: false },
         'exit-zero': { type: 'boolean', default: false },
         'max-file-size-mb': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
+        stdio: { type: 'boolean', default: false },
+        'node-ipc': { type: 'boolean', default: false },
+        // Language clients pass their process id so that the server can exit with them; vscode-languageserver reads it.
+        clientProcessId: { type: 'string' },
       },
     });
   } catch (e) {
@@ -60,6 +66,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'`);
   const maxFileSizeMb = Number(values['max-file-size-mb']);
   if (!Number.isFinite(maxFileSizeMb) || maxFileSizeMb <= 0) throw new UsageError(`--max-file-size-mb must be a positive number, not '${values['max-file-size-mb']}'`);
+  if (values.stdio && values['node-ipc']) throw new UsageError('choose one transport: --stdio or --node-ipc');
+  const transport = values.stdio ? 'stdio' : values['node-ipc'] ? 'node-ipc' : undefined;
+  if (transport && first !== 'lsp') throw new UsageError(`--${transport} is an option of the lsp command`);
   return {
     command: first as Command | undefined,
     positionals: rest,
@@ -71,5 +80,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     version: values.version ?? false,
     exitZero: values['exit-zero'] ?? false,
     maxFileSizeMb,
+    ...(transport ? { transport } : {}),
   };
 }

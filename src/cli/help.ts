@@ -17,6 +17,7 @@ Usage:
   sourced search --queries FILE          one query per line
   sourced facts                          list every fact and quote
   sourced check FILE...                  flag numbers that contradict the sources
+  sourced lsp --stdio                    run the language server (Neovim, Helix, Zed, Emacs…)
 
 Exit codes: 0 nothing to report, 1 a contradiction was found, 2 usage error or unreadable input.
 
@@ -45,6 +46,18 @@ Exits 1 when a contradiction is found.
   --exit-zero          report contradictions but exit 0
 
 ${COMMON}`,
+  lsp: `sourced lsp --stdio
+sourced lsp --node-ipc
+
+Runs the Sourced language server: fact and quote completion with citations,
+hovers on citations and checked numbers, contradiction diagnostics and their
+quick fixes, in any editor with an LSP client. It reads the sources of each
+workspace folder the client opens, selected by the setting sourced.sources
+(default: seeds/** and sources/**), and follows their changes on disk.
+
+  --stdio              talk LSP over stdin and stdout
+  --node-ipc           talk LSP over a Node IPC channel (for a Node parent process)
+  -h, --help           show this help`,
 };
 
 /** The help text for a command, or the overview. */

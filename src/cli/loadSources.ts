@@ -9,10 +9,8 @@ import { open, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { SourceInput } from '../core/model';
+import { SOURCE_EXTENSIONS } from '../core/settings';
 import { decodeText } from '../core/source/decodeText';
-
-/** Extensions read as sources when a folder is given. */
-export const SOURCE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
 
 /** A source path, folder or glob that gave no text, and why. */
 export interface SkippedSource {
@@ -37,27 +35,30 @@ export interface LoadedSources {
 export interface LoadOptions {
   /** Files larger than this are skipped without being read. */
   readonly maxFileBytes: number;
+  /** The folder relative paths and globs are resolved in (default: the working directory); paths are still reported as given. */
+  readonly cwd?: string;
 }
 
 /** Files read at the same time: enough to hide latency, few enough never to run out of file handles. */
 const CONCURRENCY = 16;
 
-/** Expands folders and globs into file paths, in a stable order; specs that give no files are reported, not thrown. */
-export async function resolveSourcePaths(specs: readonly string[]): Promise<{ files: string[]; skipped: SkippedSource[] }> {
+/** Expands folders and globs into file paths (relative to `cwd` when they are relative), in a stable order; specs that give no files are reported, not thrown. */
+export async function resolveSourcePaths(specs: readonly string[], cwd?: string): Promise<{ files: string[]; skipped: SkippedSource[] }> {
+  const inCwd = (p: string): string => (cwd === undefined ? p : path.resolve(cwd, p));
   const files = new Set<string>();
   const skipped: SkippedSource[] = [];
   for (const spec of specs) {
     if (isDynamicPattern(spec)) {
-      const found = await glob(spec, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, absolute: path.isAbsolute(spec) });
+      const found = await glob(spec, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, absolute: path.isAbsolute(spec), ...(cwd !== undefined ? { cwd } : {}) });
       if (found.length === 0) skipped.push({ path: spec, reason: 'the glob matches no files' });
       for (const f of found.sort()) files.add(f);
       continue;
     }
-    const info = await stat(spec).catch((e: unknown) => describeFsError(e, 'not found'));
+    const info = await stat(inCwd(spec)).catch((e: unknown) => describeFsError(e, 'not found'));
     if (typeof info === 'string') {
       skipped.push({ path: spec, reason: info });
     } else if (info.isDirectory()) {
-      const found = await glob(`**/*.{${SOURCE_EXTENSIONS.join(',')}}`, { cwd: spec, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+      const found = await glob(`**/*.{${SOURCE_EXTENSIONS.join(',')}}`, { cwd: inCwd(spec), onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
       if (found.length === 0) skipped.push({ path: spec, reason: `the folder has no .${SOURCE_EXTENSIONS.join(', .')} files` });
       for (const f of found.sort()) files.add(path.join(spec, f));
     } else {
@@ -75,7 +76,7 @@ export async function readSourceFiles(files: readonly string[], options: LoadOpt
   const worker = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] as string;
-      const read = await readOne(file, options.maxFileBytes);
+      const read = await readOne(options.cwd === undefined ? file : path.resolve(options.cwd, file), options.maxFileBytes);
       if ('skip' in read) {
         results[i] = { path: file, reason: read.skip };
       } else {
@@ -96,7 +97,7 @@ export async function readSourceFiles(files: readonly string[], options: LoadOpt
 
 /** Resolves the specs and reads every file they name. */
 export async function loadSources(specs: readonly string[], options: LoadOptions): Promise<LoadedSources> {
-  const resolved = await resolveSourcePaths(specs);
+  const resolved = await resolveSourcePaths(specs, options.cwd);
   const read = await readSourceFiles(resolved.files, options);
   return { inputs: read.inputs, skipped: [...resolved.skipped, ...read.skipped], warnings: read.warnings };
 }

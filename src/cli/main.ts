@@ -6,6 +6,7 @@ import { SourceIndex } from '../core/index/sourceIndex';
 import { parseCliArgs, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { factsCommand } from './commands/facts';
+import { lspCommand } from './commands/lsp';
 import { searchCommand } from './commands/search';
 import { helpText } from './help';
 import { processIo, type CliIo } from './io';
@@ -22,6 +23,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (args.help || !args.command) {
       io.out(helpText(args.command));
       return args.command || args.help ? 0 : 2;
+    }
+    if (args.command === 'lsp') {
+      lspCommand(args.transport);
+      return 0;
     }
     const loaded = await loadSources(args.sources, { maxFileBytes: args.maxFileSizeMb * 2 ** 20 });
     if (loaded.inputs.length === 0) throw new UsageError(noSourcesMessage(args.sources, loaded.skipped));

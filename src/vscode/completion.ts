@@ -6,25 +6,14 @@
  * the list is incomplete so it is asked again on every keystroke.
  */
 import * as vscode from 'vscode';
+import { completionItems, itemDetail, itemLabel, itemWhere, queryAt, rankSortText } from '../core/draft/completionQuery';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import type { Item } from '../core/model';
 import { insertionFor } from './cite';
 import { affects, completionTrigger } from './config';
 import { draftSelector, isDraft } from './drafts';
-import { shorten } from './itemText';
 import { passageMarkdown } from './passage';
 import type { Services } from './services';
-
-/** Most words before the cursor used as the query. */
-const MAX_QUERY_WORDS = 6;
-/** Most items offered. */
-const MAX_ITEMS = 12;
-
-/** The words to search for and the range an accepted item replaces. */
-interface CompletionQuery {
-  readonly query: string;
-  readonly range: vscode.Range;
-}
 
 /** Registers the completion provider, again whenever the languages or the trigger change. */
 export function registerCompletion(context: vscode.ExtensionContext, services: Services): void {
@@ -59,23 +48,22 @@ class FactCompletionProvider implements vscode.CompletionItemProvider {
     const trigger = completionTrigger(document.uri);
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && !linePrefix.endsWith(trigger)) return undefined;
-    const found = queryAt(linePrefix, position, trigger);
-    if (!found) return undefined;
+    const query = queryAt(linePrefix, trigger);
+    if (!query) return undefined;
+    const found = { query: query.query, range: new vscode.Range(position.line, query.start, position.line, position.character) };
     const index = await this.services.sources.ready();
     if (token.isCancellationRequested) return undefined;
     const filterText = linePrefix.slice(found.range.start.character);
     const draftText = document.getText();
-    const hits = search(index, found.query);
+    const hits = completionItems(index, found.query);
     if (token.isCancellationRequested) return undefined;
     const items = hits.map((item, rank) => this.toCompletion(document, draftText, index, item, rank, found.range, filterText));
     return new vscode.CompletionList(items, true);
   }
 
   private toCompletion(document: vscode.TextDocument, draftText: string, index: SourceIndex, item: Item, rank: number, range: vscode.Range, filterText: string): vscode.CompletionItem {
-    const where = `${item.file}:${item.location.line}`;
-    const label = item.kind === 'quote' ? `“${shorten(item.text, 60)}”${item.speaker ? ` — ${item.speaker}` : ''}` : shorten(item.text);
-    const completion = new vscode.CompletionItem({ label, description: where }, item.kind === 'quote' ? vscode.CompletionItemKind.Text : vscode.CompletionItemKind.Reference);
-    completion.detail = `${item.kind === 'quote' ? 'Quote' : 'Fact'} · ${where}`;
+    const completion = new vscode.CompletionItem({ label: itemLabel(item), description: itemWhere(item) }, item.kind === 'quote' ? vscode.CompletionItemKind.Text : vscode.CompletionItemKind.Reference);
+    completion.detail = itemDetail(item);
     const doc = index.document(item.file);
     if (doc) completion.documentation = passageMarkdown(doc, item.span, item.location.line, { context: 'paragraph', openLink: false });
     const insertion = insertionFor(document, item, index, this.services.sources, draftText);
@@ -90,44 +78,7 @@ class FactCompletionProvider implements vscode.CompletionItemProvider {
     completion.additionalTextEdits = insertion.additionalEdits.filter((e) => !touching.includes(e));
     completion.range = range;
     completion.filterText = filterText;
-    completion.sortText = String(rank).padStart(4, '0');
+    completion.sortText = rankSortText(rank);
     return completion;
   }
-}
-
-/** Ranked items for a query. */
-function search(index: SourceIndex, query: string): Item[] {
-  const hits = index.search(query, { limit: MAX_ITEMS }).map((r) => r.item);
-  return hits.length > 0 || query.trim() !== '' ? hits : index.facts.slice(0, MAX_ITEMS);
-}
-
-/**
- * The query at the cursor. After the trigger sequence, the words typed since
- * it (or, right after it, the words before it) are the query and the trigger
- * is replaced. Otherwise the last few words of the current clause are the
- * query and are replaced.
- */
-function queryAt(linePrefix: string, position: vscode.Position, trigger: string): CompletionQuery | undefined {
-  const at = linePrefix.lastIndexOf(trigger);
-  const afterTrigger = at === -1 ? undefined : linePrefix.slice(at + trigger.length);
-  const rangeFrom = (start: number): vscode.Range => new vscode.Range(position.line, start, position.line, position.character);
-  if (afterTrigger !== undefined && wordsOf(afterTrigger).length <= MAX_QUERY_WORDS && !/[.!?]\s/.test(afterTrigger)) {
-    const query = afterTrigger.trim() !== '' ? afterTrigger : linePrefix.slice(lastWordsStart(linePrefix.slice(0, at)));
-    return { query, range: rangeFrom(at) };
-  }
-  const start = lastWordsStart(linePrefix);
-  const query = linePrefix.slice(start);
-  return query.trim() === '' ? undefined : { query, range: rangeFrom(start) };
-}
-
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/u).filter(Boolean);
-}
-
-/** Where the last {@link MAX_QUERY_WORDS} words of the clause that ends the text begin. */
-function lastWordsStart(text: string): number {
-  const clauseEnd = Math.max(...[/.*[.!?;:]\s/su, /.*[\])]\s*/su].map((re) => re.exec(text)?.[0].length ?? 0));
-  const words = [...text.slice(clauseEnd).matchAll(/\S+/gu)];
-  const first = words[Math.max(0, words.length - MAX_QUERY_WORDS)];
-  return first ? clauseEnd + first.index : text.length;
 }

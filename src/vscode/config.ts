@@ -4,16 +4,14 @@
  */
 import * as vscode from 'vscode';
 import type { CitationStyle } from '../core/cite/citation';
+import { DEFAULT_SETTINGS, parseCitationStyle, parseEnabled, parseMaxFileBytes, parseSeverity, parseStringList, parseTrigger, type SeverityName } from '../core/settings';
+
+export { SOURCE_EXTENSIONS } from '../core/settings';
 
 /** The settings section. */
 export const SECTION = 'sourced';
 
-/** File extensions indexed as sources, lower-case, without the dot. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['txt', 'md', 'markdown', 'html', 'htm'];
-
-const CITATION_STYLES: readonly CitationStyle[] = ['footnote', 'inline', 'pandoc'];
-
-const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
+const SEVERITIES: Record<SeverityName, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
@@ -24,52 +22,39 @@ function section(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfigurati
   return vscode.workspace.getConfiguration(SECTION, scope);
 }
 
-function stringList(value: unknown, fallback: readonly string[]): string[] {
-  if (!Array.isArray(value)) return [...fallback];
-  return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
-}
-
 /** `sourced.sources`: globs (relative to each workspace folder) that select source files. */
 export function sourceGlobs(scope?: vscode.ConfigurationScope): string[] {
-  return stringList(section(scope).get('sources'), ['seeds/**', 'sources/**']);
+  return parseStringList(section(scope).get('sources'), DEFAULT_SETTINGS.sources);
 }
-
-/** The default of `sourced.maxFileSizeMB`. */
-const DEFAULT_MAX_FILE_MB = 10;
 
 /** `sourced.maxFileSizeMB` in bytes (1 MB = 1,048,576 bytes): larger source files are skipped unread. */
 export function maxFileBytes(scope?: vscode.ConfigurationScope): number {
-  const value = section(scope).get<number>('maxFileSizeMB');
-  const mb = typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_MB;
-  return Math.floor(mb * 1024 * 1024);
+  return parseMaxFileBytes(section(scope).get('maxFileSizeMB'));
 }
 
 /** `sourced.languages`: language ids of drafts that get completion and fact checks. */
 export function draftLanguages(scope?: vscode.ConfigurationScope): string[] {
-  return stringList(section(scope).get('languages'), ['markdown', 'plaintext']);
+  return parseStringList(section(scope).get('languages'), DEFAULT_SETTINGS.languages);
 }
 
 /** `sourced.citationStyle`: how inserted facts are cited. */
 export function citationStyle(scope?: vscode.ConfigurationScope): CitationStyle {
-  const value = section(scope).get<string>('citationStyle');
-  return CITATION_STYLES.find((s) => s === value) ?? 'footnote';
+  return parseCitationStyle(section(scope).get('citationStyle'));
 }
 
 /** `sourced.completion.trigger`: the characters that open fact completion at once (never empty). */
 export function completionTrigger(scope?: vscode.ConfigurationScope): string {
-  const value = section(scope).get<string>('completion.trigger');
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : '@@';
+  return parseTrigger(section(scope).get('completion.trigger'));
 }
 
 /** `sourced.factCheck.enabled`. */
 export function factCheckEnabled(scope?: vscode.ConfigurationScope): boolean {
-  return section(scope).get<boolean>('factCheck.enabled') !== false;
+  return parseEnabled(section(scope).get('factCheck.enabled'));
 }
 
 /** `sourced.factCheck.severity`, as a diagnostic severity (default Warning). */
 export function factCheckSeverity(scope?: vscode.ConfigurationScope): vscode.DiagnosticSeverity {
-  const value = section(scope).get<string>('factCheck.severity') ?? 'warning';
-  return SEVERITIES[value] ?? vscode.DiagnosticSeverity.Warning;
+  return SEVERITIES[parseSeverity(section(scope).get('factCheck.severity'))];
 }
 
 /** True when a configuration change touches `sourced.<key>`. */

@@ -10,20 +10,10 @@
 import type * as vscode from 'vscode';
 import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
 import type { SourceIndex } from '../core/index/sourceIndex';
+import { runInChunks } from '../core/draft/chunkedRun';
+import { DRAFT_CHUNKING, RunCache } from '../core/draft/runCache';
 import type { Span } from '../core/model';
-import { draftChunks } from './draftChunks';
 import type { SourceIndexService } from './sourceIndexService';
-
-/** Drafts up to this many characters are checked in one go; longer ones chunk by chunk. */
-const CHUNK_CHARS = 16_000;
-/** Longest rest between two chunks of a long draft's check. */
-const MAX_REST_MS = 50;
-
-interface Cached<T> {
-  readonly version: number;
-  readonly generation: number;
-  readonly value: Promise<readonly T[] | undefined>;
-}
 
 /** Computes results with spans for one piece of draft text. */
 type Compute<T> = (text: string, index: SourceIndex) => T[];
@@ -35,8 +25,8 @@ type Token = Pick<vscode.CancellationToken, 'isCancellationRequested'> | undefin
 export class DraftChecker implements vscode.Disposable {
   private generation = 0;
   private running = 0;
-  private readonly findingCache = new Map<string, Cached<Finding>>();
-  private readonly assessmentCache = new Map<string, Cached<Assessment>>();
+  private readonly findingCache = new RunCache<Finding>();
+  private readonly assessmentCache = new RunCache<Assessment>();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly sources: SourceIndexService) {
@@ -66,18 +56,10 @@ export class DraftChecker implements vscode.Disposable {
    * Callers share one run; a caller that cancels gets undefined while the run
    * goes on for the others, and its result is kept for the next caller.
    */
-  private async cached<T extends { readonly span: Span }>(cache: Map<string, Cached<T>>, document: vscode.TextDocument, compute: Compute<T>, token: Token): Promise<readonly T[] | undefined> {
+  private async cached<T extends { readonly span: Span }>(cache: RunCache<T>, document: vscode.TextDocument, compute: Compute<T>, token: Token): Promise<readonly T[] | undefined> {
     if (token?.isCancellationRequested) return undefined;
-    const key = document.uri.toString();
-    const hit = cache.get(key);
-    if (hit && hit.version === document.version && hit.generation === this.generation) return cancelledOr(token, await hit.value);
-    const entry: Cached<T> = { version: document.version, generation: this.generation, value: this.run(document, compute) };
-    cache.set(key, entry);
-    // An abandoned run is not kept: the next caller starts afresh.
-    void entry.value.then((value) => {
-      if (value === undefined && cache.get(key) === entry) cache.delete(key);
-    });
-    return cancelledOr(token, await entry.value);
+    const value = await cache.get(document.uri.toString(), document.version, this.generation, () => this.run(document, compute));
+    return cancelledOr(token, value);
   }
 
   /** How many checks are under way now (a long draft's check spans many turns of the event loop). */
@@ -95,27 +77,13 @@ export class DraftChecker implements vscode.Disposable {
     }
   }
 
-  private async runChunks<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
+  private runChunks<T extends { readonly span: Span }>(document: vscode.TextDocument, compute: Compute<T>): Promise<readonly T[] | undefined> {
     const index = this.sources.current;
-    if (!index) return undefined;
+    if (!index) return Promise.resolve(undefined);
     const { version } = document;
     const generation = this.generation;
     const stale = (): boolean => document.isClosed || document.version !== version || this.generation !== generation || this.sources.current !== index;
-    const text = document.getText();
-    const out: T[] = [];
-    let busy = 0;
-    for (const chunk of draftChunks(text, CHUNK_CHARS)) {
-      if (chunk.start > 0) {
-        // Rest as long as the last chunk worked (up to a bound): a long draft is checked at half pace, leaving
-        // the extension host and the machine free for what the writer does meanwhile (completion, hovers, typing).
-        await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_REST_MS, busy)));
-        if (stale()) return undefined;
-      }
-      const started = Date.now();
-      for (const result of compute(text.slice(chunk.start, chunk.end), index)) out.push(shifted(result, chunk.start));
-      busy = Date.now() - started;
-    }
-    return stale() ? undefined : out;
+    return runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale });
   }
 
   /** Forgets a closed document. */
@@ -138,9 +106,4 @@ export class DraftChecker implements vscode.Disposable {
 
 function cancelledOr<T>(token: Token, value: T): T | undefined {
   return token?.isCancellationRequested ? undefined : value;
-}
-
-/** A result moved from chunk offsets to draft offsets. */
-function shifted<T extends { readonly span: Span }>(result: T, by: number): T {
-  return by === 0 ? result : { ...result, span: { start: result.span.start + by, end: result.span.end + by } };
 }

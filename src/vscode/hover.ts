@@ -1,21 +1,34 @@
 /**
  * Hovers in drafts: over a Sourced citation, the cited passage with a
  * sentence of context either side and an "Open source" link; over a number
- * the fact checker matched, the source passage and the verdict.
+ * the fact checker matched, the source passage and the verdict. The
+ * Markdown comes from the editor-neutral hover content in the core.
  */
 import * as vscode from 'vscode';
-import type { Assessment } from '../core/check/checkDraft';
+import { citationHoverText, numberHoverText, type HoverStyle } from '../core/draft/hoverContent';
 import { citationAt } from '../core/cite/parseCitations';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import { resolveCitation } from './citationTarget';
 import { draftSelector, isDraft } from './drafts';
-import { escapeMarkdown } from './markdown';
-import { passageMarkdown, spanAtLine } from './passage';
+import { OPEN_SOURCE_COMMAND, openSourceLink } from './passage';
 import type { Services } from './services';
+
+/** VS Code renders theme icons and trusts the "Open source" command. */
+const VSCODE_HOVER: HoverStyle = { themeIcons: true, openLink: openSourceLink };
 
 /** Registers the hover provider for drafts. */
 export function registerHover(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(draftSelector(), new CitationHover(services)));
+}
+
+/** A passage hover's Markdown: no HTML, theme icons on, no command trusted but the one that opens a source. */
+function passageHover(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.supportHtml = false;
+  md.supportThemeIcons = true;
+  md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND] };
+  md.appendMarkdown(text);
+  return md;
 }
 
 /** Hover content for citations and checked numbers. */
@@ -35,35 +48,15 @@ class CitationHover implements vscode.HoverProvider {
     if (!ref) return undefined;
     const range = new vscode.Range(document.positionAt(ref.span.start), document.positionAt(ref.span.end));
     const resolved = resolveCitation(document.uri, ref, index);
-    if (!resolved) {
-      const md = new vscode.MarkdownString(`Sourced: \`${escapeCode(ref.file)}:${ref.line}\` is not an indexed source.`);
-      return new vscode.Hover(md, range);
-    }
-    const span = spanAtLine(index, resolved.doc, resolved.line);
-    if (!span) return new vscode.Hover(new vscode.MarkdownString(`Sourced: \`${escapeCode(resolved.doc.file)}\` has no line ${resolved.line}.`), range);
-    return new vscode.Hover(passageMarkdown(resolved.doc, span, resolved.line, { context: 'sentence', openLink: true }), range);
+    const { markdown, passage } = citationHoverText(ref, resolved, index, VSCODE_HOVER);
+    return new vscode.Hover(passage ? passageHover(markdown) : new vscode.MarkdownString(markdown), range);
   }
 
   private async numberHover(document: vscode.TextDocument, offset: number, index: SourceIndex, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const assessment = (await this.services.checker.assess(document, token))?.find((a) => a.span.start <= offset && offset <= a.span.end);
-    const fact = assessment?.sourceFact;
-    const doc = fact ? index.document(fact.file) : undefined;
-    if (!assessment || !fact || !doc || assessment.verdict === 'unsourced') return undefined;
+    const text = assessment ? numberHoverText(assessment, index, VSCODE_HOVER) : undefined;
+    if (!assessment || text === undefined) return undefined;
     const range = new vscode.Range(document.positionAt(assessment.span.start), document.positionAt(assessment.span.end));
-    const heading = verdictLine(assessment);
-    return new vscode.Hover(passageMarkdown(doc, fact.span, fact.location.line, { context: 'sentence', openLink: true, heading }), range);
+    return new vscode.Hover(passageHover(text), range);
   }
-}
-
-/** The verdict on a number, as the hover's first line. */
-function verdictLine(assessment: Assessment): string {
-  const claimed = escapeMarkdown(assessment.claimed);
-  const stated = escapeMarkdown(assessment.sourceQuantity?.text ?? '');
-  return assessment.verdict === 'contradicted'
-    ? `$(warning) **Contradicted by the sources:** the draft says ${claimed}, the source says ${stated}.`
-    : `$(check) **Supported by the sources:** ${claimed} (source: ${stated}).`;
-}
-
-function escapeCode(text: string): string {
-  return text.replace(/`/g, "'");
 }

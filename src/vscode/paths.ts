@@ -4,6 +4,7 @@
  * folders: {@link resolveInWorkspace} refuses absolute paths and `..` escapes.
  */
 import * as vscode from 'vscode';
+import { relativePosix } from '../core/draft/citeEdits';
 
 /** The path a source is indexed under: relative to its workspace folder (prefixed with the folder name in multi-root workspaces). */
 export function indexPathOf(uri: vscode.Uri): string {
@@ -56,14 +57,4 @@ export function linkPath(draft: vscode.Uri, target: vscode.Uri, indexedPath: str
   const dir = folderOf(draft);
   if (!dir || !draftFolder || vscode.workspace.getWorkspaceFolder(target)?.uri.toString() !== draftFolder.uri.toString()) return indexedPath;
   return relativePosix(dir.path, target.path);
-}
-
-/** `relativePosix('/a/b', '/a/c/d.txt')` → `../c/d.txt`. */
-export function relativePosix(fromDir: string, to: string): string {
-  const from = fromDir.split('/').filter(Boolean);
-  const target = to.split('/').filter(Boolean);
-  let common = 0;
-  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
-  const ups = from.slice(common).map(() => '..');
-  return [...ups, ...target.slice(common)].join('/');
 }

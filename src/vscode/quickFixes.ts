@@ -4,12 +4,12 @@
  * number with an inline `<!-- sourced-ignore -->` marker.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../core/check/checkDraft';
-import { IGNORE_MARKER } from '../core/check/draftText';
-import type { CitationStyle } from '../core/cite/citation';
+import type { Finding, FindingSource } from '../core/check/checkDraft';
+import { citeInText, type CitationText } from '../core/draft/citeEdits';
+import { contradictionFixes } from '../core/draft/quickFixes';
 import type { SourceIndex } from '../core/index/sourceIndex';
-import { citeInDraft } from './cite';
 import { citationStyle } from './config';
+import { linkPathIn } from './cite';
 import { CONTRADICTION_CODE, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { draftSelector } from './drafts';
 import type { Services } from './services';
@@ -41,34 +41,22 @@ class ContradictionFixes implements vscode.CodeActionProvider {
     return actions;
   }
 
+  /** The editor-neutral fixes for one finding, as code actions on its diagnostic. */
   private fixesFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, index: SourceIndex): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    const replacement = finding.expectedValueText;
-    if (replacement) {
-      const replace = action(`Replace with ${replacement}`, diagnostic);
-      replace.isPreferred = true;
-      replace.edit = new vscode.WorkspaceEdit();
-      replace.edit.replace(document.uri, diagnostic.range, replacement);
-      actions.push(replace);
-      if (finding.source) {
-        const style = citationStyle(document.uri);
-        const citation = citeInDraft(document, finding.source, index, this.services.sources, style);
-        const cite = action(`Replace with ${replacement} and cite`, diagnostic);
-        cite.edit = new vscode.WorkspaceEdit();
-        cite.edit.set(document.uri, [
-          vscode.TextEdit.replace(diagnostic.range, replacement),
-          vscode.TextEdit.insert(citationPoint(document, diagnostic.range.end, style), style === 'footnote' ? citation.text : ` ${citation.text}`),
-          ...(citation.definitionEdit ? [citation.definitionEdit] : []),
-        ]);
-        actions.push(cite);
-      }
-    }
-    const ignore = action('Ignore this number here', diagnostic);
-    ignore.edit = new vscode.WorkspaceEdit();
-    const line = document.lineAt(diagnostic.range.end.line);
-    ignore.edit.insert(document.uri, line.range.end, `${/\s$/.test(line.text) || line.text === '' ? '' : ' '}${IGNORE_MARKER}`);
-    actions.push(ignore);
-    return actions;
+    const text = document.getText();
+    const style = citationStyle(document.uri);
+    const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
+    const cite = (source: FindingSource): CitationText => citeInText(text, source, index, style, linkPathIn(document, source.file, this.services.sources));
+    return contradictionFixes(text, span, finding, style, cite).map((fix) => {
+      const a = action(fix.title, diagnostic);
+      if (fix.preferred) a.isPreferred = true;
+      a.edit = new vscode.WorkspaceEdit();
+      a.edit.set(
+        document.uri,
+        fix.edits.map((e) => new vscode.TextEdit(new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText)),
+      );
+      return a;
+    });
   }
 }
 
@@ -80,18 +68,4 @@ function action(title: string, diagnostic: vscode.Diagnostic): vscode.CodeAction
 
 function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
   return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-}
-
-/**
- * Where a citation for the number at `from` goes: at the end of its sentence
- * on the same line (after the full stop for footnotes, before it otherwise),
- * or at the end of the line.
- */
-function citationPoint(document: vscode.TextDocument, from: vscode.Position, style: CitationStyle): vscode.Position {
-  const text = document.lineAt(from.line).text;
-  const rest = text.slice(from.character);
-  const stop = /[.!?]["”’)]*(?=\s|$)/u.exec(rest);
-  if (!stop) return new vscode.Position(from.line, text.trimEnd().length);
-  const at = from.character + stop.index + (style === 'footnote' ? stop[0].length : 0);
-  return new vscode.Position(from.line, at);
 }

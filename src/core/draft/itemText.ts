@@ -3,8 +3,8 @@
  * quote in curly quotation marks with its speaker's attribution, and where a
  * citation attaches to it.
  */
-import type { CitationStyle } from '../core/cite/citation';
-import type { Item } from '../core/model';
+import type { CitationStyle } from '../cite/citation';
+import type { Item } from '../model';
 
 /**
  * The text to insert for an item. Quotes read `Name, role, said: “…”`

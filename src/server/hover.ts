@@ -1,0 +1,57 @@
+/**
+ * Hovers (`textDocument/hover`): over a citation, the cited passage; over a
+ * number the fact checker matched, the verdict and the source passage. The
+ * Markdown comes from the editor-neutral hover content; its only link opens
+ * the indexed source's own URI at the line, never a command.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citationAt } from '../core/cite/parseCitations';
+import { resolveCitationRef } from '../core/draft/citationTarget';
+import { citationHoverText, numberHoverText, type HoverStyle } from '../core/draft/hoverContent';
+import type { SourceIndex } from '../core/index/sourceIndex';
+import type { Span } from '../core/model';
+import { cancelled, isDraft, type ServerContext } from './context';
+
+/** Registers the hover handler. */
+export function registerHover(context: ServerContext): void {
+  context.connection.onHover(async (params, token) => {
+    const document = context.documents.get(params.textDocument.uri);
+    if (token.isCancellationRequested) throw cancelled();
+    if (!document) return null;
+    const index = await context.sources.ready();
+    if (token.isCancellationRequested) throw cancelled();
+    if (!isDraft(context, document)) return null;
+    const offset = document.offsetAt(params.position);
+    const style = hoverStyle(context);
+    const citation = citationHover(context, document, offset, index, style);
+    if (citation) return citation;
+    const assessments = await context.checks.assessments(document.uri, token);
+    if (token.isCancellationRequested) throw cancelled();
+    const assessment = assessments?.find((a) => a.span.start <= offset && offset <= a.span.end);
+    const text = assessment ? numberHoverText(assessment, index, style) : undefined;
+    return assessment && text !== undefined ? hover(document, text, assessment.span) : null;
+  });
+}
+
+/** LSP clients show `$(…)` literally; the link opens the source file at the line (a `file:` URI with `#L<line>`). */
+function hoverStyle(context: ServerContext): HoverStyle {
+  return {
+    themeIcons: false,
+    openLink: (file, line) => {
+      const uri = context.sources.uriOf(file);
+      return uri ? `${uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line}` : undefined;
+    },
+  };
+}
+
+function citationHover(context: ServerContext, document: TextDocument, offset: number, index: SourceIndex, style: HoverStyle): Hover | undefined {
+  const ref = citationAt(document.getText(), offset);
+  if (!ref) return undefined;
+  const resolved = resolveCitationRef(ref, index, (written) => context.workspace.candidatesFor(document.uri, written));
+  return hover(document, citationHoverText(ref, resolved, index, style).markdown, ref.span);
+}
+
+function hover(document: TextDocument, markdown: string, span: Span): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: { start: document.positionAt(span.start), end: document.positionAt(span.end) } };
+}
