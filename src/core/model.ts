@@ -46,7 +46,9 @@ export type UnitClass =
   | 'volume'
   | 'duration'
   | 'rank'
-  | 'year';
+  | 'year'
+  | 'date'
+  | 'time';
 
 /** How the writer hedged a number. */
 export type Hedge = 'exact' | 'approx' | 'nearly' | 'moreThan' | 'atLeast' | 'lessThan' | 'atMost' | 'range';

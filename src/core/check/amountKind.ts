@@ -68,30 +68,53 @@ function clauseBreak(sentence: string, from: number, to: number): boolean {
 /** The kind of each quantity of a sentence (in the order given). */
 export function amountKinds(sentence: string, quantities: readonly Quantity[]): AmountKind[] {
   const tokens = tokenize(sentence);
-  return quantities.map((q) => {
-    const first = tokens.findIndex((t) => t.end > q.span.start);
-    const at = first < 0 ? tokens.length : first;
-    let next = at;
-    while (next < tokens.length && (tokens[next]?.start ?? 0) < q.span.end) next++;
-    let outlook = false;
-    for (let i = at - 1; i >= 0 && i >= at - OUTLOOK_REACH; i--) {
-      const t = tokens[i] as Token;
-      if (clauseBreak(sentence, t.end, q.span.start)) break;
-      if (OUTLOOK_WORDS.has(t.norm)) {
-        outlook = true;
-        break;
-      }
+  const kinds: AmountKind[] = [];
+  quantities.forEach((q, qi) => {
+    // The far end of a range ("$1.30 to $1.40 per share") is what its near end is.
+    const previous = quantities[qi - 1];
+    const earlier = kinds[qi - 1];
+    if (previous !== undefined && earlier !== undefined && previous.unitClass === q.unitClass && RANGE_JOIN.test(sentence.slice(previous.span.end, q.span.start))) {
+      kinds.push(earlier);
+      return;
     }
-    const slash = /^\s*\/\s*(\p{L}+)/u.exec(sentence.slice(q.span.end));
-    let per = slash?.[1] !== undefined ? slash[1].toLowerCase().replace(/s$/u, '') : '';
-    const after = tokens[next];
-    if (per === '' && after !== undefined && (after.norm === 'per' || after.norm === 'a' || after.norm === 'an') && !hardBreak(sentence, q.span.end, after.start)) per = perNoun(tokens, next, after.norm !== 'per');
-    for (let i = at - 1; per === '' && i >= 0 && i >= at - PER_REACH; i--) {
-      const t = tokens[i] as Token;
-      if (clauseBreak(sentence, t.end, (tokens[i + 1] ?? { start: q.span.start }).start)) break;
-      if (t.norm === 'eps') per = 'share';
-      else if (t.norm === 'per') per = perNoun(tokens, i, false);
-    }
-    return { outlook, per };
+    kinds.push(kindOf(sentence, tokens, q));
   });
+  // A "per" said after the far end ("$1.30 to $1.40 a share") is the near end's too.
+  return kinds.map((k, i) => {
+    const next = kinds[i + 1];
+    const q = quantities[i];
+    const after = quantities[i + 1];
+    return k.per === '' && next !== undefined && q !== undefined && after !== undefined && after.unitClass === q.unitClass && RANGE_JOIN.test(sentence.slice(q.span.end, after.span.start)) ? { ...k, per: next.per } : k;
+  });
+}
+
+/** What joins the two ends of a range: "to", "and", a dash. */
+const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/u;
+
+/** The kind of one quantity from the words around it. */
+function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): AmountKind {
+  const first = tokens.findIndex((t) => t.end > q.span.start);
+  const at = first < 0 ? tokens.length : first;
+  let next = at;
+  while (next < tokens.length && (tokens[next]?.start ?? 0) < q.span.end) next++;
+  let outlook = false;
+  for (let i = at - 1; i >= 0 && i >= at - OUTLOOK_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (clauseBreak(sentence, t.end, q.span.start)) break;
+    if (OUTLOOK_WORDS.has(t.norm)) {
+      outlook = true;
+      break;
+    }
+  }
+  const slash = /^\s*\/\s*(\p{L}+)/u.exec(sentence.slice(q.span.end));
+  let per = slash?.[1] !== undefined ? slash[1].toLowerCase().replace(/s$/u, '') : '';
+  const after = tokens[next];
+  if (per === '' && after !== undefined && (after.norm === 'per' || after.norm === 'a' || after.norm === 'an') && !hardBreak(sentence, q.span.end, after.start)) per = perNoun(tokens, next, after.norm !== 'per');
+  for (let i = at - 1; per === '' && i >= 0 && i >= at - PER_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (clauseBreak(sentence, t.end, (tokens[i + 1] ?? { start: q.span.start }).start)) break;
+    if (t.norm === 'eps') per = 'share';
+    else if (t.norm === 'per') per = perNoun(tokens, i, false);
+  }
+  return { outlook, per };
 }

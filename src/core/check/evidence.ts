@@ -5,6 +5,7 @@
  * contradiction would name, and how the rival stands against the others.
  */
 import type { Quantity } from '../model';
+import { significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
@@ -20,7 +21,7 @@ export interface MentionEvidence {
   readonly agreeing?: CandidateEvidence;
   /** The best agreeing candidate with some evidence: a known entity and a metric word or the same period. */
   readonly supporting?: CandidateEvidence;
-  /** The best candidate that states the mention's very value (any role) about the same thing: entity and metric words agree. */
+  /** The best candidate that states the mention's very value (any role) about the same thing: entity and metric words agree, or the word before the number is the same. */
   readonly statesValue?: CandidateEvidence;
   /** The best candidate that states the mention's value about the same thing for another period, when none states it for the mention's own. */
   readonly otherPeriod?: CandidateEvidence;
@@ -97,19 +98,12 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A candidate that states the value is about the same thing only when no rival names the draft's entity clearly better
   // ("Zhejiang has 13 clusters" against "Jiangsu has 13 clusters, Zhejiang has seven").
   const bestRivalEntity = Math.max(0, ...candidates.filter((c) => !c.agrees && !c.taken).map((c) => c.entity));
-  const statesValue = best(
-    candidates.filter(
-      (c) =>
-        statesSameValue(quantity, c) &&
-        c.period >= 0 &&
-        c.entity >= params.minEntity &&
-        c.entity > bestRivalEntity - params.statesValueEntityGap &&
-        c.metric >= params.statesValueMetric &&
-        !kindsDiffer(context, c.candidate.context),
-    ),
-  );
+  // A value of two significant digits or more ("$480", "3.69"; not "5" or "2,000") stated about an entity both sides name
+  // needs fewer shared words to be the same figure.
+  const metricFor = (c: CandidateEvidence): number => (c.entity >= 0.8 && significantDigits(quantity) >= 2 ? params.statesValueNamedMetric : params.statesValueMetric);
   const aboutIt = (c: CandidateEvidence): boolean =>
-    statesSameValue(quantity, c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && c.metric >= params.statesValueMetric && !kindsDiffer(context, c.candidate.context);
+    statesSameValue(quantity, c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= metricFor(c) || c.adjacent) && !kindsDiffer(context, c.candidate.context);
+  const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c)));
   const otherPeriod = candidates.some((c) => statesSameValue(quantity, c) && c.period >= 0) ? undefined : best(candidates.filter((c) => c.period < 0 && aboutIt(c)));
   // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
   const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);

@@ -28,6 +28,8 @@ export interface CheckerParams {
   readonly supportMetric: number;
   /** Least M for a candidate stating the very value to support the mention whatever else the source says. */
   readonly statesValueMetric: number;
+  /** The same, for a distinctive value ("$480") about an entity both sides name. */
+  readonly statesValueNamedMetric: number;
   /** A candidate stating the value is about something else when a rival's E exceeds its own by this much. */
   readonly statesValueEntityGap: number;
   /** Least S for a contradiction. */

@@ -54,8 +54,16 @@ export interface CandidateEvidence {
   readonly taken: boolean;
   /** True when the candidate is the mention's figure in another unit (percentage points for percent, another currency). */
   readonly otherUnit: boolean;
+  /** True when the word right before the number is the same on both sides ("top two" and "top two"): the same phrase. */
+  readonly adjacent: boolean;
   /** True when the candidate agrees only as an open bound holds of another value ("at least $6" of the draft's $8.50): it neither backs nor contradicts. */
   readonly bound: boolean;
+}
+
+/** True when a content word stands right before the number on both sides (closeness 1: nothing between, see context.ts). */
+function sharesAdjacentWord(draft: ReadonlyMap<string, number>, source: MentionContext): boolean {
+  for (const [word, weight] of draft) if (weight === 1 && hasWord(source, word) && source.words.get(word) === 1) return true;
+  return false;
 }
 
 /** Hedges that state an open bound, not a value. */
@@ -253,7 +261,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
       params.weightSlot * slot +
       params.weightAnchor * (anchored ? 1 : 0) -
       params.weightImplausible * (1 - plausible);
-    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound });
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound, adjacent: sharesAdjacentWord(words, candidate.context) });
   }
   return out;
 }

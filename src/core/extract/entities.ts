@@ -6,6 +6,8 @@
  * mid-sentence elsewhere.
  */
 
+import { LEADING_SPEAKER_LABEL } from '../text/speakerLabel';
+
 /** The `(?<!\p{N})` keeps an ordinal from being tried at every digit of a long number, which was quadratic. */
 const RUN = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|(?<!\p{N})\p{N}+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|and|for|de|&)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&-]*)*/gu;
 const CONNECTOR_TAIL = /\s+(?:of|and|for|de|&)$/u;
@@ -14,7 +16,7 @@ const CONNECTOR_TAIL = /\s+(?:of|and|for|de|&)$/u;
 export function findEntities(sentence: string, midSentenceWords: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   // The words after a speaker label ("Sally: Hey, mom") open the turn's sentence.
-  const afterLabel = SPEAKER_LABEL.exec(sentence)?.[0].length ?? -1;
+  const afterLabel = LEADING_SPEAKER_LABEL.exec(sentence)?.[0].length ?? -1;
   for (const m of sentence.matchAll(RUN)) {
     let name = m[0].replace(CONNECTOR_TAIL, '').replace(/['’]s$/u, '');
     if (!/^\p{Lu}/u.test(name)) continue;
@@ -22,7 +24,7 @@ export function findEntities(sentence: string, midSentenceWords: ReadonlySet<str
       const words = name.split(/\s+/u);
       const first = words[0] ?? '';
       // A speaker label ("Sally: …", "Ruth Okonjo: …") names the speaker.
-      const label = sentence.charAt(m.index + m[0].length) === ':' && words.length <= 4;
+      const label = /^(?: \d{1,2})?:/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) && words.length <= 4;
       const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first) || label;
       if (!keepFirst) continue;
       if (words.length > 1 && !midSentenceWords.has(first) && !/^\p{Lu}{2,}/u.test(first) && COMMON_STARTERS.has(first)) {
@@ -65,8 +67,6 @@ function opensSentence(sentence: string, at: number): boolean {
 }
 
 const SPACE = /\s/u;
-/** A speaker label at the start of a sentence: one to four capitalised words and a colon. */
-const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}:\s+/u;
 const OPENERS = new Set(['"', '“', '‘', '(']);
 
 /** Sentence openers that are capitalised only because they start the sentence. */

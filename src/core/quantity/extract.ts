@@ -22,6 +22,7 @@
  * the previous one of its kind was ("growth of 1.5 percent; Jiading's was 7 percent").
  */
 import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
+import { findCalendarQuantities } from './calendar';
 import { type Core, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
 import { type QToken, lex, matchPhrase } from './lexer';
@@ -400,10 +401,20 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
 export function extractQuantities(text: string): Quantity[] {
   try {
     const tokens = lex(text);
-    const found: Quantity[] = [];
+    const calendar = findCalendarQuantities(text);
+    const found: Quantity[] = [...calendar];
     let previous: Previous | undefined;
     let i = 0;
+    let nextDate = 0;
     while (i < tokens.length) {
+      // Dates and clock times are read on their own (calendar.ts): their numbers are no other quantity.
+      const at = tokens[i]?.start ?? 0;
+      while (nextDate < calendar.length && (calendar[nextDate]?.span.end ?? 0) <= at) nextDate++;
+      const date = calendar[nextDate];
+      if (date !== undefined && date.span.start <= at) {
+        i++;
+        continue;
+      }
       const parsed = parseAt(text, tokens, i, previous);
       if (parsed === undefined) {
         i += 1;
@@ -413,7 +424,7 @@ export function extractQuantities(text: string): Quantity[] {
       if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
       i = Math.max(i + 1, parsed.next);
     }
-    return resolveSentenceContext(text, found);
+    return resolveSentenceContext(text, found.sort((a, b) => a.span.start - b.span.start));
   } catch {
     return [];
   }

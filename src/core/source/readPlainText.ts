@@ -8,6 +8,7 @@
  */
 import type { Block, ParsedText } from './block';
 import { CleanTextBuilder } from './cleanTextBuilder';
+import { SPEAKER_NAME } from '../text/speakerLabel';
 
 const SENTENCE_END = /[.!?:;"”'’)\]…]\s*$/u;
 const STARTS_LOWER = /^\s*[\p{Ll}\d(]/u;
@@ -20,10 +21,10 @@ export function readPlainText(original: string): ParsedText {
 }
 
 /**
- * A speaker label opening a turn: one to four capitalised words (or "Speaker 2") and a colon, at the start of a
- * line or after a sentence's end. Times ("at 10: 30") and a label in mid-sentence do not count.
+ * A speaker label (speakerLabel.ts) opening a turn: at the start of a line or after a sentence's end. Times
+ * ("at 10: 30") and a label in mid-sentence do not count.
  */
-const TURN = /(?:^|(?<=[.!?…"”)]\s{1,8})|(?<=\n))(\p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,2})){0,3}):[ \t]/gu;
+const TURN = new RegExp(String.raw`(?:^|(?<=[.!?…"”)]\s{1,8})|(?<=\n))${SPEAKER_NAME}:[ \t]`, 'gu');
 /** Fewest turns that make a text a transcript. */
 const MIN_TURNS = 3;
 

@@ -305,11 +305,11 @@ describe('extractQuantities: years and periods', () => {
     assert.equal(qs[2]?.period, undefined);
   });
 
-  it('skips dates, times and identifiers', () => {
+  it('reads dates and times as dates and times (never as counts) and skips identifiers', () => {
     const qs = extractQuantities('By Wang Yi 10:33, June 09, 2025. COVID-19 hit 5G phones and the G20.');
     assert.deepEqual(
-      qs.map((q) => q.text),
-      ['2025'],
+      qs.map((q) => `${q.text}=${q.unitClass}`),
+      ['10:33=time', 'June 09=date', '2025=year'],
     );
   });
 });
@@ -455,6 +455,22 @@ describe('extractQuantities: signed numbers', () => {
         ['12', 'change', 'up'],
         ['5', 'level', undefined],
       ],
+    );
+  });
+});
+
+describe('extractQuantities: numbers inside names', () => {
+  it('reads a number beside a word in capitals as part of a name, not a count', () => {
+    assert.deepEqual(
+      extractQuantities('Boeing will accelerate 12 737 MAX 9 aircraft deliveries as COVID 19 cases fall by 5%.').map((q) => q.text),
+      ['12', '5%'],
+    );
+  });
+
+  it('still reads currency codes and units written in capitals', () => {
+    assert.deepEqual(
+      extractQuantities('It cost USD 5 million and moved 40 TEU.').map((q) => q.unitClass),
+      ['currency', 'count'],
     );
   });
 });

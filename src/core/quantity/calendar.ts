@@ -1,0 +1,61 @@
+/**
+ * Calendar dates and clock times as quantities: "June 26th", "26 June",
+ * "1:34 PM", "10am". A day is compared as month × 100 + day (the year, if
+ * given, stays a year of its own); a time as minutes past noon or midnight
+ * alike, since writers often leave out am or pm (so "1:34" meets "1:34 PM").
+ * "June 21st" for June 26th is then a wrong number like any other.
+ */
+import type { Quantity, Span } from '../model';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** "June 26th", "26 June", "the 26th of June". */
+const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+${DAY}\b|${DAY}(?:\s+of)?\s+${MONTH}\b)`, 'gu');
+/** "1:34 PM", "13:05", "10am", "7 p.m.". */
+const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|\b(\d{1,2}):(\d{2})\b(?!:\d)/giu;
+/** Minutes in half a day. */
+const HALF_DAY = 720;
+
+/** A dated or timed mention with its span. */
+function calendarQuantity(text: string, span: Span, value: number, unitClass: 'date' | 'time'): Quantity {
+  return {
+    value,
+    low: value - 0.5,
+    high: value + 0.5,
+    unitClass,
+    unit: unitClass,
+    scale: 1,
+    precision: 0.5,
+    hedge: 'exact',
+    role: 'level',
+    written: false,
+    span,
+    text: text.slice(span.start, span.end),
+  };
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/** The calendar dates and clock times of a text, in order. */
+export function findCalendarQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const month = monthNumber(m[1] ?? m[4] ?? '');
+    const day = Number(m[2] ?? m[3]);
+    if (month < 1 || day < 1 || day > 31) continue;
+    out.push(calendarQuantity(text, { start: m.index, end: m.index + m[0].length }, month * 100 + day, 'date'));
+  }
+  for (const m of text.matchAll(TIME)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (out.some((q) => q.span.start < span.end && span.start < q.span.end)) continue;
+    const hour = Number(m[1] ?? m[4]);
+    const minute = Number(m[2] ?? m[5] ?? 0);
+    if (hour > 23 || minute > 59) continue;
+    out.push(calendarQuantity(text, span, ((hour % 12) * 60 + minute) % HALF_DAY, 'time'));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

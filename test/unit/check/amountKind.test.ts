@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { amountKinds } from '../../../src/core/check/amountKind';
+import { extractQuantities } from '../../../src/core/quantity/extract';
+
+/** The kind of each quantity of a sentence, as "text:outlook/per". */
+function kinds(sentence: string): string[] {
+  const quantities = extractQuantities(sentence);
+  return amountKinds(sentence, quantities).map((k, i) => `${quantities[i]?.text}:${k.outlook ? 'outlook' : 'result'}/${k.per}`);
+}
+
+describe('amountKinds', () => {
+  it('reads guidance as a forecast and a reported figure as a result', () => {
+    assert.deepEqual(kinds('We currently anticipate non-GAAP earnings per diluted share in the range of $1.30 to $1.40 for the fourth quarter.'), ['$1.30:outlook/share', '$1.40:outlook/share']);
+    assert.deepEqual(kinds('For the first quarter, our revenue is expected to be between $3.515 billion and $3.575 billion.'), ['between $3.515 billion:outlook/', '$3.575 billion:outlook/']);
+    assert.deepEqual(kinds('Non-GAAP earnings per diluted share were $1.87 in the third quarter.'), ['$1.87:result/share']);
+  });
+
+  it('does not read a plain future, a wish or a missed target as a forecast', () => {
+    assert.deepEqual(kinds('The standard single fare will rise from $2.75 to $2.90 on July 1.'), ['$2.75:result/', '$2.90:result/', 'July 1:result/']);
+    assert.deepEqual(kinds('He said the council had missed its last target, building only 1,350 of the 2,000 homes.'), ['1,350:result/', '2,000:result/']);
+  });
+
+  it('reads what an amount is per: "a share", "/month", "EPS", but not "a year earlier"', () => {
+    assert.deepEqual(kinds('Profit was $2.10 a share.'), ['$2.10:result/share']);
+    assert.deepEqual(kinds('It costs just $480/month.'), ['$480:result/month']);
+    assert.deepEqual(kinds('EPS was $3.13.'), ['$3.13:result/share']);
+    assert.deepEqual(kinds('The price fell to €58 from €71 a year earlier.'), ['€58:result/', '€71:result/']);
+  });
+});

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import type { MentionEvidence } from '../../../src/core/check/evidence';
+import { DEFAULT_PARAMS } from '../../../src/core/check/params';
+import type { IndexedQuantity } from '../../../src/core/check/quantityIndex';
+import { decide, VERDICT_RULES } from '../../../src/core/check/rules';
+import type { CandidateEvidence } from '../../../src/core/check/scoring';
+import type { Quantity } from '../../../src/core/model';
+
+/** A candidate's evidence built by hand: a strong, plausible, disagreeing rival unless told otherwise. */
+function candidate(fields: Partial<CandidateEvidence> = {}): CandidateEvidence {
+  return {
+    candidate: {} as unknown as IndexedQuantity,
+    entity: 1,
+    metric: 0.6,
+    shared: 3,
+    period: 0,
+    plausible: 1,
+    score: 0.9,
+    agrees: false,
+    anchored: false,
+    anchors: 0,
+    taken: false,
+    otherUnit: false,
+    bound: false,
+    adjacent: false,
+    ...fields,
+  };
+}
+
+/** Evidence for one mention with a strong rival and nothing that excuses it, changed by `fields`. */
+function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
+  const rival = candidate();
+  return {
+    quantity: {} as unknown as Quantity,
+    candidates: [rival],
+    top: rival,
+    rival,
+    margin: 0.9,
+    plausiblyRight: false,
+    points: 4,
+    minMetric: DEFAULT_PARAMS.contradictMetric,
+    datingOnly: false,
+    otherCriterion: false,
+    otherKind: false,
+    ...fields,
+  };
+}
+
+const verdictOf = (e: MentionEvidence): [string, string] => {
+  const d = decide(e, DEFAULT_PARAMS);
+  return [d.verdict, d.rule];
+};
+
+describe('verdict rules (on hand-built evidence)', () => {
+  it('are asked in a fixed order with unique ids, supported first and the contradiction last', () => {
+    const ids = VERDICT_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok(ids.indexOf('states-the-value') < ids.indexOf('no-rival'));
+    assert.equal(ids.at(-1), 'contradicted');
+    for (const rule of VERDICT_RULES) assert.ok(rule.description.length > 20, `${rule.id} says what it does`);
+  });
+
+  it('contradicted: a strong rival that nothing excuses', () => {
+    assert.deepEqual(verdictOf(evidence()), ['contradicted', 'contradicted']);
+  });
+
+  it('no-candidate: nothing comparable is unsourced', () => {
+    assert.deepEqual(verdictOf(evidence({ top: undefined, rival: undefined, candidates: [] })), ['unsourced', 'no-candidate']);
+  });
+
+  it('states-the-value: a source stating the very value supports the mention, whatever rival leads', () => {
+    const same = candidate({ agrees: true, score: 0.3 });
+    assert.deepEqual(verdictOf(evidence({ statesValue: same })), ['supported', 'states-the-value']);
+  });
+
+  it('support-leads: an agreeing candidate within the margin of the best supports', () => {
+    const supporting = candidate({ agrees: true, score: 0.9 - DEFAULT_PARAMS.margin / 2 });
+    assert.deepEqual(verdictOf(evidence({ supporting })), ['supported', 'support-leads']);
+    const behind = candidate({ agrees: true, score: 0.9 - 2 * DEFAULT_PARAMS.margin });
+    assert.deepEqual(verdictOf(evidence({ supporting: behind, margin: 0.9 - behind.score })), ['contradicted', 'contradicted']);
+  });
+
+  const excuses: [string, Partial<MentionEvidence>][] = [
+    ['no-rival', { rival: undefined }],
+    ['rival-agrees', { rival: candidate({ agrees: true }) }],
+    ['plausibly-right', { plausiblyRight: true }],
+    ['dates-only', { datingOnly: true }],
+    ['other-criterion', { otherCriterion: true }],
+    ['other-kind', { otherKind: true }],
+    ['little-evidence', { points: DEFAULT_PARAMS.minPoints - 1 }],
+    ['implausible-slip', { rival: candidate({ plausible: 0 }) }],
+    ['weak-match', { rival: candidate({ score: DEFAULT_PARAMS.contradictScore - 0.01 }) }],
+    ['weak-match', { rival: candidate({ entity: DEFAULT_PARAMS.minEntity - 0.01 }) }],
+    ['weak-match', { minMetric: 0.9 }],
+    ['narrow-margin', { margin: DEFAULT_PARAMS.margin / 2 }],
+  ];
+  for (const [id, fields] of excuses) {
+    it(`${id}: excuses the mention (${Object.keys(fields).join(', ')}), as unsourced or supported, never contradicted`, () => {
+      assert.deepEqual(verdictOf(evidence(fields)), ['unsourced', id]);
+      const supporting = candidate({ agrees: true, score: 0.1 });
+      assert.deepEqual(verdictOf(evidence({ ...fields, supporting })), ['supported', id]);
+    });
+  }
+
+  it('implausible-slip does not excuse a far-off value stated in nearly the same words, nor one anchored in the same period', () => {
+    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 0.9 }) })), ['contradicted', 'contradicted']);
+    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, metric: 0.5, anchored: true, period: 1 }) })), ['contradicted', 'contradicted']);
+  });
+
+  it('wrong-period: an excused mention whose very value a source states for another period only has the period wrong', () => {
+    const elsewhen = candidate({ agrees: true, period: -1 });
+    assert.deepEqual(verdictOf(evidence({ plausiblyRight: true, otherPeriod: elsewhen })), ['contradicted', 'wrong-period']);
+    assert.equal(decide(evidence({ rival: undefined, otherPeriod: elsewhen }), DEFAULT_PARAMS).match, elsewhen);
+  });
+});

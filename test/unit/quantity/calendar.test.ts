@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { extractQuantities } from '../../../src/core/quantity/extract';
+
+const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}=${q.unitClass}:${q.value}`);
+
+describe('extractQuantities: dates and clock times', () => {
+  it('reads a day of a month in either order, with or without an ordinal suffix, and keeps the year a year', () => {
+    assert.deepEqual(read('They depart on June 26th and return on 3 July 2024.'), ['June 26th=date:626', '3 July=date:703', '2024=year:2024']);
+    assert.deepEqual(read('Sales rose 5% on March 5, 2024.'), ['5%=percent:5', 'March 5=date:305', '2024=year:2024']);
+  });
+
+  it('reads clock times with and without am or pm as minutes past noon or midnight, and does not eat a full stop', () => {
+    assert.deepEqual(read('Leave at 1:34 PM, arrive at 6:55 p.m. and call at 10am.'), ['1:34 PM=time:94', '6:55 p.m.=time:415', '10am=time:600']);
+    assert.deepEqual(read('My shift ends at 19:00.'), ['19:00=time:420']);
+  });
+
+  it('does not take a month with a year, a ratio or a bare number for a date or a time', () => {
+    assert.deepEqual(read('In May 2024 output rose 7 percent.'), ['2024=year:2024', '7 percent=percent:7']);
+    assert.deepEqual(read('The vote was 31 to 9.').some((q) => /date|time/.test(q)), false);
+  });
+});
