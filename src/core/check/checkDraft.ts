@@ -11,7 +11,8 @@ import type { Fact, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
-import { acronymTable, lastEntityWords, locateEntities, mentionContexts, topicWords } from './context';
+import { acronymTable, topicWords } from './context';
+import { describeSentence, NEW_PARAGRAPH } from './describe';
 import { prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 
@@ -92,10 +93,6 @@ function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment
   };
 }
 
-/** A bare count ("13 of them") counts what the paragraph counted last ("26 … clusters. Jiangsu alone has 13 of them"). */
-function inheritCountedNouns(found: readonly Quantity[], counted: string): Quantity[] {
-  return found.map((q) => (q.unitClass === 'count' && q.unit === '' && counted !== '' ? { ...q, unit: counted } : q));
-}
 
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
@@ -108,26 +105,22 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
   // A sentence that names nobody and inherits nothing is about the draft's topic, at best (as in a source).
   const topic = topicWords(names);
   const out: Assessment[] = [];
-  let carried: readonly string[] = [];
-  let counted = '';
+  const frame = { acronyms, topic };
+  let state = NEW_PARAGRAPH;
   let paragraph = -1;
   draft.sentences.forEach((sentence, si) => {
     if (sentence.paragraph !== paragraph) {
-      carried = [];
-      counted = '';
+      state = NEW_PARAGRAPH;
       paragraph = sentence.paragraph;
     }
-    const found = inheritCountedNouns(extractQuantities(sentence.text), counted);
-    counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? counted;
-    const entities = locateEntities(sentence.text, names[si] ?? [], acronyms);
-    const contexts = mentionContexts(sentence.text, found, entities, entities.length > 0 ? [] : carried, topic);
-    found.forEach((q, i) => {
-      const context = contexts[i];
+    const described = describeSentence(sentence.text, extractQuantities(sentence.text), names[si] ?? [], frame, state);
+    described.quantities.forEach((q, i) => {
+      const context = described.contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
       if (context === undefined || inside(span, draft.ignored)) return;
       out.push(toAssessment(text, span, q, align(q, context, quantities, params)));
     });
-    carried = lastEntityWords(entities, carried);
+    state = described.next;
   });
   return out;
 }

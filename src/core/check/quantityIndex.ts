@@ -11,7 +11,8 @@
  */
 import type { Fact, Quantity } from '../model';
 import { bucketsMeet } from './agreement';
-import { type AcronymTable, acronymTable, lastEntityWords, locateEntities, type MentionContext, mentionContexts, topicWords } from './context';
+import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
+import { describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
 import { featureWord } from './words';
 
 /** One source quantity with its fact and context. */
@@ -165,16 +166,13 @@ export class QuantityIndex {
   }
 
   private parse(fact: Fact): IndexedQuantity[] {
-    const quantities = fact.quantities;
-    if (quantities.length === 0) return [];
+    if (fact.quantities.length === 0) return [];
     const facts = this.byFile.get(fact.file) ?? [fact];
-    const acronyms = this.acronymsOf(fact.file, facts);
-    const entities = locateEntities(fact.text, fact.entities, acronyms);
-    const carried = entities.length > 0 ? [] : carriedWords(facts, fact, acronyms);
-    const contexts = mentionContexts(fact.text, quantities, entities, carried, this.topicOf(fact.file, facts));
+    const frame = { acronyms: this.acronymsOf(fact.file, facts), topic: this.topicOf(fact.file, facts) };
+    const described = describeSentence(fact.text, fact.quantities, fact.entities, frame, paragraphStateBefore(facts, fact, frame));
     const out: IndexedQuantity[] = [];
-    quantities.forEach((quantity, i) => {
-      const context = contexts[i];
+    described.quantities.forEach((quantity, i) => {
+      const context = described.contexts[i];
       if (context !== undefined) out.push({ fact, quantity, context });
     });
     return out;
@@ -195,14 +193,21 @@ export class QuantityIndex {
   }
 }
 
-/** The entity words a sentence inherits from the earlier sentences of its paragraph (co-reference, see context.ts). */
-function carriedWords(facts: readonly Fact[], fact: Fact, acronyms: AcronymTable): readonly string[] {
-  const paragraph = fact.paragraph.start;
-  for (let i = facts.indexOf(fact) - 1; i >= 0; i--) {
-    const previous = facts[i];
-    if (previous === undefined || previous.paragraph.start !== paragraph) break;
-    const words = lastEntityWords(locateEntities(previous.text, previous.entities, acronyms), []);
-    if (words.length > 0) return words;
+/** Most earlier sentences of a paragraph read back for what a sentence inherits (a bound keeps parsing a fact cheap). */
+const INHERIT_REACH = 8;
+
+/**
+ * What a source sentence inherits from the earlier sentences of its paragraph (see describe.ts): they are
+ * described in order from at most {@link INHERIT_REACH} sentences back, as a draft's are.
+ */
+function paragraphStateBefore(facts: readonly Fact[], fact: Fact, frame: DocumentFrame): ParagraphState {
+  const at = facts.indexOf(fact);
+  let from = at;
+  while (from > 0 && at - from < INHERIT_REACH && facts[from - 1]?.paragraph.start === fact.paragraph.start) from--;
+  let state = NEW_PARAGRAPH;
+  for (let i = from; i < at; i++) {
+    const previous = facts[i] as Fact;
+    state = describeSentence(previous.text, previous.quantities, previous.entities, frame, state).next;
   }
-  return [];
+  return state;
 }

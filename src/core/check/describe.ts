@@ -1,0 +1,53 @@
+/**
+ * Describing a sentence's quantities for the checker, one function for
+ * drafts and sources alike: each quantity with its context (context.ts:
+ * entity, metric words, period, role, kind). A sentence inherits from the
+ * earlier sentences of its paragraph the entity they were about ("Kunshan …
+ * It …") and the noun they counted ("twenty clinics … Nine will be …").
+ */
+import type { Quantity } from '../model';
+import { type AcronymTable, lastEntityWords, locateEntities, type MentionContext, mentionContexts } from './context';
+
+/** What a document (a draft, or a source file) lends each of its sentences. */
+export interface DocumentFrame {
+  /** The acronyms the document spells out. */
+  readonly acronyms: AcronymTable;
+  /** The document's most frequent entity words: the last resort for a sentence's subject. */
+  readonly topic: readonly string[];
+}
+
+/** What a sentence inherits from the earlier sentences of its paragraph. */
+export interface ParagraphState {
+  /** The entity words the paragraph was last about. */
+  readonly carried: readonly string[];
+  /** The noun the paragraph last counted, or ''. */
+  readonly counted: string;
+}
+
+/** A paragraph's start: nothing inherited. */
+export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '' };
+
+/** A sentence's quantities with their contexts, and what the next sentence of the paragraph inherits. */
+export interface SentenceDescription {
+  readonly quantities: readonly Quantity[];
+  /** The context of each quantity (same order). */
+  readonly contexts: readonly MentionContext[];
+  readonly next: ParagraphState;
+}
+
+/** Gives a bare count the noun the paragraph counted ("twenty clinics … Nine will be …"). */
+function inheritCountedNoun(found: readonly Quantity[], counted: string): Quantity[] {
+  return found.map((q) => (q.unitClass === 'count' && q.unit === '' && counted !== '' ? { ...q, unit: counted } : q));
+}
+
+/**
+ * Describes one sentence: `quantities` are what the extractor found in `text`, `names` its entity names
+ * (extract/entities.ts), `state` what it inherits from its paragraph.
+ */
+export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
+  const found = inheritCountedNoun(quantities, state.counted);
+  const entities = locateEntities(text, names, frame.acronyms);
+  const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic);
+  const counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? state.counted;
+  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), counted } };
+}
