@@ -40,6 +40,9 @@ const GRID: readonly { readonly key: keyof CheckerParams; readonly values: reado
   { key: 'minPoints', values: [1, 2, 3, 4] },
   { key: 'supportMetric', values: [0.05, 0.1, 0.2, 0.3] },
   { key: 'weightImplausible', values: [0.1, 0.2, 0.3] },
+  { key: 'namedEntity', values: [0.6, 0.7, 0.8, 0.9] },
+  { key: 'ambiguousGap', values: [0.1, 0.2, 0.3] },
+  { key: 'sideBySideEntityGap', values: [0.2, 0.4, 0.6] },
 ];
 
 /** Recall, precision and must-not-flag violations of one set. */

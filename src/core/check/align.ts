@@ -33,8 +33,8 @@ function clamp01(x: number): number {
 }
 
 /** The evidence that ties a mention to its match, in a few words. */
-export function describeMatch(match: CandidateEvidence): string {
-  const same = [match.entity >= 0.8 ? 'entity' : '', match.period > 0 ? 'period' : ''].filter((s) => s !== '');
+export function describeMatch(match: CandidateEvidence, params: CheckerParams = DEFAULT_PARAMS): string {
+  const same = [match.entity >= params.namedEntity ? 'entity' : '', match.period > 0 ? 'period' : ''].filter((s) => s !== '');
   const parts = [
     same.length > 0 ? `same ${same.join(' and ')}` : '',
     match.anchored ? 'a shared figure' : '',
@@ -47,7 +47,7 @@ export function describeMatch(match: CandidateEvidence): string {
 export function align(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Alignment {
   const evidence = gatherEvidence(quantity, context, index, params);
   const { verdict, match, rule } = decide(evidence, params);
-  const why = match !== undefined ? describeMatch(match) : undefined;
+  const why = match !== undefined ? describeMatch(match, params) : undefined;
   const base = { verdict, rule, ...(match !== undefined ? { match } : {}), ...(why !== undefined ? { why } : {}) };
   if (verdict === 'contradicted' && match !== undefined) return { ...base, confidence: clamp01(match.score) * clamp01(0.5 + evidence.margin) };
   if (verdict === 'supported' && match !== undefined) return { ...base, confidence: clamp01(match.score) };

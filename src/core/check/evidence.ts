@@ -100,7 +100,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const bestRivalEntity = Math.max(0, ...candidates.filter((c) => !c.agrees && !c.taken).map((c) => c.entity));
   // A value of two significant digits or more ("$480", "3.69"; not "5" or "2,000") stated about an entity both sides name
   // needs fewer shared words to be the same figure.
-  const metricFor = (c: CandidateEvidence): number => (c.entity >= 0.8 && significantDigits(quantity) >= 2 ? params.statesValueNamedMetric : params.statesValueMetric);
+  const metricFor = (c: CandidateEvidence): number => (c.entity >= params.namedEntity && significantDigits(quantity) >= 2 ? params.statesValueNamedMetric : params.statesValueMetric);
   const aboutIt = (c: CandidateEvidence): boolean =>
     statesSameValue(quantity, c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= metricFor(c) || c.adjacent) && !kindsDiffer(context, c.candidate.context);
   const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c)));
@@ -132,20 +132,20 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     agreeing !== undefined &&
     !toldApart &&
     !restates &&
-    ((sideBySide && agreeing.entity > rival.entity - 0.4) ||
-      (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - 0.2 || agreeing.metric >= rival.metric + 0.2)) ||
+    ((sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
+      (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
       (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))));
   // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft sentence speaks for, nor one about something else.
   const runnerUp = best(viable.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= params.decisive;
-  const points = rival.shared + (rival.entity >= 0.8 ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
+  const points = rival.shared + (rival.entity >= params.namedEntity ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.
   // A draft that says nothing the sources know about the metric leaves the named entity and a decisive lead to decide.
-  const blind = rival.entity >= 0.8 && decisive && blindDraft;
+  const blind = rival.entity >= params.namedEntity && decisive && blindDraft;
   const minMetric =
-    quantity.unitClass === 'year' ? params.contradictMetricYear : rival.anchored || blind ? 0 : rival.entity >= 0.8 ? params.contradictMetricNamed : params.contradictMetric;
+    quantity.unitClass === 'year' ? params.contradictMetricYear : rival.anchored || blind ? 0 : rival.entity >= params.namedEntity ? params.contradictMetricNamed : params.contradictMetric;
   return {
     ...base,
     margin,

@@ -22,6 +22,8 @@ export interface CheckerParams {
   readonly unnamedEntity: number;
   /** E when either side's subject is only a guess (the topic, or inherited from an earlier sentence). */
   readonly guessedEntity: number;
+  /** Least E at which an entity counts as named on both sides (a point of evidence; a weaker metric then suffices). */
+  readonly namedEntity: number;
   /** Least E for a candidate to support or contradict. */
   readonly minEntity: number;
   /** Least M for an agreeing candidate to support (the same period also does). */
@@ -42,6 +44,10 @@ export interface CheckerParams {
   readonly margin: number;
   /** An agreeing candidate with this M makes the mention ambiguous, never wrong. */
   readonly ambiguousMetric: number;
+  /** An agreeing number of the rival's own sentence excuses the mention unless the rival's E leads by this much. */
+  readonly sideBySideEntityGap: number;
+  /** An agreeing candidate with an ambiguous metric excuses the mention when its E trails the rival's by less, or its M leads by as much. */
+  readonly ambiguousGap: number;
   /** Two numbers of one source sentence are told apart when the rival's words match by this much more. */
   readonly sideBySideMetric: number;
   /** How much closer a word must sit to one number than to the other to tell them apart. */
