@@ -4,10 +4,11 @@
  * the workspace), the completion query and the quick fixes' edits.
  */
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../../src/core/check/checkDraft';
+import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import { joinInside } from '../../../src/core/draft/citationTarget';
 import { definitionInsertion } from '../../../src/core/draft/citeEdits';
 import { queryAt } from '../../../src/core/draft/completionQuery';
+import { numberHoverText } from '../../../src/core/draft/hoverContent';
 import { contradictionFixes } from '../../../src/core/draft/quickFixes';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/settings';
@@ -84,5 +85,16 @@ describe('contradiction quick fixes as text edits', () => {
   it('put a footnote definition after a blank line, or right after other definitions', () => {
     assert.deepEqual(definitionInsertion('Text.', '[^a-1]: A'), { offset: 5, text: '\n\n[^a-1]: A\n' });
     assert.deepEqual(definitionInsertion('Text.\n\n[^b-2]: B\n', '[^a-1]: A'), { offset: 17, text: '[^a-1]: A\n' });
+  });
+});
+
+describe('number hover', () => {
+  it('says why a number is contradicted: the evidence and the deciding rule, with source text escaped', () => {
+    const index = SourceIndex.build(seedInputs());
+    const draft = 'Kunshan, dedicated to the development of automotive electronics, reported an automotive industry output of 56 billion yuan.';
+    const assessment = assessDraft(draft, index.quantities).find((a) => a.claimed === '56 billion yuan');
+    assert.equal(assessment?.verdict, 'contradicted');
+    const text = assessment ? numberHoverText(assessment, index, { themeIcons: false }) : undefined;
+    assert.match(text ?? '', /\*\*Contradicted by the sources:\*\* the draft says 56 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `contradicted`\)\./);
   });
 });
