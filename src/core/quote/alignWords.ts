@@ -96,7 +96,8 @@ export function alignWords(quote: readonly QuoteElement[], passage: readonly Quo
     }
   }
   let endCol = 0;
-  for (let j = 1; j <= m; j++) if ((cost[n * width + j] as number) < (cost[n * width + endCol] as number)) endCol = j;
+  // On a tie the later end: a last word changed covers the source's word rather than leaving it out.
+  for (let j = 1; j <= m; j++) if ((cost[n * width + j] as number) <= (cost[n * width + endCol] as number)) endCol = j;
   const steps = traceBack(quote, passage, move, from, width, n, endCol);
   const touched = steps.flatMap((s) => (s.op === 'same' || s.op === 'changed' ? [s.s] : s.op === 'dropped' ? [s.s] : []));
   return {

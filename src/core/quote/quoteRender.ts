@@ -84,7 +84,7 @@ export function markedWords(draft: string, elements: readonly QuoteElement[], st
     else if (step.op === 'added') pieces.push({ text: `~~${drafted(step.d)}~~ `, changed: true });
     else {
       const { word, after } = source(step.s);
-      const tail = last ? '' : after === '' ? ' ' : after;
+      const tail = last ? '' : after;
       if (step.op === 'same') pieces.push({ text: word + tail, changed: false });
       else if (step.op === 'changed') pieces.push({ text: `~~${drafted(step.d)}~~ **${word}**${tail}`, changed: true });
       else pieces.push({ text: `**${word}**${tail}`, changed: true });
