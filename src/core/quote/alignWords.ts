@@ -33,6 +33,14 @@ export interface WordAlignment {
   readonly end: number;
 }
 
+/**
+ * A kept word earns a hair, so that of two scripts with as many differences
+ * the one that keeps more words wins ("a integration" for "a perfect
+ * integration" drops "perfect" rather than adding "a"). Quotations are
+ * capped well below 1024 words, so no number of hairs outweighs a difference.
+ */
+const KEPT = -1 / 1024;
+
 const enum Move {
   Start,
   Diagonal,
@@ -79,7 +87,7 @@ export function alignWords(quote: readonly QuoteElement[], passage: readonly Quo
         best = (cost[up + j] as number) + 1;
         how = Move.Added;
         if (j > 0) {
-          const diagonal = (cost[up + j - 1] as number) + (sameWord(e, passage[j - 1] as QuoteWord) ? 0 : 1);
+          const diagonal = (cost[up + j - 1] as number) + (sameWord(e, passage[j - 1] as QuoteWord) ? KEPT : 1);
           if (diagonal <= best) {
             best = diagonal;
             how = Move.Diagonal;
@@ -102,7 +110,7 @@ export function alignWords(quote: readonly QuoteElement[], passage: readonly Quo
   const touched = steps.flatMap((s) => (s.op === 'same' || s.op === 'changed' ? [s.s] : s.op === 'dropped' ? [s.s] : []));
   return {
     steps,
-    cost: cost[n * width + endCol] as number,
+    cost: steps.filter((s) => s.op !== 'same' && s.op !== 'gap').length,
     same: steps.filter((s) => s.op === 'same').length,
     first: touched.length > 0 ? Math.min(...touched) : endCol,
     end: touched.length > 0 ? Math.max(...touched) + 1 : endCol,
