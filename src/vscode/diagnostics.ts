@@ -123,7 +123,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
         return undefined;
       }
       const name = vscode.workspace.asRelativePath(document.uri);
-      void vscode.window.showInformationMessage(count === 0 ? `Sourced: no contradictions in ${name}.` : `Sourced: ${count} contradiction${count === 1 ? '' : 's'} in ${name}.`);
+      void vscode.window.showInformationMessage(count === 0 ? `Sourced: no contradictions or misquotes in ${name}.` : `Sourced: ${count} problem${count === 1 ? '' : 's'} in ${name}.`);
       return count;
     }),
   );
