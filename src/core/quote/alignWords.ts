@@ -67,15 +67,25 @@ export function alignWords(quote: readonly QuoteElement[], passage: readonly Quo
     const e = quote[i - 1] as QuoteElement;
     const row = i * width;
     const up = (i - 1) * width;
+    /** For an ellipsis: the cheapest cell of the row above so far, and its column (a running minimum keeps the row linear). */
+    let runningBest = Number.POSITIVE_INFINITY;
+    let runningAt = 0;
     for (let j = 0; j <= m; j++) {
       let best: number;
       let how: Move;
-      if (e.kind === 'gap') {
+      if (e.kind === 'gap' && !Number.isFinite(e.covers)) {
+        if ((cost[up + j] as number) <= runningBest) {
+          runningBest = cost[up + j] as number;
+          runningAt = j;
+        }
+        best = runningBest;
+        how = Move.Gap;
+        from[row + j] = runningAt;
+      } else if (e.kind === 'gap') {
         best = Number.POSITIVE_INFINITY;
         how = Move.Gap;
-        const lowest = Number.isFinite(e.covers) ? Math.max(0, j - e.covers) : 0;
         let at = j;
-        for (let k = j; k >= lowest; k--) {
+        for (let k = j; k >= Math.max(0, j - e.covers); k--) {
           const c = cost[up + k] as number;
           if (c < best) {
             best = c;

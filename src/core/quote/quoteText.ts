@@ -34,8 +34,8 @@ export interface QuoteGap {
 /** One element of a quotation. */
 export type QuoteElement = QuoteWord | QuoteGap;
 
-/** An ellipsis, bracketed or not, or a bracketed insertion. */
-const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|\[[^\]\n]*\]/gu;
+/** An ellipsis, bracketed or not, or a bracketed insertion (not the text of a Markdown link, `[words](…)`). */
+const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|\[[^\]\n]*\](?!\()/gu;
 const BRACKET_ELLIPSIS = /^\[\s*(?:…|\.\s?\.\s?\.)\s*\]$/u;
 /** Source words a bracketed insertion may stand for beyond its own words. */
 const BRACKET_SLACK = 3;

@@ -209,6 +209,11 @@ describe('quotation check: edge cases', () => {
     assert.deepEqual(quotations(`${ISSUE_DRAFT} <!-- sourced-ignore -->`), []);
   });
 
+  it('the words of a Markdown link inside a quotation are compared like any other', () => {
+    assert.deepEqual(quotations('Chen Huifen said: "This represents a [perfect integration](https://example.com) of scientific and technological innovation with advanced manufacturing."'), []);
+    assert.deepEqual(codes('Chen Huifen said: "This represents a [partial integration](https://example.com) of scientific and technological innovation with advanced manufacturing."'), ['misquote']);
+  });
+
   it('quotation marks in code, link titles and front matter are not quotations', () => {
     assert.deepEqual(quotations('Run `echo "This represents a partial integration of scientific and technological innovation"` to see.'), []);
   });
