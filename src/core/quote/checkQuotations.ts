@@ -81,6 +81,16 @@ function sourceOf(best: QuotationMatch): FindingSource {
   return { file: best.passage.file, line: loc.line, column: loc.column, text: best.passage.text.slice(span.start, span.end), factId: best.passage.id };
 }
 
+/** From the first part's first quoted word to the last part's end. */
+function wholeSpan(parts: readonly QuotationPart[]): { start: number; end: number } {
+  return { start: (parts[0] as QuotationPart).span.start, end: (parts[parts.length - 1] as QuotationPart).span.end };
+}
+
+/** The share of the aligned words the quotation kept: the finding's confidence. */
+function shareKept(best: QuotationMatch): number {
+  return best.alignment.same / Math.max(1, best.alignment.same + best.alignment.cost);
+}
+
 /** "seeds/x.txt:8, Chen Huifen" or "seeds/x.txt:8". */
 function where(source: FindingSource, speaker: string | undefined): string {
   return `${source.file}:${source.line}${speaker !== undefined ? `, ${speaker}` : ''}`;
@@ -99,7 +109,7 @@ function misquote(text: string, elements: readonly QuoteElement[], part: Quotati
     expected: restored,
     expectedValueText: restored,
     source,
-    confidence: best.alignment.same / Math.max(1, best.alignment.same + best.alignment.cost),
+    confidence: shareKept(best),
     verdict: 'contradicted',
     rules: ['misquote'],
     why: `${changes} word${changes === 1 ? '' : 's'} differ${changes === 1 ? 's' : ''} from the ${best.passage.kind === 'quote' ? 'quote' : 'passage'} at ${source.file}:${source.line}`,
@@ -108,7 +118,7 @@ function misquote(text: string, elements: readonly QuoteElement[], part: Quotati
 
 function misattributed(text: string, parts: readonly QuotationPart[], best: QuotationMatch, claimedSpeaker: string, speaker: string): Finding {
   const source = sourceOf(best);
-  const span = { start: (parts[0] as QuotationPart).span.start, end: (parts[parts.length - 1] as QuotationPart).span.end };
+  const span = wholeSpan(parts);
   return {
     span,
     code: 'misattributed',
@@ -117,7 +127,7 @@ function misattributed(text: string, parts: readonly QuotationPart[], best: Quot
     claimed: text.slice(span.start, span.end),
     expected: speaker,
     source,
-    confidence: best.alignment.same / Math.max(1, best.alignment.same + best.alignment.cost),
+    confidence: shareKept(best),
     verdict: 'contradicted',
     rules: ['misattributed'],
     why: `the source's quote is ${speaker}'s; the draft names ${claimedSpeaker}`,
@@ -125,7 +135,7 @@ function misattributed(text: string, parts: readonly QuotationPart[], best: Quot
 }
 
 function unsourced(text: string, parts: readonly QuotationPart[]): Finding {
-  const span = { start: (parts[0] as QuotationPart).span.start, end: (parts[parts.length - 1] as QuotationPart).span.end };
+  const span = wholeSpan(parts);
   return {
     span,
     code: 'unsourced-quote',
