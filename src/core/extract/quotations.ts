@@ -27,8 +27,10 @@ export function* attributedQuotations(text: string, paragraphs: readonly Span[])
   for (const quote of findQuoteSpans(text, paragraphs)) {
     const first = paragraphs[quote.firstBlock] as Span;
     const last = paragraphs[quote.lastBlock] as Span;
-    people.learnFrom(text.slice(Math.max(learnedUpTo, 0), first.start));
-    learnedUpTo = first.start;
+    // Everyone introduced before the quotation opens, also earlier in its own paragraph ("Wang Tianchi, a scholar …, pointed out that … \"…,\" he said").
+    const opening = quote.inner.start - 1;
+    people.learnFrom(text.slice(Math.max(learnedUpTo, 0), opening));
+    learnedUpTo = Math.max(learnedUpTo, opening);
     const before = text.slice(Math.max(first.start, quote.inner.start - 1 - ATTRIBUTION_WINDOW), quote.inner.start - 1);
     const after = text.slice(quote.inner.end + 1, Math.min(last.end, quote.inner.end + 1 + ATTRIBUTION_WINDOW));
     const speaker = attribute(before, after, people);

@@ -125,6 +125,13 @@ describe('quotation check: misattribution', () => {
     assert.deepEqual(quotations(`Chen Huifen, deputy director, spoke last. "${CHEN}," she said.`), []);
   });
 
+  it('resolves "he said" to the person introduced earlier in the same paragraph, not to one named before it', () => {
+    const draft =
+      'Xu Dongdong, head of the company\'s operations department, spoke first.\n\n' +
+      'Wang Tianchi, a scholar from Shanghai University, pointed out that the mechanisms still differ. "We hope that the government can build a \'trustworthy data space\' in the region," he said.';
+    assert.deepEqual(quotations(draft), []);
+  });
+
   it('resolves a pronoun-attributed source quote to its speaker (Wang Tianchi, line 22)', () => {
     const found = quotations('"This will make data more visible, manageable and transferable," said Xu Dongdong.');
     assert.deepEqual(
