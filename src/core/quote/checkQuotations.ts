@@ -31,12 +31,10 @@ function checkQuotation(text: string, masked: string, quotation: DraftQuotation,
   const { elements, parts } = joinParts(masked, quotation.parts);
   const words = wordsOf(elements).length;
   if (words === 0 || words > MAX_WORDS) return [];
+  // A scare quote costs no lookup unless unsourced quotations are asked for.
+  if (words <= SCARE_QUOTE_WORDS) return reportUnsourced && !inSomeSource(elements, lookup) ? [unsourced(text, parts)] : [];
   const [best] = matchQuotation(elements, lookup, quotation.speaker);
-  if (best === undefined) {
-    if (!reportUnsourced || (words <= SCARE_QUOTE_WORDS && inSomeSource(elements, lookup))) return [];
-    return [unsourced(text, parts)];
-  }
-  if (words <= SCARE_QUOTE_WORDS) return [];
+  if (best === undefined) return reportUnsourced ? [unsourced(text, parts)] : [];
   const findings: Finding[] = [];
   const other = best.passage.speaker;
   if (other !== undefined && quotation.speaker !== undefined && !sameSpeaker(quotation.speaker, other)) {

@@ -64,4 +64,17 @@ describe('quotation check: work per quotation', () => {
     assert.deepEqual(checkQuotations(draft, lookup), []);
     assert.deepEqual(asked, Array.from({ length: 50 }, () => CANDIDATE_PASSAGES));
   });
+
+  it('asks nothing for a scare quote unless unsourced quotations are asked for', () => {
+    let asked = 0;
+    const lookup: PassageLookup = {
+      passagesWith: () => {
+        asked++;
+        return [];
+      },
+    };
+    assert.deepEqual(checkQuotations('They call it "the belt" and "synergy".', lookup), []);
+    assert.equal(asked, 0);
+    assert.equal(checkQuotations('They call it "the belt" and "synergy".', lookup, { reportUnsourced: true }).length, 2);
+  });
 });
