@@ -4,6 +4,7 @@ import type { PassageLookup, QuotePassage } from '../../../src/core/quote/passag
 import { checkQuotations } from '../../../src/core/quote/checkQuotations';
 import { CANDIDATE_PASSAGES } from '../../../src/core/quote/matchQuotation';
 import { passageWords, quoteElements } from '../../../src/core/quote/quoteText';
+import { findQuoteSpans } from '../../../src/core/extract/quoteSpans';
 
 const align = (quote: string, passage: string) => alignWords(quoteElements(quote, { start: 0, end: quote.length }), passageWords(passage));
 const ops = (quote: string, passage: string): string[] => align(quote, passage).steps.map((s) => s.op);
@@ -76,5 +77,13 @@ describe('quotation check: work per quotation', () => {
     assert.deepEqual(checkQuotations('They call it "the belt" and "synergy".', lookup), []);
     assert.equal(asked, 0);
     assert.equal(checkQuotations('They call it "the belt" and "synergy".', lookup, { reportUnsourced: true }).length, 2);
+  });
+});
+
+describe('quotation spans: nesting', () => {
+  it('keeps a curly quotation inside a curly quotation part of the outer one, in sources as in drafts', () => {
+    const text = '“We call it “the belt” and we mean it,” she said. “Next,” he said.';
+    const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.inner.start, q.inner.end));
+    assert.deepEqual(spans, ['We call it “the belt” and we mean it,', 'Next,']);
   });
 });
