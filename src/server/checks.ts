@@ -7,7 +7,8 @@
  */
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
+import { assessDraft, type Assessment, type Finding } from '../core/check/checkDraft';
+import { reviewDraft } from '../core/check/reviewDraft';
 import { runInChunks } from '../core/draft/chunkedRun';
 import { DRAFT_CHUNKING, RunCache } from '../core/draft/runCache';
 import type { SourceIndex } from '../core/index/sourceIndex';
@@ -40,7 +41,7 @@ export class DraftChecks {
 
   /** The findings for a document's current text; undefined when the check was abandoned or the caller cancelled. */
   findings(uri: string, token?: CancellationToken): Promise<readonly Finding[] | undefined> {
-    return this.cached(this.findingCache, uri, (text, index) => checkDraft(text, index.quantities), token);
+    return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token);
   }
 
   /** A verdict for every number of a document (supported ones too); undefined as for {@link findings}. */

@@ -1,18 +1,19 @@
 /**
- * Quick fixes for contradictions (`textDocument/codeAction`): replace the
- * number with the source's value (preferred), replace it and cite the
- * source, or silence it with `<!-- sourced-ignore -->`. The fixes come from
+ * Quick fixes for contradictions, misquotes and misattributions
+ * (`textDocument/codeAction`): replace the number with the source's value,
+ * or the quoted words with the source's (preferred), the same and cite the
+ * source, or silence the line with `<!-- sourced-ignore -->`. The fixes come from
  * the editor-neutral module the VS Code extension uses; each is an LSP code
  * action with a workspace edit, so no command has to run.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../core/check/checkDraft';
+import { type Finding, isProblem, isProblemCode } from '../core/check/checkDraft';
 import { citeInText } from '../core/draft/citeEdits';
-import { contradictionFixes } from '../core/draft/quickFixes';
+import { findingFixes } from '../core/draft/quickFixes';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import { cancelled, isDraft, type ServerContext } from './context';
-import { CONTRADICTION_CODE, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
 /** Registers the code action handler. */
 export function registerCodeActions(context: ServerContext): void {
@@ -25,9 +26,9 @@ export function registerCodeActions(context: ServerContext): void {
     const findings = await context.checks.findings(document.uri, token);
     if (token.isCancellationRequested) throw cancelled();
     if (!findings) return [];
-    const contradictions = findings.filter((f) => f.code === 'contradiction');
+    const problems = findings.filter(isProblem);
     const actions: CodeAction[] = [];
-    for (const { finding, diagnostic } of targets(document, contradictions, params.context.diagnostics, params.range)) {
+    for (const { finding, diagnostic } of targets(document, problems, params.context.diagnostics, params.range)) {
       actions.push(...fixesFor(context, document, index, finding, diagnostic));
     }
     return actions;
@@ -35,23 +36,23 @@ export function registerCodeActions(context: ServerContext): void {
 }
 
 /**
- * The contradictions to fix, each with the diagnostic it answers: those the
+ * The problems to fix, each with the diagnostic it answers: those the
  * client's Sourced diagnostics point at, else (a client that sends none)
  * those that overlap the requested range.
  */
-function targets(document: TextDocument, contradictions: readonly Finding[], diagnostics: readonly Diagnostic[], range: Range): { finding: Finding; diagnostic: Diagnostic | undefined }[] {
-  const ours = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === CONTRADICTION_CODE);
+function targets(document: TextDocument, problems: readonly Finding[], diagnostics: readonly Diagnostic[], range: Range): { finding: Finding; diagnostic: Diagnostic | undefined }[] {
+  const ours = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && isProblemCode(d.code));
   if (ours.length > 0) {
     return ours.flatMap((diagnostic) => {
       const start = document.offsetAt(diagnostic.range.start);
       const end = document.offsetAt(diagnostic.range.end);
-      const finding = contradictions.find((f) => f.span.start === start && f.span.end === end);
+      const finding = problems.find((f) => f.code === diagnostic.code && f.span.start === start && f.span.end === end);
       return finding ? [{ finding, diagnostic }] : [];
     });
   }
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
-  return contradictions.filter((f) => f.span.start <= to && from <= f.span.end).map((finding) => ({ finding, diagnostic: undefined }));
+  return problems.filter((f) => f.span.start <= to && from <= f.span.end).map((finding) => ({ finding, diagnostic: undefined }));
 }
 
 function fixesFor(context: ServerContext, document: TextDocument, index: SourceIndex, finding: Finding, diagnostic: Diagnostic | undefined): CodeAction[] {
@@ -62,7 +63,7 @@ function fixesFor(context: ServerContext, document: TextDocument, index: SourceI
     return citeInText(text, source, index, style, uri ? context.workspace.linkPath(document.uri, uri, source.file) : source.file);
   };
   const versioned = context.client.workspace?.workspaceEdit?.documentChanges === true;
-  return contradictionFixes(text, finding.span, finding, style, cite).map((fix) => {
+  return findingFixes(text, finding.span, finding, style, cite).map((fix) => {
     const edits = fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText }));
     return {
       title: fix.title,

@@ -1,5 +1,5 @@
 /**
- * Contradiction diagnostics. Clients that pull (`textDocument/diagnostic`)
+ * Contradiction, misquote and misattribution diagnostics. Clients that pull (`textDocument/diagnostic`)
  * get them on request; the others get them pushed
  * (`textDocument/publishDiagnostics`) a short pause after the last edit,
  * again whenever the sources change, and cleared when the draft closes. A
@@ -15,14 +15,12 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../core/check/checkDraft';
+import { type Finding, isProblem } from '../core/check/checkDraft';
 import type { SeverityName } from '../core/settings';
 import { cancelled, isDraft, type ServerContext } from './context';
 
 /** The diagnostics' `source`. */
 export const DIAGNOSTIC_SOURCE = 'Sourced';
-/** The diagnostics' `code`. */
-export const CONTRADICTION_CODE = 'contradiction';
 
 const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,7 +45,7 @@ export interface DiagnosticsFeature {
   readonly pull: boolean;
   /** Checks every open draft again (after the sources or the settings changed). */
   recheckAll(): void;
-  /** Checks one draft now and publishes (push) its diagnostics; the number of contradictions, or undefined when the check went stale. */
+  /** Checks one draft now and publishes (push) its diagnostics; the number of problems, or undefined when the check went stale. */
   checkNow(uri: string): Promise<number | undefined>;
   readonly counts: PushCounts;
 }
@@ -62,13 +60,13 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
   /** The version and index generation of the diagnostics last sent for each draft. */
   const lastSent = new Map<string, { readonly version: number; readonly generation: number }>();
 
-  /** The current contradictions of a draft as diagnostics; undefined when stale; [] for documents Sourced does not check. */
+  /** The current problems (contradictions, misquotes, misattributions) of a draft as diagnostics; undefined when stale; [] for documents Sourced does not check. */
   const diagnosticsOf = async (document: TextDocument, token?: Parameters<typeof checks.findings>[1]): Promise<Diagnostic[] | undefined> => {
     await context.sources.ready();
     if (!isDraft(context, document) || !context.settings.current.factCheckEnabled) return [];
     const findings = await checks.findings(document.uri, token);
     if (findings === undefined) return undefined;
-    return findings.filter((f) => f.code === 'contradiction').map((f) => toDiagnostic(context, document, f));
+    return findings.filter(isProblem).map((f) => toDiagnostic(context, document, f));
   };
 
   const checkNow = async (uri: string): Promise<number | undefined> => {
@@ -152,7 +150,7 @@ function toDiagnostic(context: ServerContext, document: TextDocument, finding: F
     message: finding.message,
     severity: SEVERITIES[context.settings.current.factCheckSeverity],
     source: DIAGNOSTIC_SOURCE,
-    code: CONTRADICTION_CODE,
+    code: finding.code,
   };
   const source = finding.source;
   const uri = source ? context.sources.uriOf(source.file) : undefined;

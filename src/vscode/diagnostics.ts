@@ -1,5 +1,5 @@
 /**
- * Contradiction diagnostics for every open draft, checked on the unsaved
+ * Contradiction, misquote and misattribution diagnostics for every open draft, checked on the unsaved
  * text after a short pause in typing, again whenever the sources change,
  * and cleared when the draft closes. Between an edit and the next check the
  * published diagnostics move with their text (and one whose text the edit
@@ -20,8 +20,6 @@ const DEBOUNCE_MS = 400;
 const COMMAND_ATTEMPTS = 3;
 /** The diagnostics' `source`. */
 export const DIAGNOSTIC_SOURCE = 'Sourced';
-/** The diagnostics' `code`. */
-export const CONTRADICTION_CODE = 'contradiction';
 
 /** Registers the diagnostic collection, its triggers and the check command. */
 export function registerDiagnostics(context: vscode.ExtensionContext, services: Services): void {
@@ -125,7 +123,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
         return undefined;
       }
       const name = vscode.workspace.asRelativePath(document.uri);
-      void vscode.window.showInformationMessage(count === 0 ? `Sourced: no contradictions in ${name}.` : `Sourced: ${count} contradiction${count === 1 ? '' : 's'} in ${name}.`);
+      void vscode.window.showInformationMessage(count === 0 ? `Sourced: no contradictions or misquotes in ${name}.` : `Sourced: ${count} problem${count === 1 ? '' : 's'} in ${name}.`);
       return count;
     }),
   );
@@ -137,7 +135,7 @@ function toDiagnostic(document: vscode.TextDocument, finding: Finding, services:
   const range = new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end));
   const diagnostic = new vscode.Diagnostic(range, finding.message, factCheckSeverity(document.uri));
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = CONTRADICTION_CODE;
+  diagnostic.code = finding.code;
   const source = finding.source;
   const uri = source ? services.sources.uriOf(source.file) : undefined;
   if (source && uri) {

@@ -8,7 +8,8 @@
  * index changes or the caller cancels, since its result would be stale.
  */
 import type * as vscode from 'vscode';
-import { assessDraft, checkDraft, type Assessment, type Finding } from '../core/check/checkDraft';
+import { assessDraft, isProblem, type Assessment, type Finding } from '../core/check/checkDraft';
+import { reviewDraft } from '../core/check/reviewDraft';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import { runInChunks } from '../core/draft/chunkedRun';
 import { DRAFT_CHUNKING, RunCache } from '../core/draft/runCache';
@@ -38,7 +39,7 @@ export class DraftChecker implements vscode.Disposable {
 
   /** The findings for a document's current text; undefined while the index is not built, or when the check was abandoned. */
   check(document: vscode.TextDocument, token?: Token): Promise<readonly Finding[] | undefined> {
-    return this.cached(this.findingCache, document, (text, index) => checkDraft(text, index.quantities), token);
+    return this.cached(this.findingCache, document, (text, index) => reviewDraft(text, index), token);
   }
 
   /** A verdict for every number of a document (supported ones too); undefined as for {@link check}. */
@@ -46,9 +47,9 @@ export class DraftChecker implements vscode.Disposable {
     return this.cached(this.assessmentCache, document, (text, index) => assessDraft(text, index.quantities), token);
   }
 
-  /** The contradictions among {@link check}'s findings. */
+  /** The problems among {@link check}'s findings: contradictions, misquotes and misattributions (see `isProblem`). */
   async contradictions(document: vscode.TextDocument, token?: Token): Promise<Finding[] | undefined> {
-    return (await this.check(document, token))?.filter((f) => f.code === 'contradiction');
+    return (await this.check(document, token))?.filter(isProblem);
   }
 
   /**

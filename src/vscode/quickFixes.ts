@@ -1,16 +1,17 @@
 /**
- * Quick fixes for contradiction diagnostics: replace the number with the
- * source's value (preferred), replace it and cite the source, or silence the
- * number with an inline `<!-- sourced-ignore -->` marker.
+ * Quick fixes for contradiction, misquote and misattribution diagnostics:
+ * replace the number with the source's value, or the quoted words with the
+ * source's (preferred), the same and cite the source, or silence the line
+ * with an inline `<!-- sourced-ignore -->` marker.
  */
 import * as vscode from 'vscode';
-import type { Finding, FindingSource } from '../core/check/checkDraft';
+import { type Finding, type FindingSource, isProblemCode } from '../core/check/checkDraft';
 import { citeInText, type CitationText } from '../core/draft/citeEdits';
-import { contradictionFixes } from '../core/draft/quickFixes';
+import { findingFixes } from '../core/draft/quickFixes';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import { citationStyle } from './config';
 import { linkPathIn } from './cite';
-import { CONTRADICTION_CODE, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { draftSelector } from './drafts';
 import type { Services } from './services';
 
@@ -21,20 +22,20 @@ export function registerQuickFixes(context: vscode.ExtensionContext, services: S
   );
 }
 
-/** Offers the fixes for each Sourced contradiction in the range. */
+/** Offers the fixes for each Sourced problem (contradiction, misquote, misattribution) in the range. */
 class ContradictionFixes implements vscode.CodeActionProvider {
   constructor(private readonly services: Services) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === CONTRADICTION_CODE);
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && isProblemCode(codeOf(d)));
     const index = this.services.sources.current;
     if (!index || ours.length === 0 || token.isCancellationRequested) return [];
-    const contradictions = await this.services.checker.contradictions(document, token);
-    if (!contradictions || token.isCancellationRequested) return [];
+    const problems = await this.services.checker.contradictions(document, token);
+    if (!problems || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
-      const finding = contradictions.find((f) => f.span.start === span.start && f.span.end === span.end);
+      const finding = problems.find((f) => f.code === codeOf(diagnostic) && f.span.start === span.start && f.span.end === span.end);
       if (!finding) continue;
       actions.push(...this.fixesFor(document, diagnostic, finding, index));
     }
@@ -47,7 +48,7 @@ class ContradictionFixes implements vscode.CodeActionProvider {
     const style = citationStyle(document.uri);
     const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
     const cite = (source: FindingSource): CitationText => citeInText(text, source, index, style, linkPathIn(document, source.file, this.services.sources));
-    return contradictionFixes(text, span, finding, style, cite).map((fix) => {
+    return findingFixes(text, span, finding, style, cite).map((fix) => {
       const a = action(fix.title, diagnostic);
       if (fix.preferred) a.isPreferred = true;
       a.edit = new vscode.WorkspaceEdit();

@@ -1,4 +1,4 @@
-// Contradiction diagnostics (languages.getDiagnostics) and their quick fixes (vscode.executeCodeActionProvider).
+// Contradiction, misquote and misattribution diagnostics (languages.getDiagnostics) and their quick fixes (vscode.executeCodeActionProvider).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activated, openDraft, sourcedDiagnostics, waitFor, withSetting } from './helpers';
@@ -100,6 +100,38 @@ describe('diagnostics and quick fixes', () => {
       const titles = (await codeActions(draft.uri, diagnostic.range)).map((a) => a.title);
       assert.ok(titles.includes('Ignore this number here'), JSON.stringify(titles));
       assert.ok(!titles.some((t) => t.startsWith('Replace with')), JSON.stringify(titles));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('reports a misquote and a misattribution, and "Restore the source\'s words" (preferred) clears the misquote', async () => {
+    const draft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content:
+        'Chen Huifen said: "This represents a partial integration of scientific and technological innovation with advanced manufacturing."\n\n' +
+        '"We hope that the government can build a \'trustworthy data space\' in the region," said Xu Dongdong.\n',
+    });
+    await vscode.window.showTextDocument(draft);
+    try {
+      const found = await diagnosticsWhere(draft.uri, 'two Sourced diagnostics', (d) => d.length === 2);
+      assert.deepStrictEqual(
+        found.map((d) => [d.code, d.severity]),
+        [
+          ['misquote', vscode.DiagnosticSeverity.Warning],
+          ['misattributed', vscode.DiagnosticSeverity.Warning],
+        ],
+      );
+      const [misquote, misattributed] = found as [vscode.Diagnostic, vscode.Diagnostic];
+      assert.ok(misquote.message.includes('a ~~partial~~ **perfect** integration'), misquote.message);
+      assert.ok(misattributed.message.includes('gives these words to Wang Tianchi, not Xu Dongdong'), misattributed.message);
+      const actions = await codeActions(draft.uri, misquote.range);
+      const restore = actions.find((a) => a.title === "Restore the source's words");
+      assert.ok(restore?.edit, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(restore.isPreferred, true);
+      assert.ok(await vscode.workspace.applyEdit(restore.edit));
+      assert.ok(draft.getText().startsWith('Chen Huifen said: "This represents a perfect integration of'), draft.getText());
+      await diagnosticsWhere(draft.uri, 'only the misattribution left', (d) => d.length === 1 && d[0]?.code === 'misattributed');
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }

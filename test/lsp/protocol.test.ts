@@ -134,4 +134,30 @@ describe('sourced lsp --stdio: capabilities, completion, hover, diagnostics, qui
     const after = await client.diagnosticsFor(ws.draftUri, 2);
     assert.deepEqual(after.diagnostics, []);
   });
+
+  it('pushes a misquote with "Restore the source\'s words" as the preferred fix, and the draft is clean once it is applied', async () => {
+    const uri = ws.draftUri.replace('draft.md', 'quote.md');
+    const text = 'Chen Huifen said: "This represents a partial integration of scientific and technological innovation with advanced manufacturing."\n';
+    await client.open(uri, text);
+    const published = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.severity, d.range.start.character, d.range.end.character]),
+      [['misquote', 2, 19, 128]],
+    );
+    const diagnostic = published.diagnostics[0] as Diagnostic;
+    assert.match(diagnostic.message as string, /«This represents a ~~partial~~ \*\*perfect\*\* integration/u);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred === true]),
+      [
+        ["Restore the source's words", true],
+        ["Restore the source's words and cite", false],
+        ['Ignore this quotation here', false],
+      ],
+    );
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0]?.edit?.changes?.[uri] ?? []);
+    assert.equal(fixed, text.replace('partial', 'perfect'));
+    await client.replace(uri, 2, fixed);
+    assert.deepEqual((await client.diagnosticsFor(uri, 2)).diagnostics, []);
+  });
 });

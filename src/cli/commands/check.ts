@@ -2,7 +2,8 @@
  * `sourced check`: fact-checks drafts against the sources, like a linter.
  */
 import { readFile } from 'node:fs/promises';
-import { checkDraft, type Finding } from '../../core/check/checkDraft';
+import { type Finding, type FindingCode, isProblem } from '../../core/check/checkDraft';
+import { reviewDraft } from '../../core/check/reviewDraft';
 import type { SourceIndex } from '../../core/index/sourceIndex';
 import { decodeText } from '../../core/source/decodeText';
 import { OffsetMap } from '../../core/source/offsetMap';
@@ -17,7 +18,7 @@ export interface FindingJson {
   endLine: number;
   endColumn: number;
   severity: string;
-  code: string;
+  code: FindingCode;
   message: string;
   claimed: string;
   expected?: string;
@@ -28,7 +29,7 @@ export interface FindingJson {
   source?: { file: string; line: number; column: number; text: string };
 }
 
-/** Runs `sourced check FILE…`. Returns 1 when a contradiction is found. */
+/** Runs `sourced check FILE…`. Returns 1 when a contradiction, a misquote or a misattribution is found. */
 export async function checkCommand(files: readonly string[], format: 'text' | 'json', index: SourceIndex, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('check needs at least one draft FILE');
   const drafts: { file: string; text: string }[] = [];
@@ -40,11 +41,11 @@ export async function checkCommand(files: readonly string[], format: 'text' | 'j
     if ('skip' in decoded) throw new UsageError(`cannot check ${file}: ${decoded.skip}`);
     drafts.push({ file, text: decoded.text });
   }
-  const findings = drafts.flatMap(({ file, text }) => toJson(file, text, checkDraft(text, index.quantities)));
+  const findings = drafts.flatMap(({ file, text }) => toJson(file, text, reviewDraft(text, index)));
   if (format === 'json') io.out(JSON.stringify({ findings }, null, 2));
   else for (const f of findings) io.out(formatFinding(f));
-  if (format === 'text' && findings.length === 0) io.out(`${files.length} draft${files.length === 1 ? '' : 's'} checked: no contradictions`);
-  return findings.some((f) => f.code === 'contradiction') ? 1 : 0;
+  if (format === 'text' && findings.length === 0) io.out(`${files.length} draft${files.length === 1 ? '' : 's'} checked: no contradictions or misquotes`);
+  return findings.some(isProblem) ? 1 : 0;
 }
 
 function toJson(file: string, text: string, findings: readonly Finding[]): FindingJson[] {

@@ -35,24 +35,44 @@ export interface FindingSource {
   readonly factId: string;
 }
 
+/**
+ * What a finding is about: a number that contradicts the sources, a number
+ * no source states, a quotation whose words differ from the source's, one
+ * the source gives to another speaker, one no source holds.
+ */
+export type FindingCode = 'contradiction' | 'unsourced' | 'misquote' | 'misattributed' | 'unsourced-quote';
+
+/** The codes of the findings a writer must act on: editors show them as diagnostics and `sourced check` exits 1 on them. */
+export const PROBLEM_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['contradiction', 'misquote', 'misattributed']);
+
+/** True for a finding a writer must act on (see {@link PROBLEM_CODES}). */
+export function isProblem(finding: Pick<Finding, 'code'>): boolean {
+  return PROBLEM_CODES.has(finding.code);
+}
+
+/** True when a diagnostic's code is that of a finding a writer must act on. */
+export function isProblemCode(code: string | number | undefined): boolean {
+  return typeof code === 'string' && PROBLEM_CODES.has(code as FindingCode);
+}
+
 /** One problem found in a draft. */
 export interface Finding {
-  /** Offsets of the claimed mention in the draft text. */
+  /** Offsets of the claimed mention (a number, or the quoted words) in the draft text. */
   readonly span: Span;
-  readonly code: 'contradiction' | 'unsourced';
+  readonly code: FindingCode;
   readonly severity: 'warning' | 'hint';
   readonly message: string;
-  /** The draft's mention text. */
+  /** The draft's mention text (the quoted words, for a quotation). */
   readonly claimed: string;
-  /** The source's mention text, e.g. "65 billion yuan". */
+  /** The source's mention text, e.g. "65 billion yuan"; the source's words for a misquote, its speaker for a misattribution. */
   readonly expected?: string;
-  /** What a quick fix should put in place of the claimed mention; absent when only the direction of a change is wrong. */
+  /** What a quick fix should put in place of the claimed mention; absent when only the direction of a change is wrong (or for a misattribution). */
   readonly expectedValueText?: string;
   readonly source?: FindingSource;
   /** 0..1. */
   readonly confidence: number;
   readonly verdict: Verdict;
-  /** The ids of the rules that decided (rules.ts), e.g. ["contradicted"]. */
+  /** The ids of the rules that decided (rules.ts), e.g. ["contradicted"]; for a quotation, its code. */
   readonly rules: readonly string[];
   /** Why, in one line: "same entity and period, 3 shared words; 56 vs 65 billion yuan". */
   readonly why: string;

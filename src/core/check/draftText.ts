@@ -24,6 +24,8 @@ export interface PreparedDraft {
   /** The draft with non-claim regions replaced by spaces (same length, same line breaks). */
   readonly masked: string;
   readonly sentences: readonly DraftSentence[];
+  /** The paragraphs (blocks with visible text), in order: a sentence's `paragraph` indexes this list. */
+  readonly paragraphs: readonly Span[];
   /** Regions whose numbers must never be reported (lines marked with `<!-- sourced-ignore -->`). */
   readonly ignored: readonly Span[];
 }
@@ -136,6 +138,7 @@ export function prepareDraft(text: string): PreparedDraft {
   }
   const masked = chars.join('');
   const sentences: DraftSentence[] = [];
+  const paragraphs: Span[] = [];
   let paragraph = 0;
   let blockStart = 0;
   const blocks: Span[] = [];
@@ -148,8 +151,9 @@ export function prepareDraft(text: string): PreparedDraft {
   blocks.push({ start: blockStart, end: masked.length });
   for (const block of blocks) {
     if (masked.slice(block.start, block.end).trim() === '') continue;
+    paragraphs.push(block);
     for (const span of splitSentences(masked, block)) sentences.push({ span, text: masked.slice(span.start, span.end), paragraph });
     paragraph++;
   }
-  return { masked, sentences, ignored: ignoredLines(text) };
+  return { masked, sentences, paragraphs, ignored: ignoredLines(text) };
 }

@@ -1,8 +1,9 @@
 /**
- * The quick fixes for a contradicted number, in any editor: replace it with
- * the source's value (preferred), replace it and cite the source, or silence
- * it with an inline `<!-- sourced-ignore -->` marker. Edits are offsets into
- * the draft's text, all against the same (unedited) text.
+ * The quick fixes for a finding, in any editor: for a contradicted number,
+ * replace it with the source's value (preferred); for a misquote, restore
+ * the source's words (preferred); either with a citation of the source; or
+ * silence the line with an inline `<!-- sourced-ignore -->` marker. Edits
+ * are offsets into the draft's text, all against the same (unedited) text.
  */
 import type { Finding, FindingSource } from '../check/checkDraft';
 import { IGNORE_MARKER } from '../check/draftText';
@@ -24,21 +25,30 @@ export interface QuickFix {
   readonly edits: readonly TextReplacement[];
 }
 
+/** The titles of a finding's fixes: the replacement, the replacement with a citation, the ignore marker. */
+function titles(finding: Finding, replacement: string): { replace: string; cite: string; ignore: string } {
+  if (finding.code === 'misquote' || finding.code === 'misattributed' || finding.code === 'unsourced-quote') {
+    return { replace: "Restore the source's words", cite: "Restore the source's words and cite", ignore: 'Ignore this quotation here' };
+  }
+  return { replace: `Replace with ${replacement}`, cite: `Replace with ${replacement} and cite`, ignore: 'Ignore this number here' };
+}
+
 /**
- * The fixes for the contradiction `finding` at `span` of `text`. `cite` gives
- * the citation of the finding's source in the configured `style`.
+ * The fixes for `finding` (a contradiction, a misquote…) at `span` of `text`.
+ * `cite` gives the citation of the finding's source in the configured `style`.
  */
-export function contradictionFixes(text: string, span: Span, finding: Finding, style: CitationStyle, cite: (source: FindingSource) => CitationText): QuickFix[] {
+export function findingFixes(text: string, span: Span, finding: Finding, style: CitationStyle, cite: (source: FindingSource) => CitationText): QuickFix[] {
   const fixes: QuickFix[] = [];
   const replacement = finding.expectedValueText;
+  const title = titles(finding, replacement ?? '');
   if (replacement) {
     const replace: TextReplacement = { start: span.start, end: span.end, newText: replacement };
-    fixes.push({ title: `Replace with ${replacement}`, preferred: true, edits: [replace] });
+    fixes.push({ title: title.replace, preferred: true, edits: [replace] });
     if (finding.source) {
       const citation = cite(finding.source);
       const at = citationPoint(text, span.end, style);
       fixes.push({
-        title: `Replace with ${replacement} and cite`,
+        title: title.cite,
         preferred: false,
         edits: [
           replace,
@@ -51,7 +61,7 @@ export function contradictionFixes(text: string, span: Span, finding: Finding, s
   const line = lineAround(text, span.end);
   const lineText = text.slice(line.start, line.end);
   const ignore = `${/\s$/.test(lineText) || lineText === '' ? '' : ' '}${IGNORE_MARKER}`;
-  fixes.push({ title: 'Ignore this number here', preferred: false, edits: [{ start: line.end, end: line.end, newText: ignore }] });
+  fixes.push({ title: title.ignore, preferred: false, edits: [{ start: line.end, end: line.end, newText: ignore }] });
   return fixes;
 }
 
@@ -65,7 +75,7 @@ function lineAround(text: string, offset: number): Span {
 }
 
 /**
- * Where a citation for the number ending at `from` goes: at the end of its
+ * Where a citation for the number (or quotation) ending at `from` goes: at the end of its
  * sentence on the same line (after the full stop for footnotes, before it
  * otherwise), or at the end of the line.
  */

@@ -12,9 +12,8 @@ import type { SourceDocument } from '../source/readSource';
 import { yieldsFacts } from '../source/block';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
-import { attribute, PeopleRegister } from './attribution';
 import { collectMidSentenceWords, findEntities } from './entities';
-import { findQuoteSpans } from './quoteSpans';
+import { attributedQuotations } from './quotations';
 import { FactRecord, type ItemOrigin, QuoteRecord } from './records';
 
 /** The items of one document. */
@@ -23,8 +22,6 @@ export interface DocumentItems {
   readonly quotes: Quote[];
 }
 
-/** How many characters around a quotation are searched for its attribution. */
-const ATTRIBUTION_WINDOW = 240;
 /** Sentences or quotations handled between two pauses of {@link extractItemsInSteps} (and a hundred times as many characters split into sentences). */
 const STEP = 64;
 const NO_ENTITIES: readonly string[] = [];
@@ -99,25 +96,16 @@ function shared(entities: readonly string[], names: Map<string, string>): readon
 }
 
 function* extractQuotes(doc: SourceDocument, origin: ItemOrigin, paragraphs: Span[]): Generator<void, Quote[]> {
-  const people = new PeopleRegister();
   const quotes: Quote[] = [];
-  let learnedUpTo = 0;
-  const spans = findQuoteSpans(doc.text, paragraphs);
-  for (let i = 0; i < spans.length; i++) {
-    const q = spans[i];
-    if (q === undefined) continue;
-    const first = paragraphs[q.firstBlock] as Span;
-    const last = paragraphs[q.lastBlock] as Span;
-    people.learnFrom(doc.text.slice(Math.max(learnedUpTo, 0), first.start));
-    learnedUpTo = first.start;
-    const before = doc.text.slice(Math.max(first.start, q.inner.start - 1 - ATTRIBUTION_WINDOW), q.inner.start - 1);
-    const after = doc.text.slice(q.inner.end + 1, Math.min(last.end, q.inner.end + 1 + ATTRIBUTION_WINDOW));
-    const speaker = attribute(before, after, people);
-    const inner = trimQuote(doc.text, q.inner);
+  let i = 0;
+  for (const { quote, inner, speaker } of attributedQuotations(doc.text, paragraphs)) {
+    const first = paragraphs[quote.firstBlock] as Span;
+    const last = paragraphs[quote.lastBlock] as Span;
     if (speaker || !hasFewerWords(doc.text, inner, 6)) {
       quotes.push(new QuoteRecord(origin, i, inner, { start: first.start, end: last.end }, speaker));
     }
     if (i % STEP === STEP - 1) yield;
+    i++;
   }
   return quotes;
 }
@@ -125,13 +113,4 @@ function* extractQuotes(doc: SourceDocument, origin: ItemOrigin, paragraphs: Spa
 /** Scare quotes and titles are short: fewer than `n` whitespace-separated words. */
 function hasFewerWords(text: string, span: Span, n: number): boolean {
   return text.slice(span.start, span.end).split(/\s+/u).length < n;
-}
-
-/** Drops the comma or spaces a writer leaves inside the closing quotation mark. */
-function trimQuote(text: string, span: Span): Span {
-  let end = span.end;
-  while (end > span.start && /[\s,]/u.test(text[end - 1] ?? '')) end--;
-  let start = span.start;
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  return { start, end };
 }

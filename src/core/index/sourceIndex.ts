@@ -10,6 +10,7 @@ import Fuse from 'fuse.js';
 import { type FactLookup, QuantityIndex, type WeightedWord } from '../check/quantityIndex';
 import { extractItemsInSteps } from '../extract/items';
 import type { Fact, Item, Quote, SourceInput } from '../model';
+import { distinctPassages, passageOf, type PassageLookup } from '../quote/passages';
 import { readSource, type SourceDocument } from '../source/readSource';
 import { contentTerms } from '../text/tokens';
 import { type QueryTerm, selectCandidates } from './candidates';
@@ -65,6 +66,8 @@ export class SourceIndex {
   private docCounter = 0;
   /** Quantities of every fact, for the fact checker. */
   readonly quantities = new QuantityIndex(this.factLookup());
+  /** Source quotes and the paragraphs around source sentences, by their words, for the quotation check. */
+  readonly passages: PassageLookup = this.passageLookup();
 
   /** Builds an index over the given sources at once. */
   static build(inputs: Iterable<SourceInput>): SourceIndex {
@@ -216,6 +219,23 @@ export class SourceIndex {
       },
       get version(): number {
         return terms.version;
+      },
+    };
+  }
+
+  /** How the quotation check finds passages: through the term index, exact words only (a quotation's words are the source's or they are not). */
+  private passageLookup(): PassageLookup {
+    return {
+      passagesWith: (words, limit) => {
+        const queryTerms = words.map((term): QueryTerm => ({ term, weight: 1, prefix: false, typos: false }));
+        const found = selectCandidates(this.terms, queryTerms, limit, (id) => this.items[id] !== undefined);
+        return distinctPassages(
+          found.flatMap((c) => {
+            const item = this.items[c.id];
+            const doc = item === undefined ? undefined : this.files.get(item.file)?.doc;
+            return item !== undefined && doc !== undefined ? [passageOf(item, doc)] : [];
+          }),
+        );
       },
     };
   }

@@ -9,7 +9,7 @@ import { joinInside } from '../../../src/core/draft/citationTarget';
 import { definitionInsertion } from '../../../src/core/draft/citeEdits';
 import { queryAt } from '../../../src/core/draft/completionQuery';
 import { numberHoverText } from '../../../src/core/draft/hoverContent';
-import { contradictionFixes } from '../../../src/core/draft/quickFixes';
+import { findingFixes } from '../../../src/core/draft/quickFixes';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/core/settings';
 import { seedInputs } from '../seeds';
@@ -71,7 +71,7 @@ describe('contradiction quick fixes as text edits', () => {
     const text = 'Intro.\r\nKunshan reported an automotive output of 56 billion yuan in the first half of 2025. More.\r\nEnd.\r\n';
     const finding = checkDraft(text, index.quantities).find((f) => f.code === 'contradiction');
     assert.ok(finding, 'the seeds contradict 56 billion yuan');
-    const fixes = contradictionFixes(text, finding.span, finding, 'footnote', cite);
+    const fixes = findingFixes(text, finding.span, finding, 'footnote', cite);
     assert.deepEqual(
       fixes.map((f) => f.title),
       ['Replace with 65 billion yuan', 'Replace with 65 billion yuan and cite', 'Ignore this number here'],
