@@ -28,21 +28,30 @@ export interface UiSession {
   close(): Promise<void>;
 }
 
+/** What startUiSession() may change. */
+export interface UiSessionOptions {
+  /** The extension folder to load (default: the repository, with its desktop `main`). */
+  extensionDevelopmentPath?: string;
+  /** More files copied into the workspace root, each under its own name. */
+  extraFiles?: readonly string[];
+}
+
 /**
  * Starts the harness server with the extension on a temp workspace (seeds/ plus test/ui/fixtures),
  * opens the workbench in Chromium at 1280×800 and waits until it is usable.
  */
-export async function startUiSession(): Promise<UiSession> {
+export async function startUiSession(options: UiSessionOptions = {}): Promise<UiSession> {
   // A stable folder name keeps the window title, and so the screenshots, the same from run to run.
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-ui-'));
   const workspace = path.join(parent, WORKSPACE_NAME);
   fs.renameSync(makeWorkspace(), workspace);
   fs.cpSync(UI_FIXTURES, workspace, { recursive: true });
+  for (const file of options.extraFiles ?? []) fs.copyFileSync(file, path.join(workspace, path.basename(file)));
   fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = fs.createWriteStream(SERVER_LOG, { flags: 'a' });
   const removeWorkspace = (): void => fs.rmSync(parent, { recursive: true, force: true });
   process.once('exit', removeWorkspace);
-  const server = await startServer({ workspace, extensionDevelopmentPath: REPO, onOutput: (chunk) => log.write(chunk) });
+  const server = await startServer({ workspace, extensionDevelopmentPath: options.extensionDevelopmentPath ?? REPO, onOutput: (chunk) => log.write(chunk) });
   let browser: Browser | undefined;
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
