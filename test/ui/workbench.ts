@@ -113,10 +113,36 @@ async function quickPick(page: Page, text: string, label: string, shortcut: stri
     await widget.waitFor({ state: 'visible', timeout: 2_000 });
     return true;
   });
-  await page.locator('.quick-input-box input').fill(text);
-  await widget.locator('.monaco-list-row.focused', { hasText: label }).waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
+  await pickRow(page, text, label);
   await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+/** Types `text` into the open quick input, waits for a row labelled `label` to be focused, and accepts it. */
+async function pickRow(page: Page, text: string, label: string): Promise<void> {
+  await page.locator('.quick-input-box input').fill(text);
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }).waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** Shows the output channel called `name` in the panel (Output: Show Output Channels…, then the channel). */
+export async function showOutputChannel(page: Page, name: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  await retry('the command palette', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await widget.waitFor({ state: 'visible', timeout: 2_000 });
+    return true;
+  });
+  await pickRow(page, '>Output: Show Output Channels', 'Output: Show Output Channels');
+  // The palette gives way to the list of channels.
+  await widget.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT_MS });
+  await pickRow(page, name, name);
+  await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+/** The text the panel's output view draws now (its visible lines). */
+export function outputText(page: Page): Promise<string> {
+  return page.locator('.part.panel .monaco-editor .view-lines').first().innerText();
 }
 
 /**
