@@ -1,9 +1,11 @@
 /**
  * The requests the server sends to a client that reads sources for it (the
  * browser build, where the server runs in a Web Worker without a file
- * system). This module imports nothing, so a client may import it without
- * pulling in the server.
+ * system), and the notification that keeps such a client's status bar
+ * current. This module imports only types, so a client may import it
+ * without pulling in the server.
  */
+import type { IndexSummary } from '../core/index/summary';
 
 /** `sourced/listFiles`: the files a glob pattern selects inside a workspace folder. */
 export const LIST_FILES_METHOD = 'sourced/listFiles';
@@ -34,3 +36,13 @@ export interface ReadFileParams {
  * unreadable), or null when it does not exist (or is not a file).
  */
 export type ReadFileResult = { readonly text: string; readonly warnings?: readonly string[] } | { readonly skip: string } | null;
+
+/**
+ * `sourced/didChangeIndex`: what the index holds, sent after every change of
+ * its content (the first build included), to a client that asks for it with
+ * `indexNotifications: true` in `initializationOptions`.
+ */
+export const INDEX_CHANGED_METHOD = 'sourced/didChangeIndex';
+
+/** The parameters of `sourced/didChangeIndex`. */
+export type IndexChangedParams = IndexSummary;

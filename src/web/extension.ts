@@ -5,12 +5,14 @@
  * runs in a Web Worker of its own (`dist/web/server.js`), and this client
  * answers its requests for source files with `workspace.fs` and forwards the
  * `sourced` settings. Completion, hover, diagnostics and quick fixes come
- * from the server; the fact picker and the status bar are desktop-only.
+ * from the server, and so does the status bar item's count of the index;
+ * the fact picker is desktop-only.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { completionTrigger, draftLanguages, SECTION } from '../vscode/config';
 import { startServerWorker } from './serverWorker';
+import { registerStatusBar } from './statusBar';
 import { registerSourceRequests } from './sourceRequests';
 
 /** The server command that checks one draft, which takes the draft's URI. */
@@ -26,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const { worker, origin } = await startServerWorker(context.extensionUri);
   log.info(`Sourced for the web: ${hostKind()} extension host; the language server runs in a Web Worker started from ${origin === 'url' ? 'its URL' : 'a blob: URL'}`);
   const client = new LanguageClient('sourced', 'Sourced', worker, clientOptions(log));
-  context.subscriptions.push(registerSourceRequests(client), { dispose: () => void client.dispose().finally(() => worker.terminate()) });
+  context.subscriptions.push(registerSourceRequests(client), registerStatusBar(client), { dispose: () => void client.dispose().finally(() => worker.terminate()) });
   await client.start();
 }
 
@@ -38,7 +40,8 @@ function clientOptions(log: vscode.LogOutputChannel): LanguageClientOptions {
     // The server reads the settings through workspace/configuration and is told when they change.
     synchronize: { configurationSection: SECTION },
     // The trigger character is part of the capabilities the server announces at once.
-    initializationOptions: { settings: { completion: { trigger: completionTrigger() } } },
+    // The server tells the status bar what its index holds (sourced/didChangeIndex).
+    initializationOptions: { settings: { completion: { trigger: completionTrigger() } }, indexNotifications: true },
     outputChannel: log,
     middleware: {
       // From the command palette, "Check Current Document" checks the active editor's draft.

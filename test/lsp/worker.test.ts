@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { CompletionList, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { decodeText } from '../../src/core/source/decodeText';
-import type { ListFilesParams, ReadFileParams, ReadFileResult } from '../../src/server/protocol';
+import type { IndexChangedParams, ListFilesParams, ReadFileParams, ReadFileResult } from '../../src/server/protocol';
 import type { ServerStatus } from '../../src/server/commands';
 import { demoWorkspace, TestClient } from './client';
 import { startWorkerBundle, type WorkerRun } from './workerScope';
@@ -26,6 +26,7 @@ describe('the browser bundle (dist/web/server.js) in a worker scope, reading sou
   const ws = demoWorkspace();
   const listed: ListFilesParams[] = [];
   const read: string[] = [];
+  const indexReports: IndexChangedParams[] = [];
   let worker: WorkerRun;
   let client: TestClient;
 
@@ -47,7 +48,11 @@ describe('the browser bundle (dist/web/server.js) in a worker scope, reading sou
   before(async () => {
     writeFileSync(path.join(ws.dir, 'seeds', 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01]));
     worker = startWorkerBundle();
-    client = await TestClient.connect(worker.connection, ws.dir, { requests: { 'sourced/listFiles': listFiles, 'sourced/readFile': readFile } }, { pid: undefined, ended: Promise.resolve() });
+    worker.connection.onNotification('sourced/didChangeIndex', (params: IndexChangedParams) => {
+      indexReports.push(params);
+    });
+    const options = { requests: { 'sourced/listFiles': listFiles, 'sourced/readFile': readFile }, initializationOptions: { indexNotifications: true } };
+    client = await TestClient.connect(worker.connection, ws.dir, options, { pid: undefined, ended: Promise.resolve() });
     await client.open(ws.draftUri, readFileSync(ws.draftPath, 'utf8'));
   });
   after(async () => {
@@ -95,5 +100,16 @@ describe('the browser bundle (dist/web/server.js) in a worker scope, reading sou
     );
     assert.match(status.index.skipped[0]?.reason ?? '', /binary file \(PDF\)/);
     assert.deepEqual(status.index.notes, ['sourced.sources "sources/**" matches no .txt, .md or .html file']);
+  });
+
+  it('tells a client that asked for it (indexNotifications) what the index holds once it is built: sourced/didChangeIndex, for the status bar', async () => {
+    // A request answered after the build means every notification sent before it has arrived.
+    const status = await client.connection.sendRequest<ServerStatus>('sourced/status');
+    assert.equal(indexReports.length, 1);
+    const [report] = indexReports as [IndexChangedParams];
+    assert.equal(report.state, 'ready');
+    assert.deepEqual([report.sources, report.facts, report.quotes], [status.index.sources, status.index.facts, status.index.quotes]);
+    assert.ok(report.sources > 0 && report.facts > 0, JSON.stringify(report));
+    assert.deepEqual(report.skipped.map((s) => s.path), ['seeds/scan.txt']);
   });
 });

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { Page, Worker } from 'playwright-core';
 import { stageWebExtension } from '../harness/webExtension';
 import { REPO } from '../harness/workspace';
-import { UiSession, WAIT_MS, editorText, openFile, outputText, retry, showOutputChannel, startUiSession, waitForText } from './workbench';
+import { UiSession, WAIT_MS, editorText, openFile, outputText, retry, runCommand, showOutputChannel, startUiSession, waitForText } from './workbench';
 import { QUERY, acceptKunshanSuggestion, assertCitationHover, assertKunshanFactInserted, hoverOver, openQuickFix } from './writerSteps';
 
 /** The demo draft, copied into the workspace root. */
@@ -83,6 +83,10 @@ describe('a writer on the browser build (Web Worker extension host)', function (
     await p.keyboard.press('Escape');
   });
 
+  it('sees the status bar count the sources and facts that the worker indexed', async () => {
+    await page().locator('.statusbar-item', { hasText: /Sourced: \d+ sources? · \d+ facts?/ }).waitFor({ timeout: WAIT_MS });
+  });
+
   it('types "kunshan autmotive" and accepts the Kunshan fact from completion, cited', async () => {
     const p = page();
     const lineEnd = await waitForText(p, LINE_END);
@@ -135,5 +139,14 @@ describe('a writer on the browser build (Web Worker extension host)', function (
       WAIT_MS,
     );
     assert.match(log, /the language server runs in a Web Worker started from a blob: URL/);
+  });
+
+  it('rebuilds the index from the command palette (Sourced: Rebuild Source Index, a command of the server)', async () => {
+    const p = page();
+    const builds = async (): Promise<number> => ((await outputText(p)).replace(/\s+/g, ' ').match(/indexed \d+ sources/g) ?? []).length;
+    const before = await builds();
+    assert.ok(before >= 1, 'the Sourced output does not show the first build');
+    await runCommand(p, 'Sourced: Rebuild Source Index');
+    await retry('a second "indexed" line in the Sourced output', async () => (await builds()) > before);
   });
 });
