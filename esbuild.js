@@ -1,5 +1,6 @@
 // Build script in the shape of the official `yo code` esbuild template:
-// bundles the extension (dist/extension.js) and the CLI (dist/cli.js).
+// bundles the extension (dist/extension.js), the CLI (dist/cli.js), and the browser build:
+// the web extension (dist/web/extension.js) and its language server for a Web Worker (dist/web/server.js).
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -44,9 +45,25 @@ function extensionOptions(minified) {
   return { ...common, minify: minified, sourcemap: !minified, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] };
 }
 
+/**
+ * Options for the browser bundles. With platform browser, esbuild fails on any Node built-in that an
+ * import pulls in, so neither bundle can carry one (the Web Worker extension host has no `process`).
+ * @param {string} entry
+ * @param {string} outfile
+ * @param {Partial<import('esbuild').BuildOptions>} extra
+ * @returns {import('esbuild').BuildOptions}
+ */
+function browserOptions(entry, outfile, extra) {
+  // Both run in Web Workers, which have no DOM: the `worker` export condition picks the builds that need none
+  // (decode-named-character-reference's `browser` build calls document.createElement).
+  return { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], entryPoints: [entry], outfile, ...extra };
+}
+
 async function main() {
   const contexts = await Promise.all([
     esbuild.context(extensionOptions(production)),
+    esbuild.context(browserOptions('src/web/extension.ts', 'dist/web/extension.js', { format: 'cjs', external: ['vscode'] })),
+    esbuild.context(browserOptions('src/server/browserMain.ts', 'dist/web/server.js', { format: 'iife' })),
     esbuild.context({
       ...common,
       entryPoints: ['src/cli/main.ts'],

@@ -52,6 +52,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode-languageclient/node', message: 'The browser client runs in the Web Worker extension host: use vscode-languageclient/browser.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The browser client runs in the Web Worker extension host: no Node built-ins (there is no process there).' })),
+          ],
+          patterns: [{ group: ['../server/*', '!../server/protocol'], message: 'The client talks to the server over LSP: only the request contract in server/protocol.ts.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI never imports vscode.' }] }],

@@ -14,7 +14,8 @@ import { registerHover } from './vscode/hover';
 import { registerQuickFixes } from './vscode/quickFixes';
 import type { Services } from './vscode/services';
 import { SourceIndexService } from './vscode/sourceIndexService';
-import { registerStatusBar, statusView, type StatusView } from './vscode/statusBar';
+import { CLICK_HINT, registerStatusBar } from './vscode/statusBar';
+import { statusView, type StatusView } from './vscode/statusView';
 import type { IndexSummary } from './vscode/sourceIndexService';
 
 /** Delay before the index is built in the background, when nothing asked for it earlier. */
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     register(context, services);
   }
   context.subscriptions.push(sources.warmUp(WARM_UP_MS));
-  return { summary: () => sources.summary(), status: () => statusView(sources.summary()), checksRunning: () => checker.checksRunning };
+  return { summary: () => sources.summary(), status: () => statusView(sources.summary(), CLICK_HINT), checksRunning: () => checker.checksRunning };
 }
 
 /** Nothing to do: every resource is in `context.subscriptions`. */

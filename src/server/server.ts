@@ -14,6 +14,7 @@ import type { ServerContext, ServerOptions } from './context';
 import { registerDiagnostics } from './diagnostics';
 import type { SourceHost } from './host';
 import { registerHover } from './hover';
+import { INDEX_CHANGED_METHOD, type IndexChangedParams } from './protocol';
 import { ServerSettings } from './settings';
 import { SourceKeeper } from './sources';
 import { registerWatchedFiles } from './watchedFiles';
@@ -31,7 +32,7 @@ export function startServer(connection: Connection, host: SourceHost): void {
   let onInitialized: () => Promise<void> = () => Promise.resolve();
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; sourced?: unknown; checkDelayMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; sourced?: unknown; checkDelayMs?: unknown; indexNotifications?: unknown };
     // The `sourced` section: under `settings`, or at the top as Helix sends its `config`.
     const initialSettings = init.settings ?? init.sourced;
     const workspace = new Workspace(foldersOf(params));
@@ -51,6 +52,9 @@ export function startServer(connection: Connection, host: SourceHost): void {
     registerCommands(context, diagnostics);
     const watched = registerWatchedFiles(context);
     sources.onDidChange(() => diagnostics.recheckAll());
+    if (init.indexNotifications === true) {
+      sources.onDidChange(() => void connection.sendNotification(INDEX_CHANGED_METHOD, sources.summary() satisfies IndexChangedParams));
+    }
 
     const applySettings = async (pushed?: unknown): Promise<void> => {
       const before = settings.current;

@@ -46,8 +46,8 @@ function watchers(context: ServerContext, relative: boolean): FileSystemWatcher[
   return out;
 }
 
-/** `seeds` → `{seeds,seeds/**}`; globs with wildcards stay as they are. */
-function asFileGlob(glob: string): string {
+/** `seeds` → `{seeds,seeds/**}`: a glob without wildcards names a folder or a file; globs with wildcards stay as they are. */
+export function asFileGlob(glob: string): string {
   const clean = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   return /[*?[\]{}]/.test(clean) ? clean : `{${clean},${clean}/**}`;
 }

@@ -8,6 +8,7 @@ import { SourceIndex } from '../core/index/sourceIndex';
 import type { IndexState, IndexSummary } from '../core/index/summary';
 import type { SourceInput } from '../core/model';
 import { decodeText } from '../core/source/decodeText';
+import { tooLargeReason as tooLarge } from '../core/source/sizeLimit';
 import { affects, maxFileBytes, SOURCE_EXTENSIONS, sourceGlobs } from './config';
 import { indexPathOf } from './paths';
 
@@ -324,15 +325,6 @@ async function matching(folder: vscode.WorkspaceFolder, glob: string): Promise<v
 function asFileGlob(glob: string): string {
   const clean = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   return /[*?[\]{}]/.test(clean) ? clean : `{${clean},${clean}/**}`;
-}
-
-/** The one-line reason for skipping a file over the size limit. */
-function tooLarge(size: number, limit: number): string {
-  return `${megabytes(size)} MB, over the ${megabytes(limit)} MB limit (sourced.maxFileSizeMB): not read`;
-}
-
-function megabytes(bytes: number): string {
-  return String(Number((bytes / (1024 * 1024)).toPrecision(2)));
 }
 
 /** The words before a glob's first wildcard, as a folder path: `seeds` for `seeds/**`, '' for `**\/*.md`. */

@@ -3,9 +3,11 @@
  * (`seeds/` and the demo draft) into a temporary folder, spawns the bundled
  * `node dist/cli.js lsp --stdio` there, and talks to it over vscode-jsonrpc
  * streams. It records what the server pushes (diagnostics, registrations)
- * and answers the server's requests (configuration, capability registration).
+ * and answers the server's requests (configuration, capability registration,
+ * and any a test adds). {@link TestClient.connect} drives a server that runs
+ * elsewhere (the browser bundle in a worker) over a connection of its own.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +37,14 @@ export interface ClientOptions {
   readonly settings?: Record<string, unknown>;
   /** `initializationOptions`. */
   readonly initializationOptions?: Record<string, unknown>;
+  /** Handlers for more server-to-client requests, by method (registered before `initialize`). */
+  readonly requests?: Readonly<Record<string, (params: never) => unknown>>;
+}
+
+/** The running server: its process id (none in a worker) and a promise that settles once it has ended after `exit`. */
+export interface ServerRun {
+  readonly pid: number | undefined;
+  readonly ended: Promise<void>;
 }
 
 /** A running server and the client side of its connection. */
@@ -50,7 +60,7 @@ export class TestClient {
 
   private constructor(
     readonly connection: MessageConnection,
-    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly run: ServerRun,
   ) {}
 
   /** Spawns the server in `dir` and runs `initialize` / `initialized` with `dir` as the one workspace folder. */
@@ -58,7 +68,13 @@ export class TestClient {
     const child = spawn(process.execPath, [CLI_BUNDLE, 'lsp', '--stdio'], { cwd: dir, stdio: 'pipe' });
     child.stderr.on('data', (d: Buffer) => process.stderr.write(d));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new TestClient(connection, child);
+    const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    return TestClient.connect(connection, dir, options, { pid: child.pid, ended });
+  }
+
+  /** Runs `initialize` / `initialized` over `connection` with `dir` as the one workspace folder. */
+  static async connect(connection: MessageConnection, dir: string, options: ClientOptions, run: ServerRun): Promise<TestClient> {
+    const client = new TestClient(connection, run);
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       client.diagnostics.push(params);
       client.wake();
@@ -74,6 +90,7 @@ export class TestClient {
       return null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
+    for (const [method, handler] of Object.entries(options.requests ?? {})) connection.onRequest(method, handler);
     connection.listen();
     const uri = pathToFileURL(dir).href;
     const capabilities: ClientCapabilities = {
@@ -93,7 +110,7 @@ export class TestClient {
 
   /** The server's process id. */
   get pid(): number | undefined {
-    return this.child.pid;
+    return this.run.pid;
   }
 
   private wake(): void {
@@ -128,10 +145,9 @@ export class TestClient {
 
   /** Sends `shutdown` and `exit`, and waits for the process to end. */
   async stop(): Promise<void> {
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
-    await exited;
+    await this.run.ended;
     this.connection.dispose();
   }
 }

@@ -28,21 +28,30 @@ export interface UiSession {
   close(): Promise<void>;
 }
 
+/** What startUiSession() may change. */
+export interface UiSessionOptions {
+  /** The extension folder to load (default: the repository, with its desktop `main`). */
+  extensionDevelopmentPath?: string;
+  /** More files copied into the workspace root, each under its own name. */
+  extraFiles?: readonly string[];
+}
+
 /**
  * Starts the harness server with the extension on a temp workspace (seeds/ plus test/ui/fixtures),
  * opens the workbench in Chromium at 1280×800 and waits until it is usable.
  */
-export async function startUiSession(): Promise<UiSession> {
+export async function startUiSession(options: UiSessionOptions = {}): Promise<UiSession> {
   // A stable folder name keeps the window title, and so the screenshots, the same from run to run.
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-ui-'));
   const workspace = path.join(parent, WORKSPACE_NAME);
   fs.renameSync(makeWorkspace(), workspace);
   fs.cpSync(UI_FIXTURES, workspace, { recursive: true });
+  for (const file of options.extraFiles ?? []) fs.copyFileSync(file, path.join(workspace, path.basename(file)));
   fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = fs.createWriteStream(SERVER_LOG, { flags: 'a' });
   const removeWorkspace = (): void => fs.rmSync(parent, { recursive: true, force: true });
   process.once('exit', removeWorkspace);
-  const server = await startServer({ workspace, extensionDevelopmentPath: REPO, onOutput: (chunk) => log.write(chunk) });
+  const server = await startServer({ workspace, extensionDevelopmentPath: options.extensionDevelopmentPath ?? REPO, onOutput: (chunk) => log.write(chunk) });
   let browser: Browser | undefined;
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -104,10 +113,36 @@ async function quickPick(page: Page, text: string, label: string, shortcut: stri
     await widget.waitFor({ state: 'visible', timeout: 2_000 });
     return true;
   });
-  await page.locator('.quick-input-box input').fill(text);
-  await widget.locator('.monaco-list-row.focused', { hasText: label }).waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
+  await pickRow(page, text, label);
   await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+/** Types `text` into the open quick input, waits for a row labelled `label` to be focused, and accepts it. */
+async function pickRow(page: Page, text: string, label: string): Promise<void> {
+  await page.locator('.quick-input-box input').fill(text);
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }).waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** Shows the output channel called `name` in the panel (Output: Show Output Channels…, then the channel). */
+export async function showOutputChannel(page: Page, name: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  await retry('the command palette', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await widget.waitFor({ state: 'visible', timeout: 2_000 });
+    return true;
+  });
+  await pickRow(page, '>Output: Show Output Channels', 'Output: Show Output Channels');
+  // The palette gives way to the list of channels.
+  await widget.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT_MS });
+  await pickRow(page, name, name);
+  await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+/** The text the panel's output view draws now (its visible lines). */
+export function outputText(page: Page): Promise<string> {
+  return page.locator('.part.panel .monaco-editor .view-lines').first().innerText();
 }
 
 /**

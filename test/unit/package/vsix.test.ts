@@ -8,14 +8,19 @@ import * as path from 'path';
 import { REPO_ROOT } from '../seeds';
 
 const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-/** What the package may hold: the bundle, the manifest, README, CHANGELOG, LICENSE and media. */
-const ALLOWED = [/^dist\/extension\.js$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^media\/.+/];
+/** What the package may hold: the bundles (desktop, and the browser build's extension and server), the manifest, README, CHANGELOG, LICENSE and media. */
+const ALLOWED = [/^dist\/extension\.js$/, /^dist\/web\/extension\.js$/, /^dist\/web\/server\.js$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^media\/.+/];
+/** The bundles, which a build makes. */
+const BUNDLES = ['dist/extension.js', 'dist/web/extension.js', 'dist/web/server.js'];
 /** Files every package must hold (all tracked in git, so present in any clone). */
 const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 /** Files of kinds that must never ship, planted in a scratch copy of the packaging inputs. */
 const PLANTED_OUTSIDE = [
   'dist/cli.js',
   'dist/extension.js.map',
+  'dist/web/extension.js.map',
+  'dist/web/server.js.map',
+  'dist/web/other.js',
   'src/extension.ts',
   'out/test/ui/editor.test.js',
   'seeds/article.txt',
@@ -61,13 +66,13 @@ describe('package: .vsix contents', function () {
     }
   });
 
-  it('keeps the bundle and media and drops every other kind of file (scratch copy with planted files)', () => {
+  it('keeps the bundles and media and drops every other kind of file (scratch copy with planted files)', () => {
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sourced-vsix-'));
     for (const file of [...REQUIRED, '.vscodeignore']) {
       fs.copyFileSync(path.join(REPO_ROOT, file), path.join(scratch, file));
     }
     fs.cpSync(path.join(REPO_ROOT, 'media'), path.join(scratch, 'media'), { recursive: true });
-    for (const file of ['dist/extension.js', ...PLANTED_OUTSIDE]) {
+    for (const file of [...BUNDLES, ...PLANTED_OUTSIDE]) {
       fs.mkdirSync(path.dirname(path.join(scratch, file)), { recursive: true });
       fs.writeFileSync(path.join(scratch, file), '// planted\n');
     }
@@ -75,7 +80,7 @@ describe('package: .vsix contents', function () {
       .readdirSync(path.join(scratch, 'media'), { recursive: true, encoding: 'utf8' })
       .map((name) => `media/${name.replace(/\\/g, '/')}`)
       .filter((name) => fs.statSync(path.join(scratch, name)).isFile());
-    const expected = [...REQUIRED, 'dist/extension.js', ...media].sort();
+    const expected = [...REQUIRED, ...BUNDLES, ...media].sort();
     assert.deepStrictEqual(packagedFiles(scratch), expected);
   });
 });
