@@ -30,8 +30,9 @@ const MIN_TURNS = 3;
 
 /** Cuts the blocks of a transcript at each turn (see {@link TURN}); other texts are returned as they are. */
 function splitTurns(text: string, blocks: Block[]): Block[] {
-  const starts = [...text.matchAll(TURN)].map((m) => m.index);
-  const speakers = new Set([...text.matchAll(TURN)].map((m) => m[1]));
+  const turns = [...text.matchAll(TURN)];
+  const starts = turns.map((m) => m.index);
+  const speakers = new Set(turns.map((m) => m[1]));
   if (starts.length < MIN_TURNS || speakers.size < 2) return blocks;
   const out: Block[] = [];
   let next = 0;
