@@ -106,15 +106,28 @@ export async function openFile(page: Page, name: string): Promise<void> {
 
 /** Opens a quick input with `shortcut`, types `text`, waits for a row labelled `label` to be focused, and accepts it. */
 async function quickPick(page: Page, text: string, label: string, shortcut: string): Promise<void> {
-  const widget = page.locator('.quick-input-widget');
-  await retry(`the quick input for ${JSON.stringify(text)}`, async () => {
+  await focusQuickPickRow(page, text, label, shortcut);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+/**
+ * Opens a quick input with `shortcut`, types `text` and waits until a row labelled `label` is focused.
+ * A workbench still settling (a toast, a welcome editor, a view taking focus) can close the quick input
+ * between the key press and the typing, so the whole sequence is retried from Escape until it sticks.
+ * Nothing is accepted here, so a retry never runs a command twice.
+ */
+async function focusQuickPickRow(page: Page, text: string, label: string, shortcut: string): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const row = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label });
+  await retry(`the quick input row ${JSON.stringify(label)} after ${shortcut}`, async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press(shortcut);
-    await widget.waitFor({ state: 'visible', timeout: 2_000 });
+    await input.waitFor({ state: 'visible', timeout: 3_000 });
+    await input.fill(text);
+    await row.waitFor({ timeout: 10_000 });
     return true;
-  });
-  await pickRow(page, text, label);
-  await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }, 60_000);
 }
 
 /** Types `text` into the open quick input, waits for a row labelled `label` to be focused, and accepts it. */
@@ -127,13 +140,8 @@ async function pickRow(page: Page, text: string, label: string): Promise<void> {
 /** Shows the output channel called `name` in the panel (Output: Show Output Channels…, then the channel). */
 export async function showOutputChannel(page: Page, name: string): Promise<void> {
   const widget = page.locator('.quick-input-widget');
-  await retry('the command palette', async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await widget.waitFor({ state: 'visible', timeout: 2_000 });
-    return true;
-  });
-  await pickRow(page, '>Output: Show Output Channels', 'Output: Show Output Channels');
+  await focusQuickPickRow(page, '>Output: Show Output Channels', 'Output: Show Output Channels', 'F1');
+  await page.keyboard.press('Enter');
   // The palette gives way to the list of channels.
   await widget.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT_MS });
   await pickRow(page, name, name);
