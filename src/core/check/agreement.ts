@@ -13,10 +13,12 @@
  * Agree: the value intervals overlap (touching is not enough). Each side's interval already holds the
  * writer's precision and hedge (see quantity/hedges.ts); open bounds ("more
  * than 6,000") are read as at most one order of magnitude wide, so that a
- * scale error ("over 6,000" vs "over 60,000") still disagrees. Changes with
- * opposite directions never agree.
+ * scale error ("over 6,000" vs "over 60,000") still disagrees, and two bounds
+ * on the same side agree only when their figures do. Changes with opposite
+ * directions never agree.
  */
 import type { Period, Quantity } from '../model';
+import { hedgeInterval } from '../quantity/hedges';
 import { canonicalNoun } from './words';
 
 /** How far an open-ended hedge is trusted: "more than N" stands for at most 10·N. */
@@ -108,12 +110,33 @@ function bounded(q: Quantity): readonly [number, number] {
   return [Math.min(floor, high), high];
 }
 
-/** True when the two quantities agree within the precision and hedges their writers used. */
+/** Which way an open-ended hedge points: "over 100" is a floor, "up to 30%" a ceiling; other hedges are neither. */
+function openSide(q: Quantity): 'floor' | 'ceiling' | undefined {
+  if (q.hedge === 'moreThan' || q.hedge === 'atLeast') return 'floor';
+  if (q.hedge === 'lessThan' || q.hedge === 'atMost') return 'ceiling';
+  return undefined;
+}
+
+/** True when the two intervals overlap; intervals that only touch do not: 56 [55.5, 56.5] and 57 [56.5, 57.5] are different numbers. */
+function overlap([al, ah]: readonly [number, number], [bl, bh]: readonly [number, number]): boolean {
+  const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh), 1);
+  return al < bh - slack && bl < ah - slack;
+}
+
+/** The interval the written bound's figure stands for, read as "about" that figure, since bounds are round numbers: "over 6,000" → [5,700, 6,300]. */
+function boundFigure(q: Quantity): readonly [number, number] {
+  return hedgeInterval(q.value, q.precision, 'approx');
+}
+
+/**
+ * True when the two quantities agree within the precision and hedges their writers used. Two bounds on the
+ * same side ("over 80" and "over 100", "up to 10%" and "up to 30%") agree only when they give the same figure:
+ * the source's figure is the bound, and a writer who moves it has changed the figure, though one bound may
+ * imply the other.
+ */
 export function agree(draft: Quantity, source: Quantity): boolean {
   if (draft.direction !== undefined && source.direction !== undefined && draft.direction !== source.direction) return false;
-  const [dl, dh] = bounded(draft);
-  const [sl, sh] = bounded(source);
-  // Intervals that only touch do not agree: 56 [55.5, 56.5] and 57 [56.5, 57.5] are different numbers.
-  const slack = 1e-9 * Math.max(Math.abs(dh), Math.abs(sh), 1);
-  return dl < sh - slack && sl < dh - slack;
+  const side = openSide(draft);
+  if (side !== undefined && side === openSide(source)) return overlap(boundFigure(draft), boundFigure(source));
+  return overlap(bounded(draft), bounded(source));
 }

@@ -25,6 +25,8 @@ describe('extractQuantities: numbers and scales', () => {
       ['10k runners', 10e3, 1e3, '10k'],
       ['5 thousand yuan', 5e3, 1e3, '5 thousand yuan'],
       ['65,000 million yuan', 65e9, 1e6, '65,000 million yuan'],
+      ['we may lose 5 mln bucks', 5e6, 1e6, '5 mln bucks'],
+      ['a 2.4 bln yuan plant', 2.4e9, 1e9, '2.4 bln yuan'],
     ];
     for (const [text, value, scale, mention] of cases) {
       const q = one(text);
@@ -80,6 +82,8 @@ describe('extractQuantities: currencies', () => {
     ['HK$2 billion', 'HKD', 2e9],
     ['4 billion Hong Kong dollars', 'HKD', 4e9],
     ['£7m', 'GBP', 7e6],
+    ['5 mln bucks', 'USD', 5e6],
+    ['20 quid', 'GBP', 20],
   ];
   for (const [text, code, value] of cases) {
     it(`reads ${text}`, () => {

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { agree } from '../../../src/core/check/agreement';
+import { one } from '../quantity/helpers';
+
+/** True when the draft's mention agrees with the source's (each text holds one quantity). */
+function agrees(draft: string, source: string): boolean {
+  return agree(one(draft), one(source));
+}
+
+describe('agree: when a draft figure says the same as a source figure', () => {
+  it('accepts the same figure said at another precision or with a hedge', () => {
+    assert.ok(agrees('about 142 billion yuan', '141.79 billion yuan'));
+    assert.ok(agrees('65bn yuan', '65 billion yuan'));
+    assert.ok(agrees('nearly 800 staff', '790 staff'));
+  });
+
+  it('rejects another figure', () => {
+    assert.ok(!agrees('56 billion yuan', '65 billion yuan'));
+    assert.ok(!agrees('57 staff', '56 staff'), 'intervals that only touch are different numbers');
+  });
+
+  it('two bounds on the same side agree only when they give the same figure', () => {
+    assert.ok(!agrees('over 80 stores', 'over 100 stores'));
+    assert.ok(!agrees('over 500 businesses', 'more than 1,000 businesses'));
+    assert.ok(!agrees('up to 10%', 'up to 30%'));
+    assert.ok(!agrees('under 15 euros', 'under 12 euros'));
+    assert.ok(agrees('more than 6,000 runners', 'over 6,200 runners'), 'the draft rounds the source\'s bound');
+    assert.ok(agrees('at least 40 trains', 'more than 40 trains'));
+  });
+
+  it('a bound and a figure it holds of still agree', () => {
+    assert.ok(agrees('over 500 businesses', '620 businesses'));
+    assert.ok(agrees('up to 30%', '25%'));
+    assert.ok(!agrees('over 6,000 runners', 'over 60,000 runners'), 'a scale error');
+  });
+});
