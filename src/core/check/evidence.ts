@@ -67,11 +67,8 @@ function datesOnly(context: MentionContext, rival: CandidateEvidence): boolean {
  * True when a candidate states the mention's value in its unit: it agrees, or the two differ only in role
  * (a change read as a level: "EPS escalated by 20.9%" against "EPS grew 20.9%"), never in direction.
  */
-function statesSameValue(quantity: Quantity, c: CandidateEvidence): boolean {
-  if (c.otherUnit) return false;
-  if (c.agrees) return true;
-  const source = c.candidate.quantity;
-  return source.role !== quantity.role && source.unitClass === quantity.unitClass && source.unit === quantity.unit && sameValue(quantity, source);
+function statesSameValue(c: CandidateEvidence): boolean {
+  return !c.otherUnit && (c.agrees || c.otherRole);
 }
 
 /**
@@ -89,31 +86,33 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const scored = scoreCandidates(quantity, context, index, params);
   // An open bound that merely holds of the draft's value ("at least $6" of $8.50) neither backs nor contradicts it.
   const candidates = scored.filter((c) => !c.bound);
+  // Only candidates in the mention's own role can be rivals; one in the other role may only back it.
+  const rivals = candidates.filter((c) => !c.otherRole);
   const top = best(candidates);
   // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
-  const samePeriodRival = candidates.some((c) => !c.agrees && c.period > 0 && !c.taken);
+  const samePeriodRival = rivals.some((c) => !c.agrees && c.period > 0 && !c.taken);
   const agreeingAll = candidates.filter((c) => c.agrees && !(samePeriodRival && c.period < 0));
   const agreeing = best(agreeingAll);
   const supporting = best(agreeingAll.filter((c) => c.entity >= params.minEntity && (c.metric >= params.supportMetric || c.period > 0)));
   // A candidate that states the value is about the same thing only when no rival names the draft's entity clearly better
   // ("Zhejiang has 13 clusters" against "Jiangsu has 13 clusters, Zhejiang has seven").
-  const bestRivalEntity = Math.max(0, ...candidates.filter((c) => !c.agrees && !c.taken).map((c) => c.entity));
+  const bestRivalEntity = Math.max(0, ...rivals.filter((c) => !c.agrees && !c.taken).map((c) => c.entity));
   // A value of two significant digits or more ("$480", "3.69"; not "5" or "2,000") stated about an entity both sides name
   // needs fewer shared words to be the same figure.
   const metricFor = (c: CandidateEvidence): number => (c.entity >= params.namedEntity && significantDigits(quantity) >= 2 ? params.statesValueNamedMetric : params.statesValueMetric);
   const aboutIt = (c: CandidateEvidence): boolean =>
-    statesSameValue(quantity, c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= metricFor(c) || c.adjacent) && !kindsDiffer(context, c.candidate.context);
+    statesSameValue(c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= metricFor(c) || c.adjacent) && !kindsDiffer(context, c.candidate.context);
   const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c)));
-  const otherPeriod = candidates.some((c) => statesSameValue(quantity, c) && c.period >= 0) ? undefined : best(candidates.filter((c) => c.period < 0 && aboutIt(c)));
+  const otherPeriod = candidates.some((c) => statesSameValue(c) && c.period >= 0) ? undefined : best(candidates.filter((c) => c.period < 0 && aboutIt(c)));
   // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
   const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);
   // A source sentence that states no period often inherits its article's ("Kunshan reported …" after
   // "In the first half of 2025, Jiading …"), so one that leads decisively on entity and metric stays a rival.
-  const periodBest = part ? best(candidates.filter((c) => c.period > 0 && !c.taken)) : undefined;
+  const periodBest = part ? best(rivals.filter((c) => c.period > 0 && !c.taken)) : undefined;
   const inheritsPeriod = (c: CandidateEvidence): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + params.decisive;
   // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
   const blindDraft = metricBlind(quantity, context, index);
-  const viable = candidates.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
+  const viable = rivals.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
   const rival = best(viable);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false };

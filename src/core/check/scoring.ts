@@ -58,6 +58,12 @@ export interface CandidateEvidence {
   readonly adjacent: boolean;
   /** True when the candidate agrees only as an open bound holds of another value ("at least $6" of the draft's $8.50): it neither backs nor contradicts. */
   readonly bound: boolean;
+  /**
+   * True when the candidate states the mention's value in its unit but in the other role, a change read as a level or
+   * the reverse ("180 basis points better than a year earlier" against "up 180 basis points"): it may back the
+   * mention, never contradict it.
+   */
+  readonly otherRole: boolean;
 }
 
 /** True when a content word stands right before the number on both sides (closeness 1: nothing between, see context.ts). */
@@ -210,6 +216,17 @@ export function spokenFor(draft: MentionContext, q: Quantity): boolean {
   return draft.siblings.some((d) => matches(d, q) && sameValue(d, q));
 }
 
+/** True when `source` gives `draft`'s very value in its unit but in the other role (a change against a level), in no other direction. */
+function statesInOtherRole(draft: Quantity, source: Quantity): boolean {
+  return (
+    source.role !== draft.role &&
+    source.unitClass === draft.unitClass &&
+    source.unit === draft.unit &&
+    (draft.direction === undefined || source.direction === undefined || draft.direction === source.direction) &&
+    sameValue(draft, source)
+  );
+}
+
 /** For a change in percent or percentage points: the same change in the other unit. */
 function otherChangeUnit(q: Quantity): Quantity | undefined {
   if (q.role !== 'change') return undefined;
@@ -240,14 +257,15 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
   ];
   for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
     const otherUnit = mixed.includes(candidate);
-    if (!comparable(quantity, candidate.quantity) && !otherUnit) continue;
+    const otherRole = !otherUnit && statesInOtherRole(quantity, candidate.quantity);
+    if (!comparable(quantity, candidate.quantity) && !otherUnit && !otherRole) continue;
     // A bare standing ("ranks third") and a superlative ("third-busiest") may be two rankings: they meet only to disagree.
     if (bucketKey(quantity) !== bucketKey(candidate.quantity) && quantity.unitClass === 'rank' && agree(quantity, candidate.quantity)) continue;
     const entity = entityScore(context, candidate.context, index, params);
     const metric = metricScore(words, candidate.context, index);
     const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);
     const slot = context.slot === candidate.context.slot ? 1 : 0;
-    const agrees = !otherUnit && agree(quantity, candidate.quantity);
+    const agrees = !otherUnit && !otherRole && agree(quantity, candidate.quantity);
     const bound = agrees && onlyBound(quantity, candidate.quantity);
     const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
     // A shared number anchors the two sentences when it is distinctive or the words agree as well.
@@ -261,7 +279,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
       params.weightSlot * slot +
       params.weightAnchor * (anchored ? 1 : 0) -
       params.weightImplausible * (1 - plausible);
-    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound, adjacent: sharesAdjacentWord(words, candidate.context) });
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound, otherRole, adjacent: sharesAdjacentWord(words, candidate.context) });
   }
   return out;
 }

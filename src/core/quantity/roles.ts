@@ -69,6 +69,18 @@ function cue(word: string): 'up' | 'down' | undefined {
   return UP.has(word) ? 'up' : DOWN.has(word) ? 'down' : undefined;
 }
 
+/** Words before "fall" that make it the season: "next fall", "this fall", "in fall 2026". */
+const SEASON_BEFORE: ReadonlySet<string> = new Set('next last this that every each early late in'.split(' '));
+/** Words after "fall" that make it the season: "the fall semester", "fall term". */
+const SEASON_AFTER: ReadonlySet<string> = new Set('semester semesters term terms season quarter intake enrollment enrolment'.split(' '));
+
+/** The direction token `i` gives a number, if any; "fall" naming the season ("next fall", "fall semester") gives none. */
+function cueAt(tokens: readonly QToken[], i: number): 'up' | 'down' | undefined {
+  const w = tokens[i]?.lower ?? '';
+  if (w === 'fall' && (SEASON_BEFORE.has(tokens[i - 1]?.lower ?? '') || SEASON_AFTER.has(tokens[i + 1]?.lower ?? ''))) return undefined;
+  return cue(w);
+}
+
 /**
  * The direction of the verb a "by N" phrase measures when the verb stands
  * earlier in its clause, across commas ("ridership declined last year, by
@@ -79,7 +91,7 @@ function byVerb(tokens: readonly QToken[], first: number): 'up' | 'down' | undef
   for (let i = first - 2; i >= 0 && i >= first - 1 - BY_REACH; i--) {
     const t = tokens[i];
     if (t === undefined || t.kind === 'num' || /^[.;:!?]$/u.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
-    const dir = cue(t.lower) ?? (UP_BY.has(t.lower) ? 'up' : undefined);
+    const dir = cueAt(tokens, i) ?? (UP_BY.has(t.lower) ? 'up' : undefined);
     if (dir !== undefined && t.lower !== 'up' && t.lower !== 'down') return dir;
   }
   return undefined;
@@ -96,7 +108,7 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
   }
   for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const w = tokens[i]?.lower ?? '';
-    const dir = cue(w);
+    const dir = cueAt(tokens, i);
     // "a 5.2% increase on the 4.62 million" or "a rise from 40": the number after is the base the change is measured on.
     if (dir !== undefined && BASE_MARKERS.has(tokens[i + 1]?.lower ?? '')) break;
     if (dir !== undefined && !((w === 'up' || w === 'down') && PARTICLE_HOSTS.has(tokens[i - 1]?.lower ?? ''))) return { role: 'change', direction: dir };
@@ -108,7 +120,7 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
   let yearOnYear = false;
   for (let i = next, seen = 0; i < tokens.length && seen < 5; i++, seen++) {
     const w = tokens[i]?.lower ?? '';
-    const dir = cue(w);
+    const dir = cueAt(tokens, i);
     if (dir !== undefined && w !== 'up' && w !== 'down') return { role: 'change', direction: dir };
     if (CHANGE_AFTER.has(w) || (w === 'year' && tokens[i + 1]?.lower !== undefined && /^(?:on|-|over)$/.test(tokens[i + 1]?.lower ?? ''))) yearOnYear = true;
     if (!SKIP_AFTER.has(w) && !CHANGE_AFTER.has(w)) break;

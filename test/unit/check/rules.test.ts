@@ -22,6 +22,7 @@ function candidate(fields: Partial<CandidateEvidence> = {}): CandidateEvidence {
     taken: false,
     otherUnit: false,
     bound: false,
+    otherRole: false,
     adjacent: false,
     ...fields,
   };
