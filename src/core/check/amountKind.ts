@@ -11,6 +11,10 @@
  * - Per: "per share", "a share", "per diluted share", "/month", "per month",
  *   "a year" right after the number, "EPS" before it, or a "per …" phrase before it in its
  *   clause ("earnings per diluted share were $1.51").
+ * - Discounted (amounts of money only): a discount word ("discount", "discounted",
+ *   "markdown", "rebate", or "off" right after a figure: "10% off list") before the
+ *   number in its sentence part (no full stop or semicolon between), within
+ *   {@link DISCOUNT_REACH} words. A list price and the price after a discount are two prices.
  */
 import type { Quantity } from '../model';
 import { type Token, tokenize } from '../text/tokens';
@@ -25,6 +29,8 @@ export interface AmountKind {
   readonly outlook: boolean;
   /** What the amount is per ("share", "month"), or '' for a total. */
   readonly per: string;
+  /** True for a price after a discount ("10% off list, so $80.10"), false for a list price or any other amount. */
+  readonly discounted: boolean;
 }
 
 const OUTLOOK_WORDS: ReadonlySet<string> = new Set(
@@ -40,6 +46,10 @@ const PER_QUALIFIERS: ReadonlySet<string> = new Set(['diluted', 'basic', 'common
 const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
 /** How many words before a number a word of expectation may stand. */
 const OUTLOOK_REACH = 14;
+/** Words that make the amount after them a discounted price. */
+const DISCOUNT_WORDS: ReadonlySet<string> = new Set(['discount', 'discounts', 'discounted', 'markdown', 'rebate', 'rebates']);
+/** How many words before an amount a discount word may stand. */
+const DISCOUNT_REACH = 12;
 /** How many words before a number a "per …" phrase may stand. */
 const PER_REACH = 8;
 
@@ -116,5 +126,17 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
     if (t.norm === 'eps') per = 'share';
     else if (t.norm === 'per') per = perNoun(tokens, i, false);
   }
-  return { outlook, per };
+  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q) };
+}
+
+/** True when a discount word stands before the amount starting at token `at`, in its sentence part (see the module header). */
+function discounted(sentence: string, tokens: readonly Token[], at: number, q: Quantity): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - DISCOUNT_REACH; i--) {
+    const t = tokens[i] as Token;
+    // A colon may introduce the discounted figures ("a 22% discount: $69.42"); a full stop or semicolon ends the part.
+    if (/[;.!?](?:\s|$)/u.test(sentence.slice(t.end, q.span.start))) return false;
+    // "off" is a discount only right after a figure ("10% off", "$5 off"), not in "paid off" or "laid off".
+    if (DISCOUNT_WORDS.has(t.norm) || (t.norm === 'off' && /[\d%]\s*$/u.test(sentence.slice(0, t.start)))) return true;
+  }
+  return false;
 }

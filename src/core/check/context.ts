@@ -35,6 +35,7 @@ import { lemma } from '../quantity/lemma';
 import { cardinalWord } from '../quantity/numberWords';
 import { isChangeWord } from '../quantity/roles';
 import { lowerBound } from '../sorted';
+import { countryOf } from '../text/countries';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { distinctive } from './agreement';
 import { type AmountKind, amountKinds } from './amountKind';
@@ -161,11 +162,16 @@ export function acronymTable(names: Iterable<string>): AcronymTable {
   return table;
 }
 
-/** The entity words of a name, with an acronym's spelt-out words added when the document gives them. */
+/**
+ * The entity words of a name, with an acronym's spelt-out words added when the document gives them, and a
+ * country's name added to its other names ("Americans" and "US" also carry "United States").
+ */
 function resolvedWords(name: string, acronyms: AcronymTable): string[] {
   const words = entityWords(name);
   const spelt = /^\p{Lu}{3,}s?$/u.test(name) ? acronyms.get(words[0] ?? '') : undefined;
-  return spelt === undefined ? words : [...new Set([...words, ...spelt])];
+  const country = countryOf(name);
+  const more = [...(spelt ?? []), ...(country === undefined ? [] : entityWords(country))];
+  return more.length === 0 ? words : [...new Set([...words, ...more])];
 }
 
 /**
@@ -285,7 +291,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, kind: kinds[qi] ?? { outlook: false, per: '' } };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
   });
 }
 

@@ -73,12 +73,16 @@ function statesSameValue(c: CandidateEvidence): boolean {
 
 /**
  * True when a source amount is of another kind than the draft's (see {@link MentionContext.kind}): the draft
- * gives a forecast and the source a result, or they are per different things. An amount whose "per" is unsaid
- * may be either. A draft that states as a result what the source only forecasts is not excused: that is the
+ * gives a forecast and the source a result, they are per different things, or one is a price after a discount
+ * and the other is not. An amount whose "per" is unsaid may be either. A draft that states as a result what the source only forecasts is not excused: that is the
  * mistake of giving guidance as the actual figure.
  */
 function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
-  return (draft.kind.outlook && !source.kind.outlook) || (draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per);
+  return (
+    (draft.kind.outlook && !source.kind.outlook) ||
+    (draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per) ||
+    (source.kind.discounted && !draft.kind.discounted)
+  );
 }
 
 /** Collects the evidence about one draft mention (see the module header). */

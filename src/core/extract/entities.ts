@@ -2,10 +2,11 @@
  * Named entities, approximated as runs of capitalised words ("Jiading
  * District", "Shanghai Motor Vehicle Inspection Certification & Tech
  * Innovation Center"). A sentence's first word counts only when it is part
- * of a longer run, an acronym, a speaker label ("Sally:") or seen capitalised
- * mid-sentence elsewhere.
+ * of a longer run, an acronym, a speaker label ("Sally:"), a country's other
+ * name ("Americans") or seen capitalised mid-sentence elsewhere.
  */
 
+import { countryOf } from '../text/countries';
 import { LEADING_SPEAKER_LABEL } from '../text/speakerLabel';
 
 /** The `(?<!\p{N})` keeps an ordinal from being tried at every digit of a long number, which was quadratic. */
@@ -25,7 +26,8 @@ export function findEntities(sentence: string, midSentenceWords: ReadonlySet<str
       const first = words[0] ?? '';
       // A speaker label ("Sally: …", "Ruth Okonjo: …") names the speaker.
       const label = /^(?: \d{1,2})?:/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) && words.length <= 4;
-      const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first) || label;
+      // A country's other name ("Americans", "Chinese") is a name wherever it stands.
+      const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first) || label || countryOf(first) !== undefined;
       if (!keepFirst) continue;
       if (words.length > 1 && !midSentenceWords.has(first) && !/^\p{Lu}{2,}/u.test(first) && COMMON_STARTERS.has(first)) {
         name = words.slice(1).join(' ');

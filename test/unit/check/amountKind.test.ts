@@ -26,4 +26,16 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('EPS was $3.13.'), ['$3.13:result/share']);
     assert.deepEqual(kinds('The price fell to €58 from €71 a year earlier.'), ['€58:result/', '€71:result/']);
   });
+
+  it('reads a price after a discount as discounted, and a list price or a layoff count as not', () => {
+    const discountedOnes = (sentence: string): string[] => {
+      const quantities = extractQuantities(sentence);
+      return amountKinds(sentence, quantities).flatMap((k, i) => (k.discounted ? [quantities[i]?.text ?? ''] : []));
+    };
+    assert.deepEqual(discountedOnes('One-year term: 10% off list, so $80.10 per user per month, or $240,300 a year for 250 seats.'), ['$80.10', '$240,300']);
+    assert.deepEqual(discountedOnes('With the launch discount the plan costs $19 a month.'), ['$19']);
+    assert.deepEqual(discountedOnes('The Enterprise tier lists at $89 per user per month, with 18% off for a three-year commitment.'), []);
+    assert.deepEqual(discountedOnes('The company laid off 200 workers and paid off $5 million of debt.'), []);
+    assert.deepEqual(discountedOnes('Prices were cut 10% off. Next year the plan costs $25.'), [], 'a full stop ends the discount');
+  });
 });
