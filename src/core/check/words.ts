@@ -35,6 +35,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['open', 'opened', 'opening', 'launch', 'launched', 'inaugurated'],
   ['buy', 'bought', 'acquire', 'acquired', 'purchase', 'purchased'],
   ['hire', 'hired', 'recruit', 'recruited'],
+  ['arrive', 'arrives', 'arrived', 'arriving', 'arrival', 'reach', 'reaches', 'reached', 'reaching'],
+  ['depart', 'departs', 'departed', 'departing', 'departure', 'leave', 'leaves', 'leaving'],
   ['large', 'big', 'largest', 'biggest'],
   ['area', 'place', 'region', 'locality', 'zone'],
   ['east', 'eastern'],
