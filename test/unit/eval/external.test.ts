@@ -4,8 +4,8 @@ import { checkSamples, documentIndexes, loadSummEdits, tally } from '../../eval/
 /**
  * The checker on real, human-labelled text nobody here wrote: the SummEdits development share
  * (test/eval/external/summedits/), scored as `npm run eval:external` scores it. Holds precision first:
- * precision ≥ 0.95 over all domains, no domain below 0.90, false alarms on at most 2 % of correct summaries.
- * Recall is held where it stands (≥ 0.52), short of the 0.70 the issue asks for, so that it cannot fall back.
+ * precision ≥ 0.98 over all domains, no domain below 0.90, false alarms on at most 1 % of correct summaries.
+ * Recall is held where it stands (≥ 0.58), short of the 0.70 the issue asks for, so that it cannot fall back.
  */
 describe('fact checker on the SummEdits development share', () => {
   const { docs, samples } = loadSummEdits();
@@ -21,10 +21,10 @@ describe('fact checker on the SummEdits development share', () => {
     assert.ok(all.numberEdits >= 400 && all.agreeing >= 400, `${all.numberEdits} edits, ${all.agreeing} agreeing`);
   });
 
-  it('keeps precision ≥ 0.95 over all domains and false alarms on at most 2 % of correct summaries', () => {
+  it('keeps precision ≥ 0.98 over all domains and false alarms on at most 1 % of correct summaries', () => {
     const all = tally(checked);
-    assert.ok(all.precision >= 0.95, `precision ${all.precision.toFixed(3)}`);
-    assert.ok(all.falseAlarmRate <= 0.02, `false alarms on ${(100 * all.falseAlarmRate).toFixed(1)} % of correct summaries`);
+    assert.ok(all.precision >= 0.98, `precision ${all.precision.toFixed(3)}`);
+    assert.ok(all.falseAlarmRate <= 0.01, `false alarms on ${(100 * all.falseAlarmRate).toFixed(1)} % of correct summaries`);
   });
 
   it('keeps every domain that flags anything at precision ≥ 0.90', () => {
@@ -35,8 +35,8 @@ describe('fact checker on the SummEdits development share', () => {
     }
   });
 
-  it('keeps recall where it stands (≥ 0.52 over all domains)', () => {
+  it('keeps recall where it stands (≥ 0.58 over all domains)', () => {
     const all = tally(checked);
-    assert.ok(all.recall >= 0.52, `recall ${all.recall.toFixed(3)}`);
+    assert.ok(all.recall >= 0.58, `recall ${all.recall.toFixed(3)}`);
   });
 });
