@@ -6,9 +6,11 @@
  *
  * Flags: `--json` prints the same machine-readably; `--strict` exits 1 when
  * the issue's targets are missed; `--seed N` changes the generated set;
- * `--no-generated` checks the hand-written drafts only; `--set holdout` checks
- * the held-out set in test/eval/holdout/ (its own sources only), which no fit
- * ever sees.
+ * `--no-generated` checks the hand-written drafts only; `--set NAME` checks
+ * the labelled set in test/eval/NAME/ (its own sources only) instead of the
+ * main set: `holdout` (written before the checker ran on it, since read for
+ * development) or `holdout2` (kept unread until a final measurement). No fit
+ * ever sees either.
  */
 import * as path from 'path';
 import { DEFAULT_SEED } from './generate';
@@ -21,8 +23,8 @@ interface Options {
   readonly strict: boolean;
   readonly generated: boolean;
   readonly seed: number;
-  /** `main` (test/eval/) or `holdout` (test/eval/holdout/, kept out of every fit). */
-  readonly set: 'main' | 'holdout';
+  /** `main` (test/eval/), or the name of a set folder under test/eval/ (`holdout`, `holdout2`), kept out of every fit. */
+  readonly set: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -31,7 +33,7 @@ function parseArgs(argv: readonly string[]): Options {
   if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1] : 'main';
-  if (set !== 'main' && set !== 'holdout') throw new Error('--set is main or holdout');
+  if (set === undefined || !/^(?:main|holdout\d*)$/u.test(set)) throw new Error('--set is main, holdout or holdout2');
   return { json: argv.includes('--json'), strict: argv.includes('--strict'), generated: !argv.includes('--no-generated'), seed, set };
 }
 
@@ -91,7 +93,7 @@ function printText(summary: Summary, rows: readonly CategoryRow[], found: readon
 
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
-  const dir = options.set === 'main' ? evalDir() : path.join(evalDir(), 'holdout');
+  const dir = options.set === 'main' ? evalDir() : path.join(evalDir(), options.set);
   // The main set's drafts draw on the seeds too; the held-out set stands alone.
   const extraSources = options.set === 'main' ? readFolder(path.join(repoRoot(), 'seeds')) : [];
   const set = loadLabelledSet(dir, { extraSources, ...(options.generated ? { seed: options.seed } : {}) });
