@@ -33,6 +33,7 @@ const GRID: readonly { readonly key: keyof CheckerParams; readonly values: reado
   { key: 'contradictScore', values: [0.35, 0.4, 0.45, 0.5, 0.55, 0.6] },
   { key: 'contradictMetric', values: [0.15, 0.2, 0.25, 0.3, 0.35, 0.45] },
   { key: 'contradictMetricNamed', values: [0.05, 0.1, 0.15, 0.2, 0.3] },
+  { key: 'unnamedYearMetric', values: [0.3, 0.4, 0.5, 0.6, 0.8, 1.1] },
   { key: 'margin', values: [0.05, 0.1, 0.15, 0.2] },
   { key: 'minEntity', values: [0.2, 0.3, 0.4, 0.5] },
   { key: 'ambiguousMetric', values: [0.3, 0.4, 0.5, 0.6, 0.7] },

@@ -39,6 +39,8 @@ export interface CheckerParams {
   /** Least M for a contradiction; for a year; when the entity is named on both sides. */
   readonly contradictMetric: number;
   readonly contradictMetricYear: number;
+  /** Least M for the rival of a year no source names (rule unnamed-year). */
+  readonly unnamedYearMetric: number;
   readonly contradictMetricNamed: number;
   /** How far an agreeing candidate may trail and still support; how far a rival must lead every agreeing one. */
   readonly margin: number;

@@ -52,6 +52,8 @@ export class QuantityIndex {
   private readonly parsed = new Map<Fact, IndexedQuantity[]>();
   private readonly topics = new Map<string, string[]>();
   private readonly acronyms = new Map<string, AcronymTable>();
+  /** File → the years its sentences name, computed when first asked. */
+  private readonly years = new Map<string, ReadonlySet<number>>();
   private readonly idfs = new Map<string, number>();
   /** Feature word (see words.ts) → number of passages using it, as of {@link featuresVersion}. */
   private readonly featureFrequency = new Map<string, number>();
@@ -68,6 +70,7 @@ export class QuantityIndex {
       let list = this.byFile.get(fact.file);
       if (list === undefined) this.byFile.set(fact.file, (list = []));
       list.push(fact);
+      this.years.delete(fact.file);
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
   }
@@ -87,6 +90,7 @@ export class QuantityIndex {
       }
     }
     this.byFile.delete(file);
+    this.years.delete(file);
     this.topics.delete(file);
     this.acronyms.delete(file);
   }
@@ -140,6 +144,16 @@ export class QuantityIndex {
     this.featuresVersion = this.lookup.version;
   }
 
+  /** True when some source names the year anywhere in its text ("in 2024", "FY2024", "2023-24", a date). */
+  namesYear(year: number): boolean {
+    for (const [file, facts] of this.byFile) {
+      let named = this.years.get(file);
+      if (named === undefined) this.years.set(file, (named = yearsNamed(facts.map((f) => f.text))));
+      if (named.has(year)) return true;
+    }
+    return false;
+  }
+
   /** True when the sources use `word` (case-sensitive) inside an entity name: a draft sentence may start with it and still name something. */
   isNameWord(word: string): boolean {
     return this.nameWords.has(word);
@@ -191,6 +205,18 @@ export class QuantityIndex {
     if (topic === undefined) this.topics.set(file, (topic = topicWords(facts.map((f) => f.entities))));
     return topic;
   }
+}
+
+/** A year written in four digits with no digit beside it ("2024", "FY2024", "2023-24" names 2023), or a fiscal year in two ("FY24"). */
+const YEAR_PATTERN = /(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)|\bFY\s?'?(\d\d)\b/gu;
+
+/** The years a document's sentences name. */
+function yearsNamed(texts: readonly string[]): Set<number> {
+  const years = new Set<number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(YEAR_PATTERN)) years.add(m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2]));
+  }
+  return years;
 }
 
 /** Most earlier sentences of a paragraph read back for what a sentence inherits (a bound keeps parsing a fact cheap). */

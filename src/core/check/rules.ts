@@ -69,6 +69,15 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   excuse('no-rival', 'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period.', (e) => e.rival === undefined),
   excuse('rival-agrees', 'The best rival agrees with the mention.', (e) => e.rival?.agrees === true),
   excuse('plausibly-right', 'An agreeing candidate may be what the writer meant (same sentence, or as good a match): ambiguous, never wrong.', (e) => e.plausiblyRight),
+  {
+    id: 'unnamed-year',
+    description:
+      'A year no source names, where a source year about the same thing (metric words agree) could be what the writer mis-wrote: a contradiction, whatever the year dates.',
+    decide: (e, p) => {
+      const r = e.rival;
+      return e.unnamedYear && r !== undefined && r.plausible > 0 && r.metric >= p.unnamedYearMetric && r.entity >= p.minEntity ? { verdict: 'contradicted', match: r } : undefined;
+    },
+  },
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),
   excuse('other-kind', 'A forecast and a result, or an amount per share and a total, are different figures.', (e) => e.otherKind),

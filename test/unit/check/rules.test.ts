@@ -41,6 +41,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     points: 4,
     minMetric: DEFAULT_PARAMS.contradictMetric,
     datingOnly: false,
+    unnamedYear: false,
     otherCriterion: false,
     otherKind: false,
     ...fields,
@@ -106,6 +107,14 @@ describe('verdict rules (on hand-built evidence)', () => {
   it('implausible-slip does not excuse a far-off value stated in nearly the same words, nor one anchored in the same period', () => {
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 0.9 }) })), ['contradicted', 'contradicted']);
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, metric: 0.5, anchored: true, period: 1 }) })), ['contradicted', 'contradicted']);
+  });
+
+  it('unnamed-year: a year no source names is contradicted by a plausible source year about the same thing, even where it only dates a number', () => {
+    const year = candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric });
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: year, points: 0 })), ['contradicted', 'unnamed-year']);
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
   });
 
   it('wrong-period: an excused mention whose very value a source states for another period only has the period wrong', () => {
