@@ -72,10 +72,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   {
     id: 'unnamed-year',
     description:
-      'A year no source names, where a source year about the same thing (metric words agree) could be what the writer mis-wrote: a contradiction, whatever the year dates.',
+      'A year no source names, where a source year about the same thing (metric words agree) could be what the writer mis-wrote: a contradiction; a year that dates another number needs the rival\'s sentence to share a number with the draft\'s too.',
     decide: (e, p) => {
       const r = e.rival;
-      return e.unnamedYear && r !== undefined && r.plausible > 0 && r.metric >= p.unnamedYearMetric && r.entity >= p.minEntity ? { verdict: 'contradicted', match: r } : undefined;
+      return e.unnamedYear && r !== undefined && (!e.datingOnly || r.anchored) && r.plausible > 0 && r.metric >= p.unnamedYearMetric && r.entity >= p.minEntity ? { verdict: 'contradicted', match: r } : undefined;
     },
   },
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),

@@ -109,9 +109,11 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, metric: 0.5, anchored: true, period: 1 }) })), ['contradicted', 'contradicted']);
   });
 
-  it('unnamed-year: a year no source names is contradicted by a plausible source year about the same thing, even where it only dates a number', () => {
+  it('unnamed-year: a year no source names is contradicted by a plausible source year about the same thing; one that dates a number needs a shared number too', () => {
     const year = candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric });
-    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: year, points: 0 })), ['contradicted', 'unnamed-year']);
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, rival: year, points: 0 })), ['contradicted', 'unnamed-year']);
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric, anchored: true }), points: 0 })), ['contradicted', 'unnamed-year']);
+    assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year dating another spending than the rival\'s');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
