@@ -1,0 +1,394 @@
+/**
+ * Citation drift: every citation of a draft checked against its source as
+ * the source is now. A citation names a file and a line; the draft words it
+ * supports (its sentence, or the part of it since the previous citation)
+ * must still be backed there. Backing is read from the words: the cited
+ * line's paragraph must share a good part of the sentence's content words,
+ * or its figures. When it does not but one sentence elsewhere in the same
+ * source holds the draft sentence (nearly all its words and every figure),
+ * the passage moved: `citation-moved`, with a fix that rewrites the line in
+ * the citation (footnote definition, inline link or Pandoc locator). When no
+ * line holds it, or the file is gone, the citation is `citation-broken`.
+ *
+ * Precision comes first, so each verdict needs clear evidence: a cited line
+ * that shares some of the sentence is never flagged (a paraphrase is the
+ * writer's business), a passage is "gone" only when the sentence carries a
+ * figure or a quotation the source no longer has, and a missing file is
+ * reported only when the caller knows it does not exist, or when its
+ * passage turns up in another source (a renamed file). Lines come from the
+ * same line map the completion cites with, so Markdown, HTML, transcripts
+ * and sources with title and byline headers are read alike.
+ */
+import type { Finding, FindingEdit, FindingFix, FindingSource } from '../check/checkDraft';
+import { IGNORE_MARKER, prepareDraft } from '../check/draftText';
+import { sourceKey } from '../cite/citation';
+import { parseCitations, type CitationRef } from '../cite/parseCitations';
+import type { SourceIndex } from '../index/sourceIndex';
+import type { Span } from '../model';
+import type { SourceDocument } from '../source/readSource';
+import { splitSentences } from '../text/sentences';
+import { contentTerms } from '../text/tokens';
+import { resolveCitationRef } from './citationTarget';
+import { sentencesOf } from './passage';
+
+/** How the caller maps paths written in the draft to indexed sources. */
+export interface CitationPaths {
+  /** The indexed paths a link path written in the draft may mean, best first (as for `resolveCitationRef`). */
+  indexPathsFor(written: string): Iterable<string>;
+  /**
+   * True when a link path written in the draft names a source file that does
+   * not exist. Optional: a caller that cannot tell leaves it out, and a
+   * citation of an unknown file is then reported only when its passage is
+   * found in another source.
+   */
+  isMissing?(written: string): boolean;
+}
+
+/** The thresholds of the decision, as shares of the draft sentence's content words. */
+const LIMITS = {
+  /** The cited paragraph backs the sentence when it holds this share of its words and every figure… */
+  related: 0.5,
+  /** …or when its share is at most this much below the best sentence of the source. */
+  closeToBest: 0.1,
+  /** A source sentence holds the draft sentence when it has this share of its words and every figure. */
+  holds: 0.75,
+  /** A passage with figures is gone when the cited paragraph has none of them and less than this share of its words… */
+  goneWithFigures: 0.6,
+  /** …and one with a quotation but no figures when it has less than this share. */
+  gone: 0.25,
+  /** Fewest content words a sentence needs to be judged at all. */
+  minTerms: 3,
+} as const;
+
+/** Most characters before a citation read for the sentence it supports. */
+const MAX_SUPPORT_CHARS = 1500;
+/** A paragraph longer than this is read only around the cited line. */
+const MAX_PARAGRAPH_CHARS = 3000;
+/** Other sources searched for a passage whose file is gone. */
+const RENAMED_CANDIDATES = 8;
+
+/** What a draft sentence says, as the words a source must share. */
+interface Backing {
+  readonly terms: ReadonlySet<string>;
+  /** Figures other than years ("65", "1.5"), which a source backing the sentence must state. */
+  readonly figures: ReadonlySet<string>;
+  /** The sentence holds a quotation of a few words. */
+  readonly quoted: boolean;
+}
+
+/** How much of a draft sentence a source text holds. */
+interface Overlap {
+  /** Share of the sentence's content words. */
+  readonly share: number;
+  /** Figures of the sentence found. */
+  readonly figures: number;
+}
+
+/** A source sentence that holds a draft sentence. */
+interface Holder {
+  readonly doc: SourceDocument;
+  readonly span: Span;
+  readonly line: number;
+  readonly column: number;
+  readonly share: number;
+}
+
+/**
+ * The drifted citations of `text` (Markdown or plain text): `citation-moved`
+ * and `citation-broken` findings on the citation (the footnote marker, the
+ * inline link, the Pandoc key), in draft order. Citations on a line marked
+ * `<!-- sourced-ignore -->` are left alone.
+ */
+export function checkCitations(text: string, index: SourceIndex, paths: CitationPaths): Finding[] {
+  if (!/#L\d|\[@/.test(text)) return [];
+  const refs = parseCitations(text);
+  const findings: Finding[] = [];
+  for (const ref of refs) {
+    if (ref.kind === 'footnoteDefinition' || onIgnoredLine(text, ref.span.start)) continue;
+    const finding = checkCitation(text, ref, refs, index, paths);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+function checkCitation(text: string, ref: CitationRef, refs: readonly CitationRef[], index: SourceIndex, paths: CitationPaths): Finding | undefined {
+  const backing = backingOf(supportedText(text, ref, refs));
+  if (backing.terms.size < LIMITS.minTerms) return undefined;
+  const docs = citedDocuments(ref, index, paths);
+  if (docs.length === 0) return goneFile(ref, backing, index, paths);
+  // A Pandoc key that two sources share: which one was meant is unknown, so it is not judged.
+  if (docs.length > 1) return undefined;
+  const doc = docs[0] as SourceDocument;
+  const at = overlapAt(doc, ref.line, backing);
+  const holders = bestHolders(sentencesIn(doc), backing);
+  const top = holders[0];
+  if (top) {
+    // The cited paragraph backs the sentence when it is nearly as close as the best sentence, or holds most of its words and every figure.
+    const backed = at.share >= top.share - LIMITS.closeToBest || (at.share >= LIMITS.related && at.figures === backing.figures.size);
+    return backed ? undefined : moved(text, ref, refs, doc, holders);
+  }
+  return goneLine(ref, doc, backing, at);
+}
+
+/** The documents a citation may mean: the one its path resolves to, or every source with its Pandoc key. */
+function citedDocuments(ref: CitationRef, index: SourceIndex, paths: CitationPaths): SourceDocument[] {
+  if (ref.kind === 'pandoc') return index.documents.filter((d) => sourceKey(d.file) === ref.file);
+  const resolved = resolveCitationRef(ref, index, (written) => paths.indexPathsFor(written));
+  return resolved ? [resolved.doc] : [];
+}
+
+/** How much of the sentence the paragraph at `line` of `doc` holds: the best share of its words, and the most of its figures. */
+function overlapAt(doc: SourceDocument, line: number, backing: Backing): Overlap {
+  let share = 0;
+  let figures = 0;
+  for (const span of atLine(doc, line)) {
+    const o = overlap(backing, termsOf(doc.text.slice(span.start, span.end)));
+    share = Math.max(share, o.share);
+    figures = Math.max(figures, o.figures);
+  }
+  return { share, figures };
+}
+
+/** The paragraphs (blocks of any role, the title's too) whose lines include `line`; around the line only, for a long one. */
+function atLine(doc: SourceDocument, line: number): Span[] {
+  const out: Span[] = [];
+  for (const block of blockLines(doc)) {
+    if (block.line > line || line > block.endLine) continue;
+    if (block.span.end - block.span.start <= MAX_PARAGRAPH_CHARS) {
+      out.push(block.span);
+      continue;
+    }
+    const near = sentencesOf(doc).filter((s) => s.start >= block.span.start && s.end <= block.span.end && spanLines(doc, s, line));
+    out.push(...near);
+  }
+  return out;
+}
+
+/** True when a sentence's lines come within two lines of `line`. */
+function spanLines(doc: SourceDocument, span: Span, line: number): boolean {
+  const loc = doc.locate(span);
+  return loc.line <= line + 2 && loc.endLine >= line - 2;
+}
+
+const blockCache = new WeakMap<SourceDocument, { span: Span; line: number; endLine: number }[]>();
+
+/** The document's blocks with their first and last file lines, cached per document. */
+function blockLines(doc: SourceDocument): { span: Span; line: number; endLine: number }[] {
+  let blocks = blockCache.get(doc);
+  if (!blocks) {
+    blocks = doc.blocks.map((b) => {
+      const loc = doc.locate(b.span);
+      return { span: b.span, line: loc.line, endLine: loc.endLine };
+    });
+    blockCache.set(doc, blocks);
+  }
+  return blocks;
+}
+
+const sentenceTermCache = new WeakMap<SourceDocument, { span: Span; terms: ReadonlySet<string> }[]>();
+
+/** The document's sentences with their content words, cached per document. */
+function sentencesIn(doc: SourceDocument): { doc: SourceDocument; span: Span; terms: ReadonlySet<string> }[] {
+  let sentences = sentenceTermCache.get(doc);
+  if (!sentences) {
+    sentences = sentencesOf(doc).map((span) => ({ span, terms: termsOf(doc.text.slice(span.start, span.end)) }));
+    sentenceTermCache.set(doc, sentences);
+  }
+  return sentences.map((s) => ({ doc, ...s }));
+}
+
+/** The sentences that hold the draft sentence best (several when they tie on different lines), or none. */
+function bestHolders(sentences: readonly { doc: SourceDocument; span: Span; terms: ReadonlySet<string> }[], backing: Backing): Holder[] {
+  let best: Holder[] = [];
+  for (const s of sentences) {
+    const o = overlap(backing, s.terms);
+    if (o.share < LIMITS.holds || o.figures < backing.figures.size) continue;
+    const top = best[0];
+    if (top && o.share < top.share) continue;
+    const loc = s.doc.locate(s.span);
+    const holder: Holder = { doc: s.doc, span: s.span, line: loc.line, column: loc.column, share: o.share };
+    if (top && o.share > top.share) best = [];
+    if (!best.some((h) => h.doc === holder.doc && h.line === holder.line)) best.push(holder);
+  }
+  return best;
+}
+
+/** A citation whose passage is now at another line of the same source, with a fix when that line is the only one. */
+function moved(text: string, ref: CitationRef, refs: readonly CitationRef[], doc: SourceDocument, holders: readonly Holder[]): Finding {
+  const holder = holders[0] as Holder;
+  const lines = holders.map((h) => h.line);
+  const fix = holders.length === 1 ? relocation(text, ref, refs, holder.line) : undefined;
+  const now = lines.length === 1 ? `line ${holder.line}` : `lines ${listed(lines)}`;
+  return {
+    span: ref.span,
+    code: 'citation-moved',
+    severity: 'warning',
+    message: `Citation moved: ${doc.file}:${ref.line} no longer holds this passage; it is now at ${now}`,
+    claimed: `${doc.file}:${ref.line}`,
+    expected: `${doc.file}:${holder.line}`,
+    ...(fix ? { fix } : {}),
+    source: sourceOf(holder),
+    confidence: holder.share,
+    verdict: 'contradicted',
+    rules: ['citation-moved'],
+    why: `line ${ref.line} no longer shares the sentence's words; ${now} ${lines.length === 1 ? 'has' : 'have'} ${Math.round(holder.share * 100)}% of them and every figure`,
+  };
+}
+
+/**
+ * A citation whose passage no line of its source holds any more: only when
+ * the cited paragraph has none of the sentence's figures and not much of its
+ * words, or, for a sentence with a quotation but no figures, hardly any of
+ * its words.
+ */
+function goneLine(ref: CitationRef, doc: SourceDocument, backing: Backing, at: Overlap): Finding | undefined {
+  const gone = backing.figures.size > 0 ? at.figures === 0 && at.share < LIMITS.goneWithFigures : backing.quoted && at.share < LIMITS.gone;
+  if (!gone) return undefined;
+  const what = backing.figures.size > 0 ? `its figures (${listed([...backing.figures])})` : 'its quotation';
+  return broken(ref, `Citation broken: ${doc.file}:${ref.line} no longer holds this passage, and no line of the source does`, `no line of ${doc.file} has ${what}`);
+}
+
+/** A citation of a source that is not indexed: broken when the caller knows the file is gone, or when another source holds the passage. */
+function goneFile(ref: CitationRef, backing: Backing, index: SourceIndex, paths: CitationPaths): Finding | undefined {
+  const named = ref.kind === 'pandoc' ? `@${ref.file}` : ref.file;
+  const files = new Set(index.passages.passagesWith([...backing.terms], RENAMED_CANDIDATES).map((p) => p.file));
+  const docs = [...files].flatMap((f) => index.document(f) ?? []);
+  const holders = bestHolders(
+    docs.flatMap((d) => sentencesIn(d)),
+    backing,
+  );
+  if (holders.length > 0) {
+    const where = listed(holders.map((h) => `${h.doc.file}:${h.line}`));
+    const holder = holders[0] as Holder;
+    return { ...broken(ref, `Citation broken: ${named} is not among the sources; the passage is at ${where}`, `the cited source is gone; ${where} holds the sentence`), source: sourceOf(holder), expected: `${holder.doc.file}:${holder.line}` };
+  }
+  if (ref.kind !== 'pandoc' && paths.isMissing?.(ref.file) === true) return broken(ref, `Citation broken: ${named} does not exist`, 'the cited file does not exist');
+  return undefined;
+}
+
+function broken(ref: CitationRef, message: string, why: string): Finding {
+  return {
+    span: ref.span,
+    code: 'citation-broken',
+    severity: 'warning',
+    message,
+    claimed: `${ref.kind === 'pandoc' ? `@${ref.file}` : ref.file}:${ref.line}`,
+    confidence: 1,
+    verdict: 'contradicted',
+    rules: ['citation-broken'],
+    why,
+  };
+}
+
+function sourceOf(holder: Holder): FindingSource {
+  return { file: holder.doc.file, line: holder.line, column: holder.column, text: holder.doc.text.slice(holder.span.start, holder.span.end), factId: `${holder.doc.file}:${holder.line}` };
+}
+
+/** "9", "9 and 14", "9, 14 and 20". */
+function listed(items: readonly (string | number)[]): string {
+  const all = items.map(String);
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1] ?? ''}`;
+}
+
+/**
+ * The edits that make a citation name `line`: the locator of a Pandoc key,
+ * the `:line` label and `#Lline` target of an inline link, or of the footnote
+ * definition a marker refers to. A footnote whose label Sourced made from the
+ * old line (`key-5`) is renamed with it, marker and definition, unless the
+ * new label is taken.
+ */
+function relocation(text: string, ref: CitationRef, refs: readonly CitationRef[], line: number): FindingFix | undefined {
+  const title = `Update the citation to line ${line}`;
+  if (ref.kind === 'pandoc') {
+    const m = /(?:l\.|line)\s*(\d+)\]$/d.exec(text.slice(ref.span.start, ref.span.end));
+    const digits = m?.indices?.[1];
+    return digits ? { title, edits: [{ start: ref.span.start + digits[0], end: ref.span.start + digits[1], newText: String(line) }] } : undefined;
+  }
+  if (ref.kind === 'inline') return { title, edits: linkEdits(text, ref.span, ref.line, line) };
+  const id = /^\[\^([^\]\s]+)\]$/.exec(text.slice(ref.span.start, ref.span.end))?.[1];
+  const definition = id === undefined ? undefined : refs.find((r) => r.kind === 'footnoteDefinition' && text.startsWith(`[^${id}]:`, r.span.start));
+  if (id === undefined || !definition) return undefined;
+  const edits = linkEdits(text, definition.span, ref.line, line);
+  const renamed = `${sourceKey(ref.file)}-${line}`;
+  if (id === `${sourceKey(ref.file)}-${ref.line}` && !text.includes(`[^${renamed}]:`)) {
+    for (const marker of refs) {
+      if (marker.kind === 'footnoteMarker' && text.slice(marker.span.start, marker.span.end) === `[^${id}]`) edits.push({ start: marker.span.start + 2, end: marker.span.end - 1, newText: renamed });
+    }
+    edits.push({ start: definition.span.start + 2, end: definition.span.start + 2 + id.length, newText: renamed });
+  }
+  return { title, edits: edits.sort((a, b) => a.start - b.start) };
+}
+
+/** The line numbers of a link (`[label:5](path#L5)`) within `span` rewritten from `from` to `to`. */
+function linkEdits(text: string, span: Span, from: number, to: number): FindingEdit[] {
+  const edits: FindingEdit[] = [];
+  const written = text.slice(span.start, span.end);
+  const target = /#L(\d+)>?\s*\)$/d.exec(written)?.indices?.[1];
+  if (target) edits.push({ start: span.start + target[0], end: span.start + target[1], newText: String(to) });
+  const labelEnd = written.lastIndexOf('](');
+  const label = labelEnd === -1 ? undefined : new RegExp(`:(${from})$`, 'd').exec(written.slice(0, labelEnd))?.indices?.[1];
+  if (label) edits.push({ start: span.start + label[0], end: span.start + label[1], newText: String(to) });
+  return edits;
+}
+
+/**
+ * The draft words a citation supports: its sentence up to the citation (for
+ * a footnote marker after the full stop, the sentence it closes), from the
+ * previous citation on when one stands earlier in the same sentence. Markup
+ * and other citations are blanked.
+ */
+function supportedText(text: string, ref: CitationRef, refs: readonly CitationRef[]): string {
+  const from = Math.max(0, ref.span.start - MAX_SUPPORT_CHARS);
+  let start = from;
+  for (const m of text.slice(from, ref.span.start).matchAll(/\n[ \t]*\n/g)) start = from + m.index + m[0].length;
+  const chars = text.slice(start, ref.span.start).split('');
+  let previous = 0;
+  for (const other of refs) {
+    if (other === ref || other.span.end <= start || other.span.start >= ref.span.start) continue;
+    for (let i = Math.max(other.span.start, start); i < Math.min(other.span.end, ref.span.start); i++) if (chars[i - start] !== '\n') chars[i - start] = ' ';
+    previous = Math.max(previous, Math.min(other.span.end, ref.span.start) - start);
+  }
+  const masked = prepareDraft(chars.join('')).masked;
+  const sentences = splitSentences(masked).filter((s) => masked.slice(s.start, s.end).trim() !== '');
+  const last = sentences[sentences.length - 1];
+  return last ? masked.slice(Math.max(last.start, previous), last.end) : '';
+}
+
+/** What a draft sentence says: its content words, its figures other than years, whether it quotes. */
+function backingOf(sentence: string): Backing {
+  const terms = termsOf(sentence);
+  const figures = new Set([...terms].filter((t) => /^\d/.test(t) && !/^(?:1[89]|20)\d\d$/.test(t)));
+  return { terms, figures, quoted: /["“][^"“”]*(?:\s+\S+){2,}[^"“”]*["”]/u.test(sentence) };
+}
+
+function termsOf(text: string): ReadonlySet<string> {
+  return new Set(contentTerms(text));
+}
+
+function overlap(backing: Backing, terms: ReadonlySet<string>): Overlap {
+  let shared = 0;
+  let figures = 0;
+  for (const t of backing.terms) {
+    const isFigure = backing.figures.has(t);
+    if (!(terms.has(t) || (isFigure && [...terms].some((s) => roundsTo(s, t))))) continue;
+    shared++;
+    if (isFigure) figures++;
+  }
+  return { share: backing.terms.size === 0 ? 0 : shared / backing.terms.size, figures };
+}
+
+/** True when the source figure `source` rounds to the draft figure `draft` at the precision the draft wrote it ("141.79" → "142", "1.52" → "1.5", "6,210" → "6,200"). */
+function roundsTo(source: string, draft: string): boolean {
+  if (!/^\d/.test(source)) return false;
+  const decimals = /\.(\d+)$/.exec(draft)?.[1]?.length ?? 0;
+  const zeros = decimals > 0 ? 0 : (/[1-9](0+)$/.exec(draft)?.[1]?.length ?? 0);
+  const step = decimals > 0 ? 10 ** -decimals : 10 ** zeros;
+  return Math.abs(Number(source) - Number(draft)) <= step / 2 + 1e-9;
+}
+
+/** True when the line that holds `offset` carries the ignore marker. */
+function onIgnoredLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  return text.slice(start, newline === -1 ? text.length : newline).includes(IGNORE_MARKER);
+}

@@ -1,0 +1,252 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Finding } from '../../../src/core/check/checkDraft';
+import type { CitationStyle } from '../../../src/core/cite/citation';
+import { checkCitations, type CitationPaths } from '../../../src/core/draft/citationDrift';
+import { itemInsertionText } from '../../../src/core/draft/citeEdits';
+import { findingFixes } from '../../../src/core/draft/quickFixes';
+import { SourceIndex } from '../../../src/core/index/sourceIndex';
+import type { SourceInput } from '../../../src/core/model';
+import { AUTOMOTIVE, REPO_ROOT, seedInputs } from '../seeds';
+
+/** Drafts sit at the workspace root here, so a link path is the indexed path. */
+const AT_ROOT: CitationPaths = { indexPathsFor: (written) => [written] };
+const STYLES: readonly CitationStyle[] = ['footnote', 'inline', 'pandoc'];
+
+const automotive = (): string => readFileSync(path.join(REPO_ROOT, AUTOMOTIVE), 'utf8');
+
+/** A draft of one item inserted as the completion inserts it, in `style`, with its footnote definition if any. */
+function citedDraft(index: SourceIndex, file: string, needle: string, style: CitationStyle): string {
+  const item = index.itemsOf(file).find((i) => i.kind === 'fact' && i.text.includes(needle));
+  assert.ok(item, `no fact with ${needle} in ${file}`);
+  return insert('', index, item, style);
+}
+
+function insert(draft: string, index: SourceIndex, item: ReturnType<SourceIndex['itemsOf']>[number], style: CitationStyle): string {
+  const prefix = draft === '' ? '' : `${draft.replace(/\n*$/, '')}\n\n`;
+  const inserted = itemInsertionText(prefix, item, index, style, item.file);
+  let text = `${prefix}${inserted.text}\n`;
+  for (const extra of inserted.additional) text = `${text.slice(0, extra.offset)}${extra.text}${text.slice(extra.offset)}`;
+  return text;
+}
+
+/** Applies the preferred fix of a finding. */
+function applyFix(text: string, finding: Finding, style: CitationStyle): string {
+  const fix = findingFixes(text, finding.span, finding, style, () => ({ text: '' })).find((f) => f.preferred);
+  assert.ok(fix, 'no preferred fix');
+  let out = text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = `${out.slice(0, e.start)}${e.newText}${out.slice(e.end)}`;
+  return out;
+}
+
+function withFile(inputs: readonly SourceInput[], file: string, text: string | undefined): SourceInput[] {
+  const rest = inputs.filter((i) => i.path !== file);
+  return text === undefined ? rest : [...rest, { path: file, text }];
+}
+
+/** Sources in every format, with title and byline headers, blank lines, hard-wrapped paragraphs and a transcript. */
+const FORMATS: readonly SourceInput[] = [
+  {
+    path: 'sources/harbour.md',
+    text: [
+      '---',
+      'title: Harbour City Adds Two Tram Lines',
+      'author: Mei Lin',
+      'date: 2024-03-02',
+      '---',
+      '',
+      '# Harbour City Adds Two Tram Lines',
+      '',
+      '',
+      'The city council approved two new tram lines on Tuesday, at a cost of',
+      '1.2 billion dollars, with the first trams due in 2027.',
+      '',
+      '',
+      '',
+      'Ridership on the existing network rose 14 percent last year to 38 million',
+      'passengers, the transport authority said.',
+      '',
+      '"We are building for the next thirty years," said Mayor Ana Ruiz, who',
+      'called the vote historic.',
+    ].join('\n'),
+  },
+  {
+    path: 'sources/port.html',
+    text: [
+      '<!doctype html>',
+      '<html><head><title>Port volumes hit record</title>',
+      '<meta name="author" content="Tom Reed"></head>',
+      '<body>',
+      '<nav>Home | News</nav>',
+      '<article>',
+      '<h1>Port volumes hit record</h1>',
+      '<p>The port handled 4.6 million containers in 2023,',
+      'up 8 percent on the year before.</p>',
+      '',
+      '<p>Its operator plans to invest 300 million euros in new cranes by 2026.</p>',
+      '</article>',
+      '</body></html>',
+    ].join('\n'),
+  },
+  {
+    path: 'sources/hearing.txt',
+    text: [
+      'Transcript: budget hearing',
+      'By the Clerk of the Council',
+      '',
+      'CHAIR: The committee will now hear from the treasurer.',
+      '',
+      'TREASURER: Revenue came in at 812 million dollars, which is 3 percent above the forecast.',
+      'We expect spending on schools to reach 240 million dollars next year.',
+      '',
+      'CHAIR: Thank you.',
+    ].join('\n'),
+  },
+];
+
+describe('citation drift', () => {
+  describe('a citation that is still right is never flagged', () => {
+    it('every fact and quote of the seeds and of sources in every format, inserted as the completion inserts it, in each style', () => {
+      const index = SourceIndex.build([...seedInputs(), ...FORMATS]);
+      let checked = 0;
+      for (const doc of index.documents) {
+        for (const item of index.itemsOf(doc.file)) {
+          for (const style of STYLES) {
+            const draft = insert('# Draft\n\nSome opening words of the writer.', index, item, style);
+            assert.deepEqual(
+              checkCitations(draft, index, AT_ROOT).map((f) => f.message),
+              [],
+              `${style} citation of ${item.file}:${item.location.line}`,
+            );
+            checked++;
+          }
+        }
+      }
+      assert.ok(checked > 150, `only ${checked} citations checked`);
+    });
+
+    it('a draft that cites many passages of one source, footnotes collected at the end', () => {
+      const index = SourceIndex.build(seedInputs());
+      let draft = '';
+      for (const item of index.itemsOf(AUTOMOTIVE).filter((i) => i.kind === 'fact')) draft = insert(draft, index, item, 'footnote');
+      assert.deepEqual(checkCitations(draft, index, AT_ROOT), []);
+    });
+
+    it('a paraphrase that shares little with its cited line, and a citation of an unknown key, are left alone', () => {
+      const index = SourceIndex.build(seedInputs());
+      const draft = [
+        `Car-making around the border kept growing modestly ([x](${AUTOMOTIVE}#L5)).`,
+        'Smith found the same pattern across the delta [@smith2020, l. 12].',
+        `Kunshan's car output rose 1.5% ([x](${AUTOMOTIVE}#L5)).`,
+      ].join('\n\n');
+      assert.deepEqual(checkCitations(draft, index, AT_ROOT), []);
+    });
+  });
+
+  describe('a source edited on disk', () => {
+    it('lines inserted above the cited passage: citation-moved, and the fix rewrites the line in each style until the draft is clean', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const edited = automotive().replace(/\n/, '\nEditor\'s note: this article was updated.\n\nA correction was added.\n');
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, edited));
+      for (const style of STYLES) {
+        const draft = citedDraft(before, AUTOMOTIVE, '65 billion yuan', style);
+        const [finding, ...rest] = checkCitations(draft, after, AT_ROOT);
+        assert.equal(rest.length, 0, style);
+        assert.equal(finding?.code, 'citation-moved', style);
+        assert.equal(finding.message, `Citation moved: ${AUTOMOTIVE}:5 no longer holds this passage; it is now at line 8`);
+        assert.equal(finding.expected, `${AUTOMOTIVE}:8`);
+        assert.equal(finding.source?.line, 8);
+        const fixed = applyFix(draft, finding, style);
+        assert.match(fixed, style === 'pandoc' ? /\[@jia-kun-tai-automotive, l\. 8\]/ : /jia-kun-tai-automotive\.txt:8\]\(seeds\/jia-kun-tai-automotive\.txt#L8\)/);
+        assert.doesNotMatch(fixed, /#L5|l\. 5|-5\]/);
+        assert.deepEqual(checkCitations(fixed, after, AT_ROOT), [], `${style} after the fix`);
+      }
+    });
+
+    it('a footnote used twice is fixed once, marker and definition renamed with the new line', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const one = citedDraft(before, AUTOMOTIVE, '65 billion yuan', 'footnote');
+      const draft = one.replace('[^jia-kun-tai-automotive-5]\n', '[^jia-kun-tai-automotive-5]\n\nKunshan reported 65 billion yuan of automotive industry output.[^jia-kun-tai-automotive-5]\n');
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
+      const findings = checkCitations(draft, after, AT_ROOT);
+      assert.deepEqual(findings.map((f) => f.code), ['citation-moved', 'citation-moved']);
+      const fixed = applyFix(draft, findings[0] as Finding, 'footnote');
+      assert.equal(fixed.match(/\[\^jia-kun-tai-automotive-6\]/g)?.length, 3);
+      assert.deepEqual(checkCitations(fixed, after, AT_ROOT), []);
+    });
+
+    it('the cited sentence deleted: citation-broken, with no fix but the ignore marker', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const lines = automotive().split('\n');
+      const deleted = lines.filter((l) => !l.includes('65 billion yuan')).join('\n');
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, deleted));
+      for (const style of STYLES) {
+        const draft = citedDraft(before, AUTOMOTIVE, '65 billion yuan', style);
+        const findings = checkCitations(draft, after, AT_ROOT);
+        assert.deepEqual(
+          findings.map((f) => [f.code, f.message]),
+          [['citation-broken', `Citation broken: ${AUTOMOTIVE}:5 no longer holds this passage, and no line of the source does`]],
+          style,
+        );
+        const fixes = findingFixes(draft, (findings[0] as Finding).span, findings[0] as Finding, style, () => ({ text: '' }));
+        assert.deepEqual(fixes.map((f) => [f.title, f.preferred]), [['Ignore this citation here', false]]);
+      }
+    });
+
+    it('a quotation whose passage is gone is broken too', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const quote = before.itemsOf(AUTOMOTIVE).find((i) => i.kind === 'quote' && i.text.includes('perfect integration'));
+      assert.ok(quote);
+      const draft = insert('', before, quote, 'inline');
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().split('\n').filter((l) => !l.includes('perfect integration')).join('\n')));
+      assert.deepEqual(checkCitations(draft, after, AT_ROOT).map((f) => f.code), ['citation-broken']);
+    });
+
+    it('the source renamed: citation-broken, naming where the passage is now, with no automatic fix', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const after = SourceIndex.build(withFile(withFile(seeds, AUTOMOTIVE, undefined), 'seeds/automotive-2025.txt', automotive()));
+      for (const style of STYLES) {
+        const draft = citedDraft(before, AUTOMOTIVE, '65 billion yuan', style);
+        const findings = checkCitations(draft, after, AT_ROOT);
+        const named = style === 'pandoc' ? '@jia-kun-tai-automotive' : AUTOMOTIVE;
+        assert.deepEqual(
+          findings.map((f) => [f.code, f.message, f.fix]),
+          [['citation-broken', `Citation broken: ${named} is not among the sources; the passage is at seeds/automotive-2025.txt:5`, undefined]],
+          style,
+        );
+      }
+    });
+
+    it('a missing file is broken only when the caller knows it is gone', () => {
+      const index = SourceIndex.build(seedInputs());
+      const draft = 'The committee heard the plan in detail and approved it ([x](seeds/gone.txt#L3)).\n';
+      assert.deepEqual(checkCitations(draft, index, AT_ROOT), []);
+      const findings = checkCitations(draft, index, { ...AT_ROOT, isMissing: (written) => written === 'seeds/gone.txt' });
+      assert.deepEqual(findings.map((f) => [f.code, f.message]), [['citation-broken', 'Citation broken: seeds/gone.txt does not exist']]);
+    });
+
+    it('a citation on a line marked to be ignored is left alone', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
+      const draft = citedDraft(before, AUTOMOTIVE, '65 billion yuan', 'inline').replace(/\n$/, ' <!-- sourced-ignore -->\n');
+      assert.deepEqual(checkCitations(draft, after, AT_ROOT), []);
+    });
+
+    it('a passage that now stands twice after the edit is reported moved with both lines and no fix', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const kunshan = automotive().split('\n').find((l) => l.includes('65 billion yuan')) ?? '';
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, `\n${kunshan}\nA new line.\n`)));
+      const [finding] = checkCitations(citedDraft(before, AUTOMOTIVE, '65 billion yuan', 'pandoc'), after, AT_ROOT);
+      assert.equal(finding?.message, `Citation moved: ${AUTOMOTIVE}:5 no longer holds this passage; it is now at lines 2 and 7`);
+      assert.equal(finding.fix, undefined);
+    });
+  });
+});
