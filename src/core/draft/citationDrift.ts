@@ -245,7 +245,7 @@ function goneLine(ref: CitationRef, doc: SourceDocument, backing: Backing, at: O
   const gone = backing.figures.size > 0 ? at.figures === 0 && at.share < LIMITS.goneWithFigures : backing.quoted && at.share < LIMITS.gone;
   if (!gone) return undefined;
   const what = backing.figures.size > 0 ? `its figures (${listed([...backing.figures])})` : 'its quotation';
-  return broken(ref, `Citation broken: ${doc.file}:${ref.line} no longer holds this passage, and no line of the source does`, `no line of ${doc.file} has ${what}`);
+  return { ...broken(ref, `Citation broken: ${doc.file}:${ref.line} no longer holds this passage, and no line of the source does`, `no line of ${doc.file} has ${what}`), claimed: `${doc.file}:${ref.line}` };
 }
 
 /** A citation of a source that is not indexed: broken when the caller knows the file is gone, or when another source holds the passage. */
