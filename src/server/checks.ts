@@ -44,7 +44,15 @@ export class DraftChecks {
 
   /** The findings for a document's current text (its numbers, quotations and citations); undefined when the check was abandoned or the caller cancelled. */
   findings(uri: string, token?: CancellationToken): Promise<readonly Finding[] | undefined> {
-    const citations = (text: string, index: SourceIndex): Finding[] => checkCitations(text, index, { indexPathsFor: (written) => this.workspace.candidatesFor(uri, written) });
+    const citations = (text: string, index: SourceIndex): Finding[] =>
+      checkCitations(text, index, {
+        indexPathsFor: (written) => this.workspace.candidatesFor(uri, written),
+        // Gone when the path as read from the draft's folder is: the other readings are fallbacks.
+        isMissing: (written) => {
+          const [first] = this.workspace.candidatesFor(uri, written);
+          return first !== undefined && this.sources.isGone(first);
+        },
+      });
     return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token, citations);
   }
 

@@ -92,6 +92,22 @@ export class SourceKeeper {
     return known !== undefined && uriPath(known) === uriPath(uri);
   }
 
+  /**
+   * True when an indexed path names a source file that is not there: its name
+   * has a source extension, it lies under a folder that a `sourced.sources`
+   * glob selects whole (`seeds/**`), and the last listing neither indexed nor
+   * skipped it. Paths elsewhere are never called gone: the server cannot tell.
+   */
+  isGone(path: string): boolean {
+    if (!hasSourceExtension(`file:///${path}`) || this.uris.has(path) || this.skipped.has(path)) return false;
+    const roots = this.settings.current.sources.flatMap((glob) => {
+      const root = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/\*\*(?:\/\*)?$/, '');
+      return root === glob || /[*?[\]{}!]/.test(root) ? [] : [root];
+    });
+    const folders = this.workspace.folders.length > 1 ? this.workspace.folders.map((f) => `${f.name}/`) : [''];
+    return folders.some((folder) => roots.some((root) => path.startsWith(`${folder}${root}/`)));
+  }
+
   /** Builds the index again from the host (a build already running is abandoned). */
   rebuild(): Promise<SourceIndex> {
     this.cancelBuild();

@@ -6,7 +6,7 @@
  * and the draft is clean once the fixes are applied.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,5 +72,16 @@ describe('sourced lsp --stdio: citation drift', function () {
     assert.equal(fixed, text.replaceAll('automotive-5]', 'automotive-8]').replaceAll(':5]', ':8]').replaceAll('#L5', '#L8').replace('l. 5]', 'l. 8]'));
     await client.replace(uri, 2, fixed);
     assert.deepEqual((await client.diagnosticsFor(uri, 2)).diagnostics, []);
+  });
+
+  it('pushes citation-broken on the footnote and the link once the source file is deleted; the Pandoc key, which may be a bibliography key, is left alone', async () => {
+    const mark = client.diagnostics.length;
+    rmSync(seedPath);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(seedPath).href, type: 3 }] });
+    const pushed = await client.until(() => client.diagnostics.slice(mark).find((d) => d.uri === uri && d.diagnostics.length > 0));
+    assert.deepEqual(
+      pushed.diagnostics.map((d) => [d.code, d.range.start.line, d.message]),
+      [0, 2].map((line) => ['citation-broken', line, `Citation broken: ${SEED} does not exist`]),
+    );
   });
 });
