@@ -120,7 +120,8 @@ function checkCitation(text: string, ref: CitationRef, refs: readonly CitationRe
   if (docs.length > 1) return undefined;
   const doc = docs[0] as SourceDocument;
   const at = overlapAt(doc, ref.line, backing);
-  const holders = bestHolders(sentencesIn(doc), backing);
+  const sentenceHolders = bestHolders(sentencesIn(doc), backing);
+  const holders = sentenceHolders.length > 0 ? sentenceHolders : paragraphHolders(doc, ref.line, backing);
   const top = holders[0];
   if (top) {
     // The cited paragraph backs the sentence when it is nearly as close as the best sentence, or holds most of its words and every figure.
@@ -195,6 +196,29 @@ function sentencesIn(doc: SourceDocument): { doc: SourceDocument; span: Span; te
     sentenceTermCache.set(doc, sentences);
   }
   return sentences.map((s) => ({ doc, ...s }));
+}
+
+/**
+ * When no one sentence holds the draft sentence (a quotation with its
+ * speaker's attribution, split over two source sentences): the paragraphs
+ * other than the cited one that hold it best, each at its sentence that
+ * shares most of the draft sentence's words.
+ */
+function paragraphHolders(doc: SourceDocument, line: number, backing: Backing): Holder[] {
+  const paragraphs = blockLines(doc)
+    .filter((b) => (b.line > line || line > b.endLine) && b.span.end - b.span.start <= MAX_PARAGRAPH_CHARS)
+    .map((b) => ({ doc, span: b.span, terms: termsOf(doc.text.slice(b.span.start, b.span.end)) }));
+  const sentences = sentencesIn(doc);
+  return bestHolders(paragraphs, backing).flatMap((paragraph) => {
+    const inside = sentences.filter((s) => s.span.start >= paragraph.span.start && s.span.end <= paragraph.span.end);
+    const best = inside.reduce<{ share: number; span?: Span }>((acc, s) => {
+      const share = overlap(backing, s.terms).share;
+      return share > acc.share ? { share, span: s.span } : acc;
+    }, { share: -1 });
+    if (!best.span) return [];
+    const loc = doc.locate(best.span);
+    return [{ ...paragraph, span: best.span, line: loc.line, column: loc.column }];
+  });
 }
 
 /** The sentences that hold the draft sentence best (several when they tie on different lines), or none. */
@@ -354,11 +378,18 @@ function supportedText(text: string, ref: CitationRef, refs: readonly CitationRe
   return last ? masked.slice(Math.max(last.start, previous), last.end) : '';
 }
 
-/** What a draft sentence says: its content words, its figures other than years, whether it quotes. */
+/**
+ * What a draft sentence says: its content words and its figures other than
+ * years. A sentence with a quotation is read by the quoted words alone when
+ * they are enough to judge (its attribution is the quotation check's
+ * business, and a speaker's role may stand in another source sentence).
+ */
 function backingOf(sentence: string): Backing {
-  const terms = termsOf(sentence);
+  const quoted = [...sentence.matchAll(/["“]([^"“”]+)["”]/gu)].map((m) => m[1] ?? '').filter((q) => q.trim().split(/\s+/).length >= 3);
+  const quotedTerms = termsOf(quoted.join(' '));
+  const terms = quotedTerms.size >= LIMITS.minTerms ? quotedTerms : termsOf(sentence);
   const figures = new Set([...terms].filter((t) => /^\d/.test(t) && !/^(?:1[89]|20)\d\d$/.test(t)));
-  return { terms, figures, quoted: /["“][^"“”]*(?:\s+\S+){2,}[^"“”]*["”]/u.test(sentence) };
+  return { terms, figures, quoted: quoted.length > 0 };
 }
 
 function termsOf(text: string): ReadonlySet<string> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../../../src/core/check/checkDraft';
 import type { CitationStyle } from '../../../src/core/cite/citation';
@@ -126,6 +126,25 @@ describe('citation drift', () => {
       assert.ok(checked > 150, `only ${checked} citations checked`);
     });
 
+    it('every fact and quote of the eval sources and of the 118 SummEdits documents (news, transcripts, emails), inserted in each style', () => {
+      const evalSources = readdirSync(path.join(REPO_ROOT, 'test', 'eval', 'sources')).map((f) => ({ path: `sources/${f}`, text: readFileSync(path.join(REPO_ROOT, 'test', 'eval', 'sources', f), 'utf8') }));
+      const external = readFileSync(path.join(REPO_ROOT, 'test', 'eval', 'external', 'summedits', 'docs.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { docId: string; doc: string })
+        .map((d) => ({ path: `external/${d.docId}.txt`, text: d.doc }));
+      const index = SourceIndex.build([...evalSources, ...external]);
+      const flagged: string[] = [];
+      for (const doc of index.documents) {
+        for (const item of index.itemsOf(doc.file)) {
+          for (const style of STYLES) {
+            if (checkCitations(insert('Opening words.', index, item, style), index, AT_ROOT).length > 0) flagged.push(`${style} ${item.file}:${item.location.line}`);
+          }
+        }
+      }
+      assert.deepEqual(flagged, []);
+    });
+
     it('a draft that cites many passages of one source, footnotes collected at the end', () => {
       const index = SourceIndex.build(seedInputs());
       let draft = '';
@@ -141,6 +160,28 @@ describe('citation drift', () => {
         `Kunshan's car output rose 1.5% ([x](${AUTOMOTIVE}#L5)).`,
       ].join('\n\n');
       assert.deepEqual(checkCitations(draft, index, AT_ROOT), []);
+    });
+
+    it('a citation of the first line of a hard-wrapped paragraph, for words of its second sentence', () => {
+      const index = SourceIndex.build([
+        { path: 'sources/budget.md', text: '# Budget notes\n\nThe council approved a budget of 90 million dollars for the\ncoming year. Spending on parks will rise 6 percent, and libraries\nget 2 million dollars more.\n' },
+      ]);
+      const draft = 'Spending on parks will rise 6 percent, and libraries get 2 million dollars more ([budget.md:3](sources/budget.md#L3)).\n';
+      assert.deepEqual(checkCitations(draft, index, AT_ROOT), []);
+    });
+  });
+
+  describe('a quotation', () => {
+    const source = (above: string): SourceInput => ({ path: 'sources/trams.txt', text: `Tram depot opens\n${above}\n"We will double the fleet by next spring, and the depot is ready," the mayor said on Monday.\n` });
+    const draft = 'Ana Ruiz, mayor of Harbour City and chair of the regional transport board, said: “We will double the fleet by next spring, and the depot is ready” [@trams, l. 3].\n';
+
+    it('is judged by its quoted words, whatever the attribution around them', () => {
+      assert.deepEqual(checkCitations(draft, SourceIndex.build([source('')]), AT_ROOT), []);
+    });
+
+    it('is moved when lines are inserted above it, though its attribution stands elsewhere', () => {
+      const findings = checkCitations(draft, SourceIndex.build([source('\nUpdated on Tuesday.\n')]), AT_ROOT);
+      assert.deepEqual(findings.map((f) => [f.code, f.expected]), [['citation-moved', 'sources/trams.txt:5']]);
     });
   });
 
@@ -163,6 +204,23 @@ describe('citation drift', () => {
         assert.doesNotMatch(fixed, /#L5|l\. 5|-5\]/);
         assert.deepEqual(checkCitations(fixed, after, AT_ROOT), [], `${style} after the fix`);
       }
+    });
+
+    it('two lines inserted at the top of each seed: nearly every cited fact with figures is reported moved, each to its new line, and none broken', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      let cited = 0;
+      let moved = 0;
+      for (const seed of seeds) {
+        const after = SourceIndex.build(withFile(seeds, seed.path, seed.text.replace(/\n/, '\nUpdated.\n\n')));
+        for (const item of before.itemsOf(seed.path).filter((i) => i.kind === 'fact' && /\d/.test(i.text) && i.location.line > 1)) {
+          const findings = checkCitations(insert('', before, item, 'pandoc'), after, AT_ROOT);
+          cited++;
+          assert.ok(findings.every((f) => f.code === 'citation-moved' && f.expected === `${seed.path}:${item.location.line + 2}`), JSON.stringify(findings));
+          moved += findings.length;
+        }
+      }
+      assert.ok(moved >= cited * 0.9, `${moved} of ${cited} moved`);
     });
 
     it('a footnote used twice is fixed once, marker and definition renamed with the new line', () => {
