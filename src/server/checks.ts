@@ -44,7 +44,7 @@ export class DraftChecks {
 
   /** The findings for a document's current text (its numbers, quotations and citations); undefined when the check was abandoned or the caller cancelled. */
   findings(uri: string, token?: CancellationToken): Promise<readonly Finding[] | undefined> {
-    const citations = (text: string, index: SourceIndex): Finding[] =>
+    const citations = (text: string, index: SourceIndex, chunk: Span): Finding[] =>
       checkCitations(text, index, {
         indexPathsFor: (written) => this.workspace.candidatesFor(uri, written),
         // Gone when the path as read from the draft's folder is: the other readings are fallbacks.
@@ -52,7 +52,7 @@ export class DraftChecks {
           const [first] = this.workspace.candidatesFor(uri, written);
           return first !== undefined && this.sources.isGone(first);
         },
-      });
+      }, chunk);
     return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token, citations);
   }
 
@@ -77,7 +77,7 @@ export class DraftChecks {
     uri: string,
     compute: (text: string, index: SourceIndex) => T[],
     token: CancellationToken | undefined,
-    whole?: (text: string, index: SourceIndex) => T[],
+    whole?: (text: string, index: SourceIndex, chunk: Span) => T[],
   ): Promise<readonly T[] | undefined> {
     if (token?.isCancellationRequested) return undefined;
     const document = this.documents.get(uri);
@@ -93,13 +93,13 @@ export class DraftChecks {
     document: TextDocument,
     index: SourceIndex,
     compute: (text: string, index: SourceIndex) => T[],
-    whole: ((text: string, index: SourceIndex) => T[]) | undefined,
+    whole: ((text: string, index: SourceIndex, chunk: Span) => T[]) | undefined,
   ): Promise<T[] | undefined> {
     const { version } = document;
     const generation = this.sources.generation;
     const stale = (): boolean => this.documents.get(uri)?.version !== version || this.sources.generation !== generation || this.sources.current !== index;
     this.counts.started++;
-    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale, ...(whole ? { whole: (text: string) => whole(text, index) } : {}) });
+    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale, ...(whole ? { whole: (text: string, chunk: Span) => whole(text, index, chunk) } : {}) });
     if (result === undefined) this.counts.abandoned++;
     else this.counts.completed++;
     return result;

@@ -16,11 +16,12 @@ export interface ChunkedRunOptions<T = never> {
   /** True once the result would be stale (the draft, the sources or the request changed). Asked after every rest and at the end. */
   readonly isStale: () => boolean;
   /**
-   * Results computed once over the whole text after the chunks, for checks
-   * that need all of it (citations, whose footnote definitions may lie in
-   * another chunk); merged with the chunks' results in text order.
+   * Results for each chunk that need the whole text in view (citations,
+   * whose footnote definitions may lie in another chunk): called with the
+   * whole text and the chunk's span, it returns results with spans in the
+   * whole text. Merged with the chunks' results in text order.
    */
-  readonly whole?: ChunkCompute<T>;
+  readonly whole?: (text: string, chunk: Span) => T[];
 }
 
 /** Computes results with spans for one piece of draft text. */
@@ -39,12 +40,10 @@ export async function runInChunks<T extends { readonly span: Span }>(text: strin
     }
     const started = Date.now();
     for (const result of compute(text.slice(chunk.start, chunk.end))) out.push(shifted(result, chunk.start));
+    if (options.whole) out.push(...options.whole(text, chunk));
     busy = Date.now() - started;
   }
-  if (options.whole && !options.isStale()) {
-    out.push(...options.whole(text));
-    out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  }
+  if (options.whole) out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return options.isStale() ? undefined : out;
 }
 

@@ -97,18 +97,28 @@ interface Holder {
  * The drifted citations of `text` (Markdown or plain text): `citation-moved`
  * and `citation-broken` findings on the citation (the footnote marker, the
  * inline link, the Pandoc key), in draft order. Citations on a line marked
- * `<!-- sourced-ignore -->` are left alone.
+ * `<!-- sourced-ignore -->` are left alone. With `within`, only the
+ * citations that start in that span of `text` are checked (a long draft is
+ * checked chunk by chunk, each chunk with the whole text in view).
  */
-export function checkCitations(text: string, index: SourceIndex, paths: CitationPaths): Finding[] {
-  if (!/#L\d|\[@/.test(text)) return [];
-  const refs = parseCitations(text);
+export function checkCitations(text: string, index: SourceIndex, paths: CitationPaths, within?: Span): Finding[] {
+  const refs = citationsOf(text);
   const findings: Finding[] = [];
   for (const ref of refs) {
+    if (within && (ref.span.start < within.start || ref.span.start >= within.end)) continue;
     if (ref.kind === 'footnoteDefinition' || onIgnoredLine(text, ref.span.start)) continue;
     const finding = checkCitation(text, ref, refs, index, paths);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** The last draft text parsed and its citations: the chunks of one check share one parse. */
+let parsed: { readonly text: string; readonly refs: readonly CitationRef[] } | undefined;
+
+function citationsOf(text: string): readonly CitationRef[] {
+  if (parsed?.text !== text) parsed = { text, refs: /#L\d|\[@/.test(text) ? parseCitations(text) : [] };
+  return parsed.refs;
 }
 
 function checkCitation(text: string, ref: CitationRef, refs: readonly CitationRef[], index: SourceIndex, paths: CitationPaths): Finding | undefined {

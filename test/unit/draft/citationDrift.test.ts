@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../../../src/core/check/checkDraft';
 import type { CitationStyle } from '../../../src/core/cite/citation';
+import { runInChunks } from '../../../src/core/draft/chunkedRun';
 import { checkCitations, type CitationPaths } from '../../../src/core/draft/citationDrift';
 import { itemInsertionText } from '../../../src/core/draft/citeEdits';
 import { findingFixes } from '../../../src/core/draft/quickFixes';
@@ -295,6 +296,25 @@ describe('citation drift', () => {
       const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
       const draft = citedDraft(before, AUTOMOTIVE, '65 billion yuan', 'inline').replace(/\n$/, ' <!-- sourced-ignore -->\n');
       assert.deepEqual(checkCitations(draft, after, AT_ROOT), []);
+    });
+
+    it('a long draft checked chunk by chunk reports each moved footnote once, though its definition lies in another chunk', async () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const one = citedDraft(before, AUTOMOTIVE, '65 billion yuan', 'footnote');
+      const [sentence = '', definition = ''] = one.split(/\n\n/);
+      const filler = 'The writer adds a paragraph of her own words here.\n\n'.repeat(60);
+      const draft = `${sentence}\n\n${filler}${sentence}\n\n${filler}${definition}`;
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
+      const findings = await runInChunks(draft, () => [], { chunkChars: 2000, maxRestMs: 0, isStale: () => false, whole: (text, chunk) => checkCitations(text, after, AT_ROOT, chunk) });
+      assert.deepEqual(
+        findings?.map((f) => [f.code, draft.slice(f.span.start, f.span.end)]),
+        [
+          ['citation-moved', '[^jia-kun-tai-automotive-5]'],
+          ['citation-moved', '[^jia-kun-tai-automotive-5]'],
+        ],
+      );
+      assert.ok(draft.length > 6000);
     });
 
     it('a passage that now stands twice after the edit is reported moved with both lines and no fix', () => {
