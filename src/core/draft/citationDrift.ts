@@ -376,11 +376,19 @@ function supportedText(text: string, ref: CitationRef, refs: readonly CitationRe
   let start = from;
   for (const m of text.slice(from, ref.span.start).matchAll(/\n[ \t]*\n/g)) start = from + m.index + m[0].length;
   const chars = text.slice(start, ref.span.start).split('');
-  let previous = 0;
-  for (const other of refs) {
-    if (other === ref || other.span.end <= start || other.span.start >= ref.span.start) continue;
+  const earlier = refs.filter((o) => o !== ref && o.span.end > start && o.span.start < ref.span.start).sort((a, b) => b.span.start - a.span.start);
+  for (const other of earlier) {
     for (let i = Math.max(other.span.start, start); i < Math.min(other.span.end, ref.span.start); i++) if (chars[i - start] !== '\n') chars[i - start] = ' ';
-    previous = Math.max(previous, Math.min(other.span.end, ref.span.start) - start);
+  }
+  // From the previous citation on, unless citations stand side by side (two sources for one claim): then from the one before them.
+  let previous = 0;
+  let boundary = ref.span.start;
+  for (const other of earlier) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(other.span.end, boundary))) {
+      previous = Math.max(0, Math.min(other.span.end, ref.span.start) - start);
+      break;
+    }
+    boundary = other.span.start;
   }
   const masked = prepareDraft(chars.join('')).masked;
   const sentences = splitSentences(masked).filter((s) => masked.slice(s.start, s.end).trim() !== '');

@@ -290,6 +290,19 @@ describe('citation drift', () => {
       assert.deepEqual(findings.map((f) => [f.code, f.message]), [['citation-broken', 'Citation broken: seeds/gone.txt does not exist']]);
     });
 
+    it('of two citations side by side, each is checked against the claim before both', () => {
+      const seeds = seedInputs();
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
+      const kunshan = automotive().split('\n')[4]?.replace(/\.$/, '') ?? '';
+      const draft = `${kunshan} [@jia-kun-tai-automotive, l. 5] [@jia-kun-tai-automotive, l. 6].\n`;
+      assert.deepEqual(
+        checkCitations(draft, after, AT_ROOT).map((f) => [f.code, draft.slice(f.span.start, f.span.end)]),
+        [
+          ['citation-moved', '[@jia-kun-tai-automotive, l. 5]'],
+        ],
+      );
+    });
+
     it('a citation on a line marked to be ignored is left alone', () => {
       const seeds = seedInputs();
       const before = SourceIndex.build(seeds);
