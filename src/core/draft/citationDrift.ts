@@ -130,7 +130,7 @@ function checkCitation(text: string, ref: CitationRef, refs: readonly CitationRe
   if (docs.length > 1) return undefined;
   const doc = docs[0] as SourceDocument;
   const at = overlapAt(doc, ref.line, backing);
-  const sentenceHolders = bestHolders(sentencesIn(doc), backing);
+  const sentenceHolders = bestHolders(partsOf(doc).sentences, backing);
   const holders = sentenceHolders.length > 0 ? sentenceHolders : paragraphHolders(doc, ref.line, backing);
   const top = holders[0];
   if (top) {
@@ -152,60 +152,50 @@ function citedDocuments(ref: CitationRef, index: SourceIndex, paths: CitationPat
 function overlapAt(doc: SourceDocument, line: number, backing: Backing): Overlap {
   let share = 0;
   let figures = 0;
-  for (const span of atLine(doc, line)) {
-    const o = overlap(backing, termsOf(doc.text.slice(span.start, span.end)));
+  for (const part of atLine(doc, line)) {
+    const o = overlap(backing, part.terms);
     share = Math.max(share, o.share);
     figures = Math.max(figures, o.figures);
   }
   return { share, figures };
 }
 
-/** The paragraphs (blocks of any role, the title's too) whose lines include `line`; around the line only, for a long one. */
-function atLine(doc: SourceDocument, line: number): Span[] {
-  const out: Span[] = [];
-  for (const block of blockLines(doc)) {
+/** The paragraphs (blocks of any role, the title's too) whose lines include `line`; for a long one, its sentences within two lines of it. */
+function atLine(doc: SourceDocument, line: number): Part[] {
+  const { blocks, sentences } = partsOf(doc);
+  const out: Part[] = [];
+  for (const block of blocks) {
     if (block.line > line || line > block.endLine) continue;
-    if (block.span.end - block.span.start <= MAX_PARAGRAPH_CHARS) {
-      out.push(block.span);
-      continue;
-    }
-    const near = sentencesOf(doc).filter((s) => s.start >= block.span.start && s.end <= block.span.end && spanLines(doc, s, line));
-    out.push(...near);
+    if (block.span.end - block.span.start <= MAX_PARAGRAPH_CHARS) out.push(block);
+    else out.push(...sentences.filter((s) => s.span.start >= block.span.start && s.span.end <= block.span.end && s.line <= line + 2 && s.endLine >= line - 2));
   }
   return out;
 }
 
-/** True when a sentence's lines come within two lines of `line`. */
-function spanLines(doc: SourceDocument, span: Span, line: number): boolean {
-  const loc = doc.locate(span);
-  return loc.line <= line + 2 && loc.endLine >= line - 2;
+/** A paragraph or sentence of a source, with its file lines and content words. */
+interface Part {
+  readonly doc: SourceDocument;
+  readonly span: Span;
+  readonly line: number;
+  readonly endLine: number;
+  readonly column: number;
+  readonly terms: ReadonlySet<string>;
 }
 
-const blockCache = new WeakMap<SourceDocument, { span: Span; line: number; endLine: number }[]>();
+const partCache = new WeakMap<SourceDocument, { readonly blocks: readonly Part[]; readonly sentences: readonly Part[] }>();
 
-/** The document's blocks with their first and last file lines, cached per document. */
-function blockLines(doc: SourceDocument): { span: Span; line: number; endLine: number }[] {
-  let blocks = blockCache.get(doc);
-  if (!blocks) {
-    blocks = doc.blocks.map((b) => {
-      const loc = doc.locate(b.span);
-      return { span: b.span, line: loc.line, endLine: loc.endLine };
-    });
-    blockCache.set(doc, blocks);
+/** The document's paragraphs and sentences with their lines and words, read once per document. */
+function partsOf(doc: SourceDocument): { readonly blocks: readonly Part[]; readonly sentences: readonly Part[] } {
+  let parts = partCache.get(doc);
+  if (!parts) {
+    const part = (span: Span): Part => {
+      const loc = doc.locate(span);
+      return { doc, span, line: loc.line, endLine: loc.endLine, column: loc.column, terms: termsOf(doc.text.slice(span.start, span.end)) };
+    };
+    parts = { blocks: doc.blocks.map((b) => part(b.span)), sentences: sentencesOf(doc).map(part) };
+    partCache.set(doc, parts);
   }
-  return blocks;
-}
-
-const sentenceTermCache = new WeakMap<SourceDocument, { span: Span; terms: ReadonlySet<string> }[]>();
-
-/** The document's sentences with their content words, cached per document. */
-function sentencesIn(doc: SourceDocument): { doc: SourceDocument; span: Span; terms: ReadonlySet<string> }[] {
-  let sentences = sentenceTermCache.get(doc);
-  if (!sentences) {
-    sentences = sentencesOf(doc).map((span) => ({ span, terms: termsOf(doc.text.slice(span.start, span.end)) }));
-    sentenceTermCache.set(doc, sentences);
-  }
-  return sentences.map((s) => ({ doc, ...s }));
+  return parts;
 }
 
 /**
@@ -215,34 +205,28 @@ function sentencesIn(doc: SourceDocument): { doc: SourceDocument; span: Span; te
  * shares most of the draft sentence's words.
  */
 function paragraphHolders(doc: SourceDocument, line: number, backing: Backing): Holder[] {
-  const paragraphs = blockLines(doc)
-    .filter((b) => (b.line > line || line > b.endLine) && b.span.end - b.span.start <= MAX_PARAGRAPH_CHARS)
-    .map((b) => ({ doc, span: b.span, terms: termsOf(doc.text.slice(b.span.start, b.span.end)) }));
-  const sentences = sentencesIn(doc);
-  return bestHolders(paragraphs, backing).flatMap((paragraph) => {
+  const { blocks, sentences } = partsOf(doc);
+  const others = blocks.filter((b) => (b.line > line || line > b.endLine) && b.span.end - b.span.start <= MAX_PARAGRAPH_CHARS);
+  return bestHolders(others, backing).flatMap((paragraph) => {
     const inside = sentences.filter((s) => s.span.start >= paragraph.span.start && s.span.end <= paragraph.span.end);
-    const best = inside.reduce<{ share: number; span?: Span }>((acc, s) => {
+    const best = inside.reduce<{ share: number; part?: Part }>((acc, s) => {
       const share = overlap(backing, s.terms).share;
-      return share > acc.share ? { share, span: s.span } : acc;
+      return share > acc.share ? { share, part: s } : acc;
     }, { share: -1 });
-    if (!best.span) return [];
-    const loc = doc.locate(best.span);
-    return [{ ...paragraph, span: best.span, line: loc.line, column: loc.column }];
+    return best.part ? [{ ...paragraph, span: best.part.span, line: best.part.line, column: best.part.column }] : [];
   });
 }
 
-/** The sentences that hold the draft sentence best (several when they tie on different lines), or none. */
-function bestHolders(sentences: readonly { doc: SourceDocument; span: Span; terms: ReadonlySet<string> }[], backing: Backing): Holder[] {
+/** The parts that hold the draft sentence best (several when they tie on different lines), or none. */
+function bestHolders(parts: readonly Part[], backing: Backing): Holder[] {
   let best: Holder[] = [];
-  for (const s of sentences) {
-    const o = overlap(backing, s.terms);
+  for (const part of parts) {
+    const o = overlap(backing, part.terms);
     if (o.share < LIMITS.holds || o.figures < backing.figures.size) continue;
     const top = best[0];
     if (top && o.share < top.share) continue;
-    const loc = s.doc.locate(s.span);
-    const holder: Holder = { doc: s.doc, span: s.span, line: loc.line, column: loc.column, share: o.share };
     if (top && o.share > top.share) best = [];
-    if (!best.some((h) => h.doc === holder.doc && h.line === holder.line)) best.push(holder);
+    if (!best.some((h) => h.doc === part.doc && h.line === part.line)) best.push({ doc: part.doc, span: part.span, line: part.line, column: part.column, share: o.share });
   }
   return best;
 }
@@ -288,7 +272,7 @@ function goneFile(ref: CitationRef, backing: Backing, index: SourceIndex, paths:
   const files = new Set(index.passages.passagesWith([...backing.terms], RENAMED_CANDIDATES).map((p) => p.file));
   const docs = [...files].flatMap((f) => index.document(f) ?? []);
   const holders = bestHolders(
-    docs.flatMap((d) => sentencesIn(d)),
+    docs.flatMap((d) => partsOf(d).sentences),
     backing,
   );
   if (holders.length > 0) {
