@@ -2,15 +2,16 @@
  * Citation drift over the protocol: a draft whose citations were right gets
  * no diagnostic; once its source is edited on disk (lines inserted above the
  * cited passage) and the client reports the change, each citation gets a
- * `citation-moved` diagnostic whose preferred quick fix rewrites its line,
- * and the draft is clean once the fixes are applied.
+ * `citation-moved` diagnostic whose preferred quick fix rewrites its line
+ * (and a hover that shows the passage where it is now), and the draft is
+ * clean once the fixes are applied.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, Hover, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { demoWorkspace, TestClient } from './client';
 
 const SEED = 'seeds/jia-kun-tai-automotive.txt';
@@ -56,6 +57,11 @@ describe('sourced lsp --stdio: citation drift', function () {
       [0, 2, 4].map((line) => ['citation-moved', line, `Citation moved: ${SEED}:5 no longer holds this passage; it is now at line 8`]),
     );
     assert.equal(pushed.diagnostics[0]?.relatedInformation?.[0]?.location.range.start.line, 7);
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: pushed.diagnostics[1]?.range.start });
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.match(markdown.replace(/\\/g, ''), /^⚠ Citation moved: seeds\/jia-kun-tai-automotive\.txt:5 no longer holds this passage; it is now at line 8\n\n> /u);
+    assert.match(markdown, /\*\*Kunshan, dedicated to the development of automotive electronics/u);
+    assert.match(markdown, /`seeds\/jia-kun-tai-automotive\.txt:8`/u);
     const edits: TextEdit[] = [];
     for (const diagnostic of pushed.diagnostics) {
       const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });

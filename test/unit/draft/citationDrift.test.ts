@@ -6,6 +6,8 @@ import type { CitationStyle } from '../../../src/core/cite/citation';
 import { runInChunks } from '../../../src/core/draft/chunkedRun';
 import { checkCitations, type CitationPaths } from '../../../src/core/draft/citationDrift';
 import { itemInsertionText } from '../../../src/core/draft/citeEdits';
+import { parseCitations } from '../../../src/core/cite/parseCitations';
+import { citationHoverText } from '../../../src/core/draft/hoverContent';
 import { findingFixes } from '../../../src/core/draft/quickFixes';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import type { SourceInput } from '../../../src/core/model';
@@ -222,6 +224,22 @@ describe('citation drift', () => {
         }
       }
       assert.ok(moved >= cited * 0.9, `${moved} of ${cited} moved`);
+    });
+
+    it('the hover over a moved citation warns and shows the passage where it is now', () => {
+      const seeds = seedInputs();
+      const before = SourceIndex.build(seeds);
+      const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
+      const draft = citedDraft(before, AUTOMOTIVE, '65 billion yuan', 'pandoc');
+      const [finding] = checkCitations(draft, after, AT_ROOT);
+      const [ref] = parseCitations(draft);
+      assert.ok(ref && finding);
+      const doc = after.document(AUTOMOTIVE);
+      assert.ok(doc);
+      const { markdown } = citationHoverText(ref, { doc, line: ref.line }, after, { themeIcons: true }, finding);
+      assert.match(markdown, /^\$\(warning\) Citation moved\\: /u);
+      assert.match(markdown, /\*\*Kunshan, dedicated/u);
+      assert.match(markdown, /`seeds\/jia-kun-tai-automotive\.txt:6`$/u);
     });
 
     it('a footnote used twice is fixed once, marker and definition renamed with the new line', () => {
