@@ -50,7 +50,7 @@ export class DraftChecks {
         // Gone when the path as read from the draft's folder is: the other readings are fallbacks.
         isMissing: (written) => {
           const [first] = this.workspace.candidatesFor(uri, written);
-          return first !== undefined && this.sources.isGone(first);
+          return first !== undefined && this.sources.isGone(first) ? true : undefined;
         },
       }, chunk);
     return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token, citations);

@@ -61,7 +61,8 @@ function review(file: string, text: string, index: SourceIndex): Finding[] {
 /**
  * How a draft's link paths name sources: relative to the draft's folder, or
  * to the current folder, compared with the sources' paths as given. A path
- * with a source extension that names no file on disk is missing.
+ * with a source extension that names no file on disk is missing; a path
+ * that names a file on disk is not.
  */
 export function citationPaths(draftFile: string, index: SourceIndex): CitationPaths {
   const indexed = new Map(index.documents.map((d) => [path.resolve(d.file), d.file]));
@@ -70,8 +71,9 @@ export function citationPaths(draftFile: string, index: SourceIndex): CitationPa
   return {
     indexPathsFor: (written) => absolute(written).flatMap((p) => indexed.get(p) ?? []),
     isMissing: (written) => {
+      if (existsSync(path.resolve(draftDir, written))) return false;
       const ext = /\.([^./\\]+)$/.exec(written)?.[1]?.toLowerCase();
-      return ext !== undefined && SOURCE_EXTENSIONS.includes(ext) && !existsSync(path.resolve(draftDir, written));
+      return ext !== undefined && SOURCE_EXTENSIONS.includes(ext) ? true : undefined;
     },
   };
 }

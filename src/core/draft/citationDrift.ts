@@ -36,12 +36,14 @@ export interface CitationPaths {
   /** The indexed paths a link path written in the draft may mean, best first (as for `resolveCitationRef`). */
   indexPathsFor(written: string): Iterable<string>;
   /**
-   * True when a link path written in the draft names a source file that does
-   * not exist. Optional: a caller that cannot tell leaves it out, and a
-   * citation of an unknown file is then reported only when its passage is
-   * found in another source.
+   * Whether a link path written in the draft names a source file that does
+   * not exist: true when it is gone, false when the file is there (a file
+   * that is not a source: its citation is left alone), undefined when the
+   * caller cannot tell. Optional; without an answer a citation of an
+   * unindexed file is reported only when its passage is found in another
+   * source (a rename).
    */
-  isMissing?(written: string): boolean;
+  isMissing?(written: string): boolean | undefined;
 }
 
 /** The thresholds of the decision, as shares of the draft sentence's content words. */
@@ -266,8 +268,10 @@ function goneLine(ref: CitationRef, doc: SourceDocument, backing: Backing, at: O
   return { ...broken(ref, `Citation broken: ${doc.file}:${ref.line} no longer holds this passage, and no line of the source does`, `no line of ${doc.file} has ${what}`), claimed: `${doc.file}:${ref.line}` };
 }
 
-/** A citation of a source that is not indexed: broken when the caller knows the file is gone, or when another source holds the passage. */
+/** A citation of a file that is not indexed: broken when the caller knows it is gone, or (unless the caller knows it is there) when another source holds the passage. */
 function goneFile(ref: CitationRef, backing: Backing, index: SourceIndex, paths: CitationPaths): Finding | undefined {
+  const missing = ref.kind === 'pandoc' ? undefined : paths.isMissing?.(ref.file);
+  if (missing === false) return undefined;
   const named = ref.kind === 'pandoc' ? `@${ref.file}` : ref.file;
   const files = new Set(index.passages.passagesWith([...backing.terms], RENAMED_CANDIDATES).map((p) => p.file));
   const docs = [...files].flatMap((f) => index.document(f) ?? []);
@@ -280,7 +284,7 @@ function goneFile(ref: CitationRef, backing: Backing, index: SourceIndex, paths:
     const holder = holders[0] as Holder;
     return { ...broken(ref, `Citation broken: ${named} is not among the sources; the passage is at ${where}`, `the cited source is gone; ${where} holds the sentence`), source: sourceOf(holder), expected: `${holder.doc.file}:${holder.line}` };
   }
-  if (ref.kind !== 'pandoc' && paths.isMissing?.(ref.file) === true) return broken(ref, `Citation broken: ${named} does not exist`, 'the cited file does not exist');
+  if (missing === true) return broken(ref, `Citation broken: ${named} does not exist`, 'the cited file does not exist');
   return undefined;
 }
 

@@ -308,6 +308,14 @@ describe('citation drift', () => {
       assert.deepEqual(findings.map((f) => [f.code, f.message]), [['citation-broken', 'Citation broken: seeds/gone.txt does not exist']]);
     });
 
+    it('a link to a file that is there but is no source is left alone, though a source holds its passage', () => {
+      const index = SourceIndex.build(seedInputs());
+      const kunshan = automotive().split('\n')[4]?.replace(/\.$/, '') ?? '';
+      const draft = `${kunshan} ([notes](notes/kunshan.txt#L2)).\n`;
+      assert.deepEqual(checkCitations(draft, index, { ...AT_ROOT, isMissing: () => false }), []);
+      assert.deepEqual(checkCitations(draft, index, AT_ROOT).map((f) => f.message), [`Citation broken: notes/kunshan.txt is not among the sources; the passage is at ${AUTOMOTIVE}:5`]);
+    });
+
     it('of two citations side by side, each is checked against the claim before both', () => {
       const seeds = seedInputs();
       const after = SourceIndex.build(withFile(seeds, AUTOMOTIVE, automotive().replace(/\n/, '\nA new line.\n')));
