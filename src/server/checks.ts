@@ -47,10 +47,10 @@ export class DraftChecks {
     const citations = (text: string, index: SourceIndex, chunk: Span): Finding[] =>
       checkCitations(text, index, {
         indexPathsFor: (written) => this.workspace.candidatesFor(uri, written),
-        // Gone when the path as read from the draft's folder is: the other readings are fallbacks.
+        // As the path reads from the draft's folder: the other readings are fallbacks.
         isMissing: (written) => {
           const [first] = this.workspace.candidatesFor(uri, written);
-          return first !== undefined && this.sources.isGone(first) ? true : undefined;
+          return first === undefined ? undefined : this.sources.isGone(first);
         },
       }, chunk);
     return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token, citations);

@@ -31,6 +31,9 @@ describe('sourced lsp --stdio: citation drift', function () {
     '',
     `[^jia-kun-tai-automotive-5]: [${SEED}:5](${SEED}#L5)`,
     '',
+    // A link to a file outside the sources' folders is none of Sourced's business, though a source holds its words.
+    `${kunshan} ([my notes](notes/kunshan.txt#L2)).`,
+    '',
   ].join('\n');
   let client: TestClient;
 
