@@ -9,11 +9,13 @@ import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { assessDraft, type Assessment, type Finding } from '../core/check/checkDraft';
 import { reviewDraft } from '../core/check/reviewDraft';
+import { checkCitations } from '../core/draft/citationDrift';
 import { runInChunks } from '../core/draft/chunkedRun';
 import { DRAFT_CHUNKING, RunCache } from '../core/draft/runCache';
 import type { SourceIndex } from '../core/index/sourceIndex';
 import type { Span } from '../core/model';
 import type { SourceKeeper } from './sources';
+import type { Workspace } from './workspace';
 
 /** Counts of checks, for `sourced/status`. */
 export interface CheckCounts {
@@ -35,13 +37,23 @@ export class DraftChecks {
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly sources: SourceKeeper,
+    private readonly workspace: Workspace,
   ) {
     sources.onDidChange(() => this.clear());
   }
 
-  /** The findings for a document's current text; undefined when the check was abandoned or the caller cancelled. */
+  /** The findings for a document's current text (its numbers, quotations and citations); undefined when the check was abandoned or the caller cancelled. */
   findings(uri: string, token?: CancellationToken): Promise<readonly Finding[] | undefined> {
-    return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token);
+    const citations = (text: string, index: SourceIndex, chunk: Span): Finding[] =>
+      checkCitations(text, index, {
+        indexPathsFor: (written) => this.workspace.candidatesFor(uri, written),
+        // As the path reads from the draft's folder: the other readings are fallbacks.
+        isMissing: (written) => {
+          const [first] = this.workspace.candidatesFor(uri, written);
+          return first === undefined ? undefined : this.sources.isGone(first);
+        },
+      }, chunk);
+    return this.cached(this.findingCache, uri, (text, index) => reviewDraft(text, index), token, citations);
   }
 
   /** A verdict for every number of a document (supported ones too); undefined as for {@link findings}. */
@@ -65,22 +77,29 @@ export class DraftChecks {
     uri: string,
     compute: (text: string, index: SourceIndex) => T[],
     token: CancellationToken | undefined,
+    whole?: (text: string, index: SourceIndex, chunk: Span) => T[],
   ): Promise<readonly T[] | undefined> {
     if (token?.isCancellationRequested) return undefined;
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const index = await this.sources.ready();
     if (token?.isCancellationRequested || !this.documents.get(uri)) return undefined;
-    const run = cache.get(uri, document.version, this.sources.generation, () => this.run(uri, document, index, compute));
+    const run = cache.get(uri, document.version, this.sources.generation, () => this.run(uri, document, index, compute, whole));
     return untilCancelled(run, token);
   }
 
-  private async run<T extends { readonly span: Span }>(uri: string, document: TextDocument, index: SourceIndex, compute: (text: string, index: SourceIndex) => T[]): Promise<T[] | undefined> {
+  private async run<T extends { readonly span: Span }>(
+    uri: string,
+    document: TextDocument,
+    index: SourceIndex,
+    compute: (text: string, index: SourceIndex) => T[],
+    whole: ((text: string, index: SourceIndex, chunk: Span) => T[]) | undefined,
+  ): Promise<T[] | undefined> {
     const { version } = document;
     const generation = this.sources.generation;
     const stale = (): boolean => this.documents.get(uri)?.version !== version || this.sources.generation !== generation || this.sources.current !== index;
     this.counts.started++;
-    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale });
+    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale, ...(whole ? { whole: (text: string, chunk: Span) => whole(text, index, chunk) } : {}) });
     if (result === undefined) this.counts.abandoned++;
     else this.counts.completed++;
     return result;

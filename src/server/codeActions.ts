@@ -2,7 +2,8 @@
  * Quick fixes for contradictions, misquotes and misattributions
  * (`textDocument/codeAction`): replace the number with the source's value,
  * or the quoted words with the source's (preferred), the same and cite the
- * source, or silence the line with `<!-- sourced-ignore -->`. The fixes come from
+ * source, update a moved citation's line, or silence the line with
+ * `<!-- sourced-ignore -->`. The fixes come from
  * the editor-neutral module the VS Code extension uses; each is an LSP code
  * action with a workspace edit, so no command has to run.
  */

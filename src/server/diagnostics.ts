@@ -1,5 +1,5 @@
 /**
- * Contradiction, misquote and misattribution diagnostics. Clients that pull (`textDocument/diagnostic`)
+ * Contradiction, misquote, misattribution and citation drift (moved, broken) diagnostics. Clients that pull (`textDocument/diagnostic`)
  * get them on request; the others get them pushed
  * (`textDocument/publishDiagnostics`) a short pause after the last edit,
  * again whenever the sources change, and cleared when the draft closes. A

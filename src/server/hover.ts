@@ -1,10 +1,11 @@
 /**
- * Hovers (`textDocument/hover`): over a citation, the cited passage; over a
+ * Hovers (`textDocument/hover`): over a citation, the cited passage (where
+ * it is now, with a warning, when the citation drifted); over a
  * number the fact checker matched, the verdict and the source passage. The
  * Markdown comes from the editor-neutral hover content; its only link opens
  * the indexed source's own URI at the line, never a command.
  */
-import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { MarkupKind, type CancellationToken, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { citationAt } from '../core/cite/parseCitations';
 import { resolveCitationRef } from '../core/draft/citationTarget';
@@ -24,7 +25,8 @@ export function registerHover(context: ServerContext): void {
     if (!isDraft(context, document)) return null;
     const offset = document.offsetAt(params.position);
     const style = hoverStyle(context);
-    const citation = citationHover(context, document, offset, index, style);
+    const citation = await citationHover(context, document, offset, index, style, token);
+    if (token.isCancellationRequested) throw cancelled();
     if (citation) return citation;
     const assessments = await context.checks.assessments(document.uri, token);
     if (token.isCancellationRequested) throw cancelled();
@@ -45,11 +47,14 @@ function hoverStyle(context: ServerContext): HoverStyle {
   };
 }
 
-function citationHover(context: ServerContext, document: TextDocument, offset: number, index: SourceIndex, style: HoverStyle): Hover | undefined {
+/** The hover over a citation, with its drift finding (moved or broken) when the check has one. */
+async function citationHover(context: ServerContext, document: TextDocument, offset: number, index: SourceIndex, style: HoverStyle, token: CancellationToken): Promise<Hover | undefined> {
   const ref = citationAt(document.getText(), offset);
   if (!ref) return undefined;
   const resolved = resolveCitationRef(ref, index, (written) => context.workspace.candidatesFor(document.uri, written));
-  return hover(document, citationHoverText(ref, resolved, index, style).markdown, ref.span);
+  const findings = await context.checks.findings(document.uri, token);
+  const drift = findings?.find((f) => (f.code === 'citation-moved' || f.code === 'citation-broken') && f.span.start === ref.span.start && f.span.end === ref.span.end);
+  return hover(document, citationHoverText(ref, resolved, index, style, drift).markdown, ref.span);
 }
 
 function hover(document: TextDocument, markdown: string, span: Span): Hover {

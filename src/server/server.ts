@@ -43,7 +43,7 @@ export function startServer(connection: Connection, host: SourceHost): void {
     const options: ServerOptions = {
       checkDelayMs: typeof init.checkDelayMs === 'number' && init.checkDelayMs >= 0 ? init.checkDelayMs : DEFAULT_CHECK_DELAY_MS,
     };
-    const context: ServerContext = { connection, documents, workspace, sources, checks: new DraftChecks(documents, sources), settings, client, options };
+    const context: ServerContext = { connection, documents, workspace, sources, checks: new DraftChecks(documents, sources, workspace), settings, client, options };
 
     registerCompletion(context);
     registerHover(context);

@@ -92,6 +92,26 @@ export class SourceKeeper {
     return known !== undefined && uriPath(known) === uriPath(uri);
   }
 
+  /**
+   * Whether an indexed path names a source file that is gone: true when its
+   * name has a source extension, it lies under a folder that a
+   * `sourced.sources` glob selects whole (`seeds/**`) and the last listing
+   * neither indexed nor skipped it; false when the listing has it, or it is
+   * no source (another extension, or outside every such folder when every
+   * glob is one); undefined when a glob with other wildcards leaves it open.
+   */
+  isGone(path: string): boolean | undefined {
+    if (!hasSourceExtension(`file:///${path}`) || this.uris.has(path) || this.skipped.has(path)) return false;
+    const globs = this.settings.current.sources;
+    const roots = globs.flatMap((glob) => {
+      const root = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/\*\*(?:\/\*)?$/, '');
+      return root === glob || /[*?[\]{}!]/.test(root) ? [] : [root];
+    });
+    const folders = this.workspace.folders.length > 1 ? this.workspace.folders.map((f) => `${f.name}/`) : [''];
+    if (folders.some((folder) => roots.some((root) => path.startsWith(`${folder}${root}/`)))) return true;
+    return roots.length === globs.length ? false : undefined;
+  }
+
   /** Builds the index again from the host (a build already running is abandoned). */
   rebuild(): Promise<SourceIndex> {
     this.cancelBuild();

@@ -1,11 +1,15 @@
 /**
  * `sourced check`: fact-checks drafts against the sources, like a linter.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { type Finding, type FindingCode, isProblem } from '../../core/check/checkDraft';
 import { reviewDraft } from '../../core/check/reviewDraft';
+import { checkCitations, type CitationPaths } from '../../core/draft/citationDrift';
 import type { SourceIndex } from '../../core/index/sourceIndex';
 import { decodeText } from '../../core/source/decodeText';
+import { SOURCE_EXTENSIONS } from '../../core/settings';
 import { OffsetMap } from '../../core/source/offsetMap';
 import { UsageError } from '../args';
 import type { CliIo } from '../io';
@@ -29,7 +33,7 @@ export interface FindingJson {
   source?: { file: string; line: number; column: number; text: string };
 }
 
-/** Runs `sourced check FILE…`. Returns 1 when a contradiction, a misquote or a misattribution is found. */
+/** Runs `sourced check FILE…`. Returns 1 when a contradiction, a misquote, a misattribution or a drifted citation is found. */
 export async function checkCommand(files: readonly string[], format: 'text' | 'json', index: SourceIndex, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('check needs at least one draft FILE');
   const drafts: { file: string; text: string }[] = [];
@@ -41,11 +45,37 @@ export async function checkCommand(files: readonly string[], format: 'text' | 'j
     if ('skip' in decoded) throw new UsageError(`cannot check ${file}: ${decoded.skip}`);
     drafts.push({ file, text: decoded.text });
   }
-  const findings = drafts.flatMap(({ file, text }) => toJson(file, text, reviewDraft(text, index)));
+  const findings = drafts.flatMap(({ file, text }) => toJson(file, text, review(file, text, index)));
   if (format === 'json') io.out(JSON.stringify({ findings }, null, 2));
   else for (const f of findings) io.out(formatFinding(f));
   if (format === 'text' && findings.length === 0) io.out(`${files.length} draft${files.length === 1 ? '' : 's'} checked: no contradictions or misquotes`);
   return findings.some(isProblem) ? 1 : 0;
+}
+
+/** A draft's numbers, quotations and citations, in draft order. */
+function review(file: string, text: string, index: SourceIndex): Finding[] {
+  const findings = [...reviewDraft(text, index), ...checkCitations(text, index, citationPaths(file, index))];
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * How a draft's link paths name sources: relative to the draft's folder, or
+ * to the current folder, compared with the sources' paths as given. A path
+ * with a source extension that names no file on disk is missing; a path
+ * that names a file on disk is not.
+ */
+export function citationPaths(draftFile: string, index: SourceIndex): CitationPaths {
+  const indexed = new Map(index.documents.map((d) => [path.resolve(d.file), d.file]));
+  const draftDir = path.dirname(path.resolve(draftFile));
+  const absolute = (written: string): string[] => (path.isAbsolute(written) ? [written] : [path.resolve(draftDir, written), path.resolve(written)]);
+  return {
+    indexPathsFor: (written) => absolute(written).flatMap((p) => indexed.get(p) ?? []),
+    isMissing: (written) => {
+      if (existsSync(path.resolve(draftDir, written))) return false;
+      const ext = /\.([^./\\]+)$/.exec(written)?.[1]?.toLowerCase();
+      return ext !== undefined && SOURCE_EXTENSIONS.includes(ext) ? true : undefined;
+    },
+  };
 }
 
 function toJson(file: string, text: string, findings: readonly Finding[]): FindingJson[] {

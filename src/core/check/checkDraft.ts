@@ -38,12 +38,27 @@ export interface FindingSource {
 /**
  * What a finding is about: a number that contradicts the sources, a number
  * no source states, a quotation whose words differ from the source's, one
- * the source gives to another speaker, one no source holds.
+ * the source gives to another speaker, one no source holds, a citation
+ * whose passage moved to another line of its source, a citation whose
+ * passage (or file) is gone.
  */
-export type FindingCode = 'contradiction' | 'unsourced' | 'misquote' | 'misattributed' | 'unsourced-quote';
+export type FindingCode = 'contradiction' | 'unsourced' | 'misquote' | 'misattributed' | 'unsourced-quote' | 'citation-moved' | 'citation-broken';
 
 /** The codes of the findings a writer must act on: editors show them as diagnostics and `sourced check` exits 1 on them. */
-export const PROBLEM_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['contradiction', 'misquote', 'misattributed']);
+export const PROBLEM_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(['contradiction', 'misquote', 'misattributed', 'citation-moved', 'citation-broken']);
+
+/** A replacement of `[start, end)` in the draft's text, for a finding whose fix is not a replacement of its own span. */
+export interface FindingEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/** A fix that a finding carries with it (a drifted citation's new line): its title and its edits against the checked text. */
+export interface FindingFix {
+  readonly title: string;
+  readonly edits: readonly FindingEdit[];
+}
 
 /** True for a finding a writer must act on (see {@link PROBLEM_CODES}). */
 export function isProblem(finding: Pick<Finding, 'code'>): boolean {
@@ -76,6 +91,8 @@ export interface Finding {
   readonly rules: readonly string[];
   /** Why, in one line: "same entity and period, 3 shared words; 56 vs 65 billion yuan". */
   readonly why: string;
+  /** The fix, when it edits more than the finding's span (a moved citation's footnote definition); offsets into the whole draft. */
+  readonly fix?: FindingFix;
 }
 
 /** The verdict on one number of the draft. */

@@ -8,20 +8,27 @@ import type { Span } from '../model';
 import { draftChunks } from '../text/draftChunks';
 
 /** How {@link runInChunks} paces itself and knows when to stop. */
-export interface ChunkedRunOptions {
+export interface ChunkedRunOptions<T = never> {
   /** Drafts up to this many characters are computed in one go; longer ones chunk by chunk. */
   readonly chunkChars: number;
   /** Longest rest between two chunks; each rest lasts as long as the last chunk worked, up to this. */
   readonly maxRestMs: number;
   /** True once the result would be stale (the draft, the sources or the request changed). Asked after every rest and at the end. */
   readonly isStale: () => boolean;
+  /**
+   * Results for each chunk that need the whole text in view (citations,
+   * whose footnote definitions may lie in another chunk): called with the
+   * whole text and the chunk's span, it returns results with spans in the
+   * whole text. Merged with the chunks' results in text order.
+   */
+  readonly whole?: (text: string, chunk: Span) => T[];
 }
 
 /** Computes results with spans for one piece of draft text. */
 export type ChunkCompute<T> = (text: string) => T[];
 
 /** `compute` over `text`, chunk by chunk, with spans moved to draft offsets; undefined when the result went stale. */
-export async function runInChunks<T extends { readonly span: Span }>(text: string, compute: ChunkCompute<T>, options: ChunkedRunOptions): Promise<T[] | undefined> {
+export async function runInChunks<T extends { readonly span: Span }>(text: string, compute: ChunkCompute<T>, options: ChunkedRunOptions<T>): Promise<T[] | undefined> {
   const out: T[] = [];
   let busy = 0;
   for (const chunk of draftChunks(text, options.chunkChars)) {
@@ -33,8 +40,10 @@ export async function runInChunks<T extends { readonly span: Span }>(text: strin
     }
     const started = Date.now();
     for (const result of compute(text.slice(chunk.start, chunk.end))) out.push(shifted(result, chunk.start));
+    if (options.whole) out.push(...options.whole(text, chunk));
     busy = Date.now() - started;
   }
+  if (options.whole) out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return options.isStale() ? undefined : out;
 }
 

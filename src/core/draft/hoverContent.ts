@@ -4,7 +4,7 @@
  * checker matched, the verdict and the source passage. Source text is always
  * escaped; links come only from the caller's `openLink`.
  */
-import type { Assessment } from '../check/checkDraft';
+import type { Assessment, Finding } from '../check/checkDraft';
 import type { CitationRef } from '../cite/parseCitations';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { ResolvedCitation } from './citationTarget';
@@ -25,13 +25,22 @@ export interface CitationHoverText {
   readonly passage: boolean;
 }
 
-/** The hover over a citation: the passage it cites, or why it cannot be shown. `resolved` is where `ref` points, if indexed. */
-export function citationHoverText(ref: CitationRef, resolved: ResolvedCitation | undefined, index: SourceIndex, style: HoverStyle): CitationHoverText {
-  if (!resolved) return { markdown: `Sourced: ${codeSpan(`${ref.file}:${ref.line}`)} is not an indexed source.`, passage: false };
-  const span = spanAtLine(index, resolved.doc, resolved.line);
-  if (!span) return { markdown: `Sourced: ${codeSpan(resolved.doc.file)} has no line ${resolved.line}.`, passage: false };
-  const openLink = style.openLink?.(resolved.doc.file, resolved.line);
-  return { markdown: passageMarkdownText(resolved.doc, span, resolved.line, { context: 'sentence', ...(openLink ? { openLink } : {}) }), passage: true };
+/**
+ * The hover over a citation: the passage it cites, or why it cannot be shown.
+ * `resolved` is where `ref` points, if indexed. `drift` is the citation's
+ * `citation-moved` or `citation-broken` finding, if the check found one: a
+ * moved citation shows the passage where it is now, under a warning, and a
+ * broken one says so above whatever its line holds now.
+ */
+export function citationHoverText(ref: CitationRef, resolved: ResolvedCitation | undefined, index: SourceIndex, style: HoverStyle, drift?: Finding): CitationHoverText {
+  const warning = drift ? `${style.themeIcons ? '$(warning) ' : '⚠ '}${escapeMarkdown(drift.message)}` : undefined;
+  const movedTo = drift?.code === 'citation-moved' && drift.source && resolved?.doc.file === drift.source.file ? drift.source.line : undefined;
+  if (!resolved) return { markdown: warning ?? `Sourced: ${codeSpan(`${ref.file}:${ref.line}`)} is not an indexed source.`, passage: false };
+  const line = movedTo ?? resolved.line;
+  const span = spanAtLine(index, resolved.doc, line);
+  if (!span) return { markdown: warning ?? `Sourced: ${codeSpan(resolved.doc.file)} has no line ${line}.`, passage: false };
+  const openLink = style.openLink?.(resolved.doc.file, line);
+  return { markdown: passageMarkdownText(resolved.doc, span, line, { context: 'sentence', ...(openLink ? { openLink } : {}), ...(warning ? { heading: warning } : {}) }), passage: true };
 }
 
 /** The hover over a checked number: the verdict and the source passage; undefined for unsourced numbers. */

@@ -31,7 +31,7 @@ const MAX_FOCUS_CHARS = 1200;
 const sentenceCache = new WeakMap<SourceDocument, Span[]>();
 
 /** The document's sentences, block by block, cached per document. */
-function sentencesOf(doc: SourceDocument): Span[] {
+export function sentencesOf(doc: SourceDocument): Span[] {
   let spans = sentenceCache.get(doc);
   if (!spans) {
     spans = doc.blocks.flatMap((b) => splitSentences(doc.text, b.span));

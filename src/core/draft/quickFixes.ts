@@ -1,7 +1,8 @@
 /**
  * The quick fixes for a finding, in any editor: for a contradicted number,
  * replace it with the source's value (preferred); for a misquote, restore
- * the source's words (preferred); either with a citation of the source; or
+ * the source's words (preferred); either with a citation of the source; for
+ * a moved citation, the fix it carries (its new line, preferred); or
  * silence the line with an inline `<!-- sourced-ignore -->` marker. Edits
  * are offsets into the draft's text, all against the same (unedited) text.
  */
@@ -27,6 +28,7 @@ export interface QuickFix {
 
 /** The titles of a finding's fixes: the replacement, the replacement with a citation, the ignore marker. */
 function titles(finding: Finding, replacement: string): { replace: string; cite: string; ignore: string } {
+  if (finding.code === 'citation-moved' || finding.code === 'citation-broken') return { replace: '', cite: '', ignore: 'Ignore this citation here' };
   if (finding.code === 'misquote' || finding.code === 'misattributed' || finding.code === 'unsourced-quote') {
     return { replace: "Restore the source's words", cite: "Restore the source's words and cite", ignore: 'Ignore this quotation here' };
   }
@@ -41,7 +43,8 @@ export function findingFixes(text: string, span: Span, finding: Finding, style: 
   const fixes: QuickFix[] = [];
   const replacement = finding.expectedValueText;
   const title = titles(finding, replacement ?? '');
-  if (replacement) {
+  if (finding.fix) fixes.push({ title: finding.fix.title, preferred: true, edits: finding.fix.edits });
+  else if (replacement) {
     const replace: TextReplacement = { start: span.start, end: span.end, newText: replacement };
     fixes.push({ title: title.replace, preferred: true, edits: [replace] });
     if (finding.source) {
