@@ -31,6 +31,7 @@ export class DraftChecks {
   private readonly assessmentCache = new RunCache<Assessment>();
   /** Counts of runs. */
   readonly counts: CheckCounts = { started: 0, completed: 0, abandoned: 0 };
+  private running = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -80,10 +81,20 @@ export class DraftChecks {
     const generation = this.sources.generation;
     const stale = (): boolean => this.documents.get(uri)?.version !== version || this.sources.generation !== generation || this.sources.current !== index;
     this.counts.started++;
-    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale });
-    if (result === undefined) this.counts.abandoned++;
-    else this.counts.completed++;
-    return result;
+    this.running++;
+    try {
+      const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale });
+      if (result === undefined) this.counts.abandoned++;
+      else this.counts.completed++;
+      return result;
+    } finally {
+      this.running--;
+    }
+  }
+
+  /** The counts, with the number of runs under way now (a long draft's check spans many turns of the event loop). */
+  status(): CheckCounts & { readonly running: number } {
+    return { ...this.counts, running: this.running };
   }
 
   private clear(): void {

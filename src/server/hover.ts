@@ -34,15 +34,27 @@ export function registerHover(context: ServerContext): void {
   });
 }
 
-/** LSP clients show `$(…)` literally; the link opens the source file at the line (a `file:` URI with `#L<line>`). */
+/**
+ * LSP clients show `$(…)` literally, and the link opens the source file at the line (a `file:` URI with
+ * `#L<line>`); a VS Code client that asked for them (`initializationOptions.editor`) gets theme icons and a
+ * link that runs its own "Open source" command with the indexed path and line.
+ */
 function hoverStyle(context: ServerContext): HoverStyle {
+  const { themeIcons, openSourceCommand } = context.options.editor;
   return {
-    themeIcons: false,
+    themeIcons: themeIcons === true,
     openLink: (file, line) => {
+      if (openSourceCommand !== undefined) return commandLink(openSourceCommand, file, line);
       const uri = context.sources.uriOf(file);
       return uri ? `${uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line}` : undefined;
     },
   };
+}
+
+/** `command:` link target that runs `command` with `[{file, line}]`; safe inside a Markdown link. */
+export function commandLink(command: string, file: string, line: number): string {
+  const args = encodeURIComponent(JSON.stringify([{ file, line }])).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${args}`;
 }
 
 function citationHover(context: ServerContext, document: TextDocument, offset: number, index: SourceIndex, style: HoverStyle): Hover | undefined {

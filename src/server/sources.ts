@@ -36,6 +36,7 @@ export class SourceKeeper {
   private fileUpdates = 0;
   private cancelBuild: () => void = () => undefined;
   private readonly listeners: (() => void)[] = [];
+  private readonly rebuildListeners: (() => void)[] = [];
 
   constructor(
     private readonly host: SourceHost,
@@ -57,6 +58,11 @@ export class SourceKeeper {
   /** Calls `listener` after every change of the index content. */
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Calls `listener` when a rebuild of a built index starts (the state goes from ready to indexing; the first build starts indexing from nothing). */
+  onDidStartRebuild(listener: () => void): void {
+    this.rebuildListeners.push(listener);
   }
 
   /** What the index holds now. */
@@ -99,7 +105,9 @@ export class SourceKeeper {
     this.cancelBuild = (): void => {
       signal.cancelled = true;
     };
+    const wasReady = this.stateValue === 'ready';
     this.stateValue = 'indexing';
+    if (wasReady) for (const listener of this.rebuildListeners) listener();
     const build = this.build(signal);
     this.building = build;
     build.then(
