@@ -1,9 +1,9 @@
 /**
  * `npm run bench:lsp`: the language server as an editor meets it, over
  * stdio, against the same work done in one event loop the way the VS Code
- * extension host does it today. Figures, not pass/fail:
+ * extension host did it before the server took the checks. Figures, not pass/fail:
  *   - completion latency (median, p95, max) while a ~1 MB draft is checked,
- *     in the server and in-process (today's extension-host model), with the
+ *     in the server and in-process (the extension host's model before the server), with the
  *     same corpus, draft and queries in the same run;
  *   - completion latency with no check running, for scale;
  *   - the server process's resident memory with the corpus indexed.
@@ -63,7 +63,7 @@ const MAX_THINK_MS = 60;
 
 /**
  * Completion latencies in one event loop while the draft is checked in chunks there, as in today's extension
- * host. Each request is due a random pause after the last answer; one due during a chunk waits for the chunk,
+ * host before the server took the checks. Each request is due a random pause after the last answer; one due during a chunk waits for the chunk,
  * so latency counts from when the request was due.
  */
 async function inProcess(index: SourceIndex, draft: string, words: readonly string[]): Promise<{ samples: number[]; checkMs: number }> {
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       `  server memory (RSS) indexed:          ${rssIndexed.toFixed(0)} MB; after checking the draft: ${rssChecked.toFixed(0)} MB`,
       `  completion, server idle:              ${format(distribution(idle), Math.max(...idle))}`,
       `  completion during the check (server): ${format(distribution(during), Math.max(...during))}; check took ${(serverCheckMs / 1000).toFixed(1)} s`,
-      `  completion during the check (in one event loop, today's extension host model): ${format(distribution(host.samples), Math.max(...host.samples))}; check took ${(host.checkMs / 1000).toFixed(1)} s`,
+      `  completion during the check (in one event loop, as the extension host did before the server): ${format(distribution(host.samples), Math.max(...host.samples))}; check took ${(host.checkMs / 1000).toFixed(1)} s`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
