@@ -52,7 +52,7 @@ function hoverStyle(context: ServerContext): HoverStyle {
 }
 
 /** `command:` link target that runs `command` with `[{file, line}]`; safe inside a Markdown link. */
-export function commandLink(command: string, file: string, line: number): string {
+function commandLink(command: string, file: string, line: number): string {
   const args = encodeURIComponent(JSON.stringify([{ file, line }])).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `command:${command}?${args}`;
 }

@@ -89,7 +89,9 @@ export function sourcedClient(context: vscode.ExtensionContext, log: vscode.LogO
           client.stop().then(() => client.start()).catch((error: unknown) => log.error(`restarting the language server failed: ${String(error)}`));
         }),
         // Trusting the workspace lets its values of the restricted settings apply: the server reads them again.
-        vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification('workspace/didChangeConfiguration', { settings: null })),
+        vscode.workspace.onDidGrantWorkspaceTrust(() => {
+          client.sendNotification('workspace/didChangeConfiguration', { settings: null }).catch((error: unknown) => log.error(`telling the server about trust failed: ${String(error)}`));
+        }),
       );
       await client.start();
       const status = (): Promise<ServerStatus> => client.sendRequest<ServerStatus>(STATUS_METHOD);
