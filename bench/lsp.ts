@@ -16,10 +16,10 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList } from 'vscode-languageserver';
-import { checkDraft } from '../src/core/check/checkDraft';
 import { runInChunks } from '../src/core/draft/chunkedRun';
 import { completionItems } from '../src/core/draft/completionQuery';
 import { DRAFT_CHUNKING } from '../src/core/draft/runCache';
+import { reviewDraft } from '../src/core/check/reviewDraft';
 import { SourceIndex } from '../src/core/index/sourceIndex';
 import { TestClient } from '../test/lsp/client';
 import { generateCorpus } from './corpus';
@@ -70,7 +70,8 @@ async function inProcess(index: SourceIndex, draft: string, words: readonly stri
   const samples: number[] = [];
   let done = false;
   const started = performance.now();
-  const check = runInChunks(draft, (text) => checkDraft(text, index.quantities), { ...DRAFT_CHUNKING, isStale: () => false }).then(() => {
+  // The same check the server runs (numbers and quotations), in the same chunks.
+  const check = runInChunks(draft, (text) => reviewDraft(text, index), { ...DRAFT_CHUNKING, isStale: () => false }).then(() => {
     done = true;
   });
   const rng = new Rng(7);
