@@ -79,7 +79,8 @@ export class DraftChecks {
   private async run<T extends { readonly span: Span }>(uri: string, document: TextDocument, index: SourceIndex, compute: (text: string, index: SourceIndex) => T[]): Promise<T[] | undefined> {
     const { version } = document;
     const generation = this.sources.generation;
-    const stale = (): boolean => this.documents.get(uri)?.version !== version || this.sources.generation !== generation || this.sources.current !== index;
+    // The same document object, not only the same version: a draft closed and opened again (an untitled URI reused) starts at version 1 again.
+    const stale = (): boolean => this.documents.get(uri) !== document || document.version !== version || this.sources.generation !== generation || this.sources.current !== index;
     this.counts.started++;
     this.running++;
     try {

@@ -74,7 +74,8 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
     if (!document) return 0;
     const { version } = document;
     const diagnostics = await diagnosticsOf(document);
-    if (diagnostics === undefined || documents.get(uri)?.version !== version) {
+    // Dropped when the draft changed, or was closed and opened again (same URI, versions from 1 again) meanwhile.
+    if (diagnostics === undefined || documents.get(uri) !== document || document.version !== version) {
       counts.dropped++;
       return undefined;
     }

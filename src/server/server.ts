@@ -66,7 +66,8 @@ export function startServer(connection: Connection, host: SourceHost): void {
       const after = await settings.refresh(pushed);
       if (JSON.stringify(before.sources) !== JSON.stringify(after.sources) || before.maxFileBytes !== after.maxFileBytes) {
         await watched.register();
-        await sources.rebuild();
+        // A rebuild asked for meanwhile (Rebuild Source Index right after the change) may already use these settings.
+        if (!sources.builtWith(after)) await sources.rebuild();
       } else {
         diagnostics.recheckAll();
       }

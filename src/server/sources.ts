@@ -37,6 +37,8 @@ export class SourceKeeper {
   private cancelBuild: () => void = () => undefined;
   private readonly listeners: (() => void)[] = [];
   private readonly rebuildListeners: (() => void)[] = [];
+  /** The settings that select the sources, as the latest build (finished or under way) read them. */
+  private buildSettings: string | undefined;
 
   constructor(
     private readonly host: SourceHost,
@@ -63,6 +65,11 @@ export class SourceKeeper {
   /** Calls `listener` when a rebuild of a built index starts (the state goes from ready to indexing; the first build starts indexing from nothing). */
   onDidStartRebuild(listener: () => void): void {
     this.rebuildListeners.push(listener);
+  }
+
+  /** True when the latest build (finished or under way) read the sources these settings select. */
+  builtWith(settings: SourcedSettings): boolean {
+    return this.buildSettings === selection(settings);
   }
 
   /** What the index holds now. */
@@ -125,6 +132,7 @@ export class SourceKeeper {
   private async build(signal: { cancelled: boolean }): Promise<SourceIndex> {
     await this.settings.loaded;
     const settings = this.settings.current;
+    this.buildSettings = selection(settings);
     const inputs: SourceInput[] = [];
     const uris = new Map<string, string>();
     const skipped = new Map<string, string>();
@@ -201,4 +209,9 @@ export class SourceKeeper {
     this.generationValue++;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The settings that decide which files are read, as one comparable string. */
+function selection(settings: SourcedSettings): string {
+  return JSON.stringify([settings.sources, settings.maxFileBytes]);
 }
