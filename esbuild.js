@@ -1,6 +1,7 @@
 // Build script in the shape of the official `yo code` esbuild template:
-// bundles the extension (dist/extension.js), the CLI (dist/cli.js), and the browser build:
-// the web extension (dist/web/extension.js) and its language server for a Web Worker (dist/web/server.js).
+// bundles the desktop extension (dist/extension.js, a thin language client) and its language server for a
+// Node process (dist/server.js), the CLI (dist/cli.js), and the browser build: the web extension
+// (dist/web/extension.js) and its language server for a Web Worker (dist/web/server.js).
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -62,6 +63,7 @@ function browserOptions(entry, outfile, extra) {
 async function main() {
   const contexts = await Promise.all([
     esbuild.context(extensionOptions(production)),
+    esbuild.context({ ...common, entryPoints: ['src/server/nodeMain.ts'], outfile: 'dist/server.js' }),
     esbuild.context(browserOptions('src/web/extension.ts', 'dist/web/extension.js', { format: 'cjs', external: ['vscode'] })),
     esbuild.context(browserOptions('src/server/browserMain.ts', 'dist/web/server.js', { format: 'iife' })),
     esbuild.context({

@@ -1,58 +1,34 @@
 /**
- * The extension's entry point. It only wires things up: it creates the shared
- * services and calls one `register…` per feature. Indexing starts shortly
- * after activation (or on first use), never inside `activate()`.
+ * The extension's desktop entry (`main` in package.json). It starts the
+ * Sourced language server (`dist/server.js`) in a Node process of its own,
+ * over IPC, so completion, hovers and checks of long drafts never run on the
+ * extension host's thread, and connects the shared thin client to it
+ * (`src/vscode/client.ts`). The browser entry (`src/web/extension.ts`) does
+ * the same with the server in a Web Worker.
  */
 import * as vscode from 'vscode';
-import { registerInsertFact } from './vscode/commands/insertFact';
-import { registerOpenSource } from './vscode/commands/openSource';
-import { registerRebuildIndex } from './vscode/commands/rebuildIndex';
-import { registerCompletion } from './vscode/completion';
-import { registerDiagnostics } from './vscode/diagnostics';
-import { DraftChecker } from './vscode/draftChecker';
-import { registerHover } from './vscode/hover';
-import { registerQuickFixes } from './vscode/quickFixes';
-import type { Services } from './vscode/services';
-import { SourceIndexService } from './vscode/sourceIndexService';
-import { CLICK_HINT, registerStatusBar } from './vscode/statusBar';
-import { statusView, type StatusView } from './vscode/statusView';
-import type { IndexSummary } from './vscode/sourceIndexService';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { sourcedClient, type SourcedApi } from './vscode/client';
 
-/** Delay before the index is built in the background, when nothing asked for it earlier. */
-const WARM_UP_MS = 500;
+export type { SourcedApi } from './vscode/client';
 
-/** What `activate` returns to other extensions and tests (`extension.exports`): read-only state. */
-export interface SourcedApi {
-  /** What the index holds and skipped, without rebuilding it. */
-  summary(): IndexSummary;
-  /** What the status bar item shows now. */
-  status(): StatusView;
-  /** How many draft checks are under way now. */
-  checksRunning(): number;
-}
+/** The server bundle, relative to the extension's folder. */
+const SERVER_BUNDLE = 'dist/server.js';
+
+let client: LanguageClient | undefined;
 
 /** Called by VS Code when a draft language opens or the workspace has sources. */
-export function activate(context: vscode.ExtensionContext): SourcedApi {
+export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
   const log = vscode.window.createOutputChannel('Sourced', { log: true });
-  const sources = new SourceIndexService(log);
-  const checker = new DraftChecker(sources);
-  const services: Services = { log, sources, checker };
-  context.subscriptions.push(log, sources, checker);
-  for (const register of [
-    registerStatusBar,
-    registerCompletion,
-    registerHover,
-    registerDiagnostics,
-    registerQuickFixes,
-    registerInsertFact,
-    registerRebuildIndex,
-    registerOpenSource,
-  ]) {
-    register(context, services);
-  }
-  context.subscriptions.push(sources.warmUp(WARM_UP_MS));
-  return { summary: () => sources.summary(), status: () => statusView(sources.summary(), CLICK_HINT), checksRunning: () => checker.checksRunning };
+  context.subscriptions.push(log);
+  const module = context.asAbsolutePath(SERVER_BUNDLE);
+  const server: ServerOptions = { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } };
+  const sourced = sourcedClient(context, log);
+  client = new LanguageClient('sourced', 'Sourced', server, sourced.options);
+  return sourced.start(client);
 }
 
-/** Nothing to do: every resource is in `context.subscriptions`. */
-export function deactivate(): void {}
+/** Stops the server: shutdown and exit, then the process ends. */
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}

@@ -33,6 +33,7 @@ export class DraftChecks {
   private readonly assessmentCache = new RunCache<Assessment>();
   /** Counts of runs. */
   readonly counts: CheckCounts = { started: 0, completed: 0, abandoned: 0 };
+  private running = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -97,12 +98,23 @@ export class DraftChecks {
   ): Promise<T[] | undefined> {
     const { version } = document;
     const generation = this.sources.generation;
-    const stale = (): boolean => this.documents.get(uri)?.version !== version || this.sources.generation !== generation || this.sources.current !== index;
+    // The same document object, not only the same version: a draft closed and opened again (an untitled URI reused) starts at version 1 again.
+    const stale = (): boolean => this.documents.get(uri) !== document || document.version !== version || this.sources.generation !== generation || this.sources.current !== index;
     this.counts.started++;
-    const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale, ...(whole ? { whole: (text: string, chunk: Span) => whole(text, index, chunk) } : {}) });
-    if (result === undefined) this.counts.abandoned++;
-    else this.counts.completed++;
-    return result;
+    this.running++;
+    try {
+      const result = await runInChunks(document.getText(), (text) => compute(text, index), { ...DRAFT_CHUNKING, isStale: stale, ...(whole ? { whole: (text: string, chunk: Span) => whole(text, index, chunk) } : {}) });
+      if (result === undefined) this.counts.abandoned++;
+      else this.counts.completed++;
+      return result;
+    } finally {
+      this.running--;
+    }
+  }
+
+  /** The counts, with the number of runs under way now (a long draft's check spans many turns of the event loop). */
+  status(): CheckCounts & { readonly running: number } {
+    return { ...this.counts, running: this.running };
   }
 
   private clear(): void {

@@ -8,7 +8,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { HostFolderSources, HostSkippedFile, HostSourceFile, SourceHost } from './host';
-import { LIST_FILES_METHOD, READ_FILE_METHOD, type ListFilesParams, type ListFilesResult, type ReadFileParams, type ReadFileResult } from './protocol';
+import { EXISTS_METHOD, LIST_FILES_METHOD, READ_FILE_METHOD, type ExistsParams, type ListFilesParams, type ListFilesResult, type ReadFileParams, type ReadFileResult } from './protocol';
 import { asFileGlob } from './watchedFiles';
 import { hasSourceExtension } from './workspace';
 
@@ -28,7 +28,7 @@ export function clientSourceHost(connection: Pick<Connection, 'sendRequest'>): S
         const params: ListFilesParams = { folderUri, pattern: asFileGlob(glob) };
         const found = (await connection.sendRequest<ListFilesResult>(LIST_FILES_METHOD, params)).filter(hasSourceExtension);
         for (const uri of found) uris.add(uri);
-        if (found.length === 0) notes.push(`sourced.sources "${glob}" matches no .txt, .md or .html file`);
+        if (found.length === 0) notes.push(await emptyGlobNote(connection, folderUri, glob));
       }
       const ordered = [...uris].sort();
       const results = await mapLimited(ordered, READ_CONCURRENCY, (uri) => readFile(uri, maxFileBytes));
@@ -47,6 +47,27 @@ export function clientSourceHost(connection: Pick<Connection, 'sendRequest'>): S
       return (await readFile(uri, maxFileBytes)) ?? undefined;
     },
   };
+}
+
+/**
+ * Why a glob selected nothing: the folder before its first wildcard does not exist (asked with
+ * `sourced/exists`), or it holds no source file. A client that does not answer gets the second.
+ */
+async function emptyGlobNote(connection: Pick<Connection, 'sendRequest'>, folderUri: string, glob: string): Promise<string> {
+  const base = staticPrefix(glob);
+  const uri = `${folderUri.replace(/\/+$/, '')}/${base.split('/').map(encodeURIComponent).join('/')}`;
+  const exists = base === '' || (await connection.sendRequest<boolean>(EXISTS_METHOD, { uri } satisfies ExistsParams).then((answer) => answer !== false, () => true));
+  return exists ? `sourced.sources "${glob}" matches no .txt, .md or .html file` : `sourced.sources "${glob}": ${base} does not exist`;
+}
+
+/** The folders before a glob's first wildcard: `seeds` for `seeds/**`, '' for `**\/*.md`. */
+function staticPrefix(glob: string): string {
+  const fixed: string[] = [];
+  for (const segment of glob.replace(/\\/g, '/').replace(/^\.\//, '').split('/')) {
+    if (/[*?[\]{}]/.test(segment)) break;
+    if (segment !== '') fixed.push(segment);
+  }
+  return fixed.join('/');
 }
 
 /** `task` over every item, at most `limit` at once, results in the items' order. */

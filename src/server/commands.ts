@@ -4,27 +4,21 @@
  * checks ran, were dropped or published.
  */
 import { RequestType0 } from 'vscode-languageserver';
-import type { CheckCounts } from './checks';
 import type { ServerContext } from './context';
-import type { DiagnosticsFeature, PushCounts } from './diagnostics';
-import type { IndexSummary } from './sources';
+import type { DiagnosticsFeature } from './diagnostics';
+import { STATUS_METHOD, type ServerStatus } from './protocol';
 
-/** Rebuilds the source index from disk; answers the new {@link IndexSummary}. */
+export type { ServerStatus } from './protocol';
+
+/** Rebuilds the source index from disk; answers the new index summary. */
 export const REBUILD_INDEX_COMMAND = 'sourced.rebuildIndex';
 /** Checks the draft whose URI is the first argument now; answers the number of contradictions, or null when the draft kept changing. */
 export const CHECK_DOCUMENT_COMMAND = 'sourced.checkDocument';
 /** The commands the server executes. */
 export const COMMANDS = [REBUILD_INDEX_COMMAND, CHECK_DOCUMENT_COMMAND];
 
-/** What `sourced/status` answers. */
-export interface ServerStatus {
-  readonly index: IndexSummary;
-  readonly checks: CheckCounts;
-  readonly diagnostics: PushCounts;
-}
-
 /** `sourced/status`: the index summary and the counts of checks. */
-export const StatusRequest = new RequestType0<ServerStatus, void>('sourced/status');
+export const StatusRequest = new RequestType0<ServerStatus, void>(STATUS_METHOD);
 
 /** Times "check document" starts again when the draft changed during its check. */
 const CHECK_ATTEMPTS = 3;
@@ -46,5 +40,5 @@ export function registerCommands(context: ServerContext, diagnostics: Diagnostic
     }
     return null;
   });
-  connection.onRequest(StatusRequest, () => ({ index: context.sources.summary(), checks: { ...context.checks.counts }, diagnostics: { ...diagnostics.counts } }));
+  connection.onRequest(StatusRequest, () => ({ index: context.sources.summary(), checks: context.checks.status(), diagnostics: { ...diagnostics.counts } }));
 }

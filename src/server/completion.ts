@@ -14,6 +14,7 @@ import {
   type CompletionItem,
   type CompletionList,
   type CompletionParams,
+  type MarkupContent,
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -52,12 +53,16 @@ export function registerCompletion(context: ServerContext): void {
     const data = item.data as Partial<ItemData> | undefined;
     if (!index || token.isCancellationRequested || typeof data?.file !== 'string' || typeof data.start !== 'number') return item;
     const found = index.itemsOf(data.file).find((i) => i.span.start === data.start);
-    const doc = index.document(data.file);
-    if (found && doc) {
-      item.documentation = { kind: MarkupKind.Markdown, value: passageMarkdownText(doc, found.span, found.location.line, { context: 'paragraph' }) };
-    }
+    const documentation = found ? documentationOf(index, found) : undefined;
+    if (documentation) item.documentation = documentation;
     return item;
   });
+}
+
+/** The passage an item comes from, with its paragraph, as Markdown (source text escaped, no link). */
+function documentationOf(index: SourceIndex, item: Item): MarkupContent | undefined {
+  const doc = index.document(item.file);
+  return doc ? { kind: MarkupKind.Markdown, value: passageMarkdownText(doc, item.span, item.location.line, { context: 'paragraph' }) } : undefined;
 }
 
 /** The completion list at the cursor. */
@@ -104,7 +109,10 @@ function toCompletion(
   const tail = touching.map((a) => a.text).join('');
   const newText = tail === '' ? insertion.text : snippets ? `${escapeSnippet(insertion.text)}$0${escapeSnippet(tail)}` : `${insertion.text}${tail}`;
   const data: ItemData = { file: item.file, start: item.span.start };
+  // A client that asked for it (VS Code: its completion commands do not resolve items) gets the passage at once.
+  const documentation = context.options.editor.documentationInList ? documentationOf(index, item) : undefined;
   return {
+    ...(documentation ? { documentation } : {}),
     label: itemLabel(item),
     labelDetails: { description: itemWhere(item) },
     kind: item.kind === 'quote' ? CompletionItemKind.Text : CompletionItemKind.Reference,

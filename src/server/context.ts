@@ -6,6 +6,7 @@
 import { LSPErrorCodes, ResponseError, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DraftChecks } from './checks';
+import type { EditorOptions } from './protocol';
 import { isDraftLanguage, type ServerSettings } from './settings';
 import type { SourceKeeper } from './sources';
 import type { Workspace } from './workspace';
@@ -14,6 +15,8 @@ import type { Workspace } from './workspace';
 export interface ServerOptions {
   /** Pause after the last edit before a draft is checked and its diagnostics pushed (default 300 ms). */
   readonly checkDelayMs: number;
+  /** What a VS Code client asks for (theme icons and an "Open source" command link in hovers, documentation in the completion list); plain LSP by default. */
+  readonly editor: EditorOptions;
 }
 
 /** The shared state of one server. */

@@ -57,8 +57,8 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
   const counts: PushCounts = { published: 0, superseded: 0, dropped: 0 };
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const seen = new Set<string>();
-  /** The version and index generation of the diagnostics last sent for each draft. */
-  const lastSent = new Map<string, { readonly version: number; readonly generation: number }>();
+  /** The version, index generation and settings revision of the diagnostics last sent for each draft. */
+  const lastSent = new Map<string, { readonly version: number; readonly generation: number; readonly settings: number }>();
 
   /** The current problems (contradictions, misquotes, misattributions) of a draft as diagnostics; undefined when stale; [] for documents Sourced does not check. */
   const diagnosticsOf = async (document: TextDocument, token?: Parameters<typeof checks.findings>[1]): Promise<Diagnostic[] | undefined> => {
@@ -74,7 +74,8 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
     if (!document) return 0;
     const { version } = document;
     const diagnostics = await diagnosticsOf(document);
-    if (diagnostics === undefined || documents.get(uri)?.version !== version) {
+    // Dropped when the draft changed, or was closed and opened again (same URI, versions from 1 again) meanwhile.
+    if (diagnostics === undefined || documents.get(uri) !== document || document.version !== version) {
       counts.dropped++;
       return undefined;
     }
@@ -82,9 +83,10 @@ export function registerDiagnostics(context: ServerContext): DiagnosticsFeature 
       // Two checks of one version against one index (one waiting for the first build, one scheduled when it
       // ended) share a result: it is sent once.
       const generation = context.sources.generation;
+      const settings = context.settings.revision;
       const last = lastSent.get(uri);
-      if (last?.version === version && last.generation === generation) return diagnostics.length;
-      lastSent.set(uri, { version, generation });
+      if (last?.version === version && last.generation === generation && last.settings === settings) return diagnostics.length;
+      lastSent.set(uri, { version, generation, settings });
       counts.published++;
       await connection.sendDiagnostics({ uri, version, diagnostics });
     }
@@ -151,6 +153,8 @@ function toDiagnostic(context: ServerContext, document: TextDocument, finding: F
     severity: SEVERITIES[context.settings.current.factCheckSeverity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.code,
+    // The version checked, so that a client can tell a late result from a current one (the LSP client in VS Code drops the version of publishDiagnostics).
+    data: { version: document.version },
   };
   const source = finding.source;
   const uri = source ? context.sources.uriOf(source.file) : undefined;

@@ -3,7 +3,9 @@
  * it is now, with a warning, when the citation drifted); over a
  * number the fact checker matched, the verdict and the source passage. The
  * Markdown comes from the editor-neutral hover content; its only link opens
- * the indexed source's own URI at the line, never a command.
+ * the source at the line: the file's own URI for any LSP client, or, for the
+ * VS Code client that asks for it, its "Open source" command (the one command
+ * that client trusts in hovers).
  */
 import { MarkupKind, type CancellationToken, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -36,15 +38,27 @@ export function registerHover(context: ServerContext): void {
   });
 }
 
-/** LSP clients show `$(…)` literally; the link opens the source file at the line (a `file:` URI with `#L<line>`). */
+/**
+ * LSP clients show `$(…)` literally, and the link opens the source file at the line (a `file:` URI with
+ * `#L<line>`); a VS Code client that asked for them (`initializationOptions.editor`) gets theme icons and a
+ * link that runs its own "Open source" command with the indexed path and line.
+ */
 function hoverStyle(context: ServerContext): HoverStyle {
+  const { themeIcons, openSourceCommand } = context.options.editor;
   return {
-    themeIcons: false,
+    themeIcons: themeIcons === true,
     openLink: (file, line) => {
+      if (openSourceCommand !== undefined) return commandLink(openSourceCommand, file, line);
       const uri = context.sources.uriOf(file);
       return uri ? `${uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line}` : undefined;
     },
   };
+}
+
+/** `command:` link target that runs `command` with `[{file, line}]`; safe inside a Markdown link. */
+function commandLink(command: string, file: string, line: number): string {
+  const args = encodeURIComponent(JSON.stringify([{ file, line }])).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${args}`;
 }
 
 /** The hover over a citation, with its drift finding (moved or broken) when the check has one. */

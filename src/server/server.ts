@@ -12,9 +12,10 @@ import { COMMANDS, registerCommands } from './commands';
 import { registerCompletion, triggerCharacter } from './completion';
 import type { ServerContext, ServerOptions } from './context';
 import { registerDiagnostics } from './diagnostics';
+import { registerEditorRequests } from './editorRequests';
 import type { SourceHost } from './host';
 import { registerHover } from './hover';
-import { INDEX_CHANGED_METHOD, type IndexChangedParams } from './protocol';
+import { INDEX_CHANGED_METHOD, type EditorOptions, type IndexChangedParams } from './protocol';
 import { ServerSettings } from './settings';
 import { SourceKeeper } from './sources';
 import { registerWatchedFiles } from './watchedFiles';
@@ -32,7 +33,7 @@ export function startServer(connection: Connection, host: SourceHost): void {
   let onInitialized: () => Promise<void> = () => Promise.resolve();
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; sourced?: unknown; checkDelayMs?: unknown; indexNotifications?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; sourced?: unknown; checkDelayMs?: unknown; indexNotifications?: unknown; editor?: unknown };
     // The `sourced` section: under `settings`, or at the top as Helix sends its `config`.
     const initialSettings = init.settings ?? init.sourced;
     const workspace = new Workspace(foldersOf(params));
@@ -42,6 +43,7 @@ export function startServer(connection: Connection, host: SourceHost): void {
     const sources = new SourceKeeper(host, workspace, settings, log);
     const options: ServerOptions = {
       checkDelayMs: typeof init.checkDelayMs === 'number' && init.checkDelayMs >= 0 ? init.checkDelayMs : DEFAULT_CHECK_DELAY_MS,
+      editor: editorOptions(init.editor),
     };
     const context: ServerContext = { connection, documents, workspace, sources, checks: new DraftChecks(documents, sources, workspace), settings, client, options };
 
@@ -50,10 +52,13 @@ export function startServer(connection: Connection, host: SourceHost): void {
     const diagnostics = registerDiagnostics(context);
     registerCodeActions(context);
     registerCommands(context, diagnostics);
+    registerEditorRequests(context);
     const watched = registerWatchedFiles(context);
     sources.onDidChange(() => diagnostics.recheckAll());
     if (init.indexNotifications === true) {
-      sources.onDidChange(() => void connection.sendNotification(INDEX_CHANGED_METHOD, sources.summary() satisfies IndexChangedParams));
+      const notify = (): void => void connection.sendNotification(INDEX_CHANGED_METHOD, sources.summary() satisfies IndexChangedParams);
+      sources.onDidChange(notify);
+      sources.onDidStartRebuild(notify);
     }
 
     const applySettings = async (pushed?: unknown): Promise<void> => {
@@ -61,7 +66,8 @@ export function startServer(connection: Connection, host: SourceHost): void {
       const after = await settings.refresh(pushed);
       if (JSON.stringify(before.sources) !== JSON.stringify(after.sources) || before.maxFileBytes !== after.maxFileBytes) {
         await watched.register();
-        await sources.rebuild();
+        // A rebuild asked for meanwhile (Rebuild Source Index right after the change) may already use these settings.
+        if (!sources.builtWith(after)) await sources.rebuild();
       } else {
         diagnostics.recheckAll();
       }
@@ -101,6 +107,17 @@ export function startServer(connection: Connection, host: SourceHost): void {
   });
   documents.listen(connection);
   connection.listen();
+}
+
+/** The options of `initializationOptions.editor`, ignoring anything malformed. */
+function editorOptions(value: unknown): EditorOptions {
+  if (typeof value !== 'object' || value === null) return {};
+  const { themeIcons, openSourceCommand, documentationInList } = value as Record<string, unknown>;
+  return {
+    ...(themeIcons === true ? { themeIcons: true } : {}),
+    ...(documentationInList === true ? { documentationInList: true } : {}),
+    ...(typeof openSourceCommand === 'string' && /^[\w.-]+$/.test(openSourceCommand) ? { openSourceCommand } : {}),
+  };
 }
 
 /** The folders of an `initialize` request: its workspace folders, else its root URI. */

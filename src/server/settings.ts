@@ -13,6 +13,7 @@ export const SECTION = 'sourced';
 /** The current settings, refreshed on request. */
 export class ServerSettings {
   private value: SourcedSettings = DEFAULT_SETTINGS;
+  private revisionValue = 0;
   private markLoaded: () => void = () => undefined;
   /** Settles once the settings were first read (at once for clients that do not answer `workspace/configuration`). */
   readonly loaded: Promise<void>;
@@ -30,6 +31,11 @@ export class ServerSettings {
       : Promise.resolve();
   }
 
+  /** Bumped whenever a refresh changes the settings (what was sent under older settings, such as a severity, is out of date). */
+  get revision(): number {
+    return this.revisionValue;
+  }
+
   /** The settings as last read. */
   get current(): SourcedSettings {
     return this.value;
@@ -41,6 +47,16 @@ export class ServerSettings {
    * `didChangeConfiguration`, which holds the section under `sourced`).
    */
   async refresh(pushed?: unknown): Promise<SourcedSettings> {
+    const before = JSON.stringify(this.value);
+    try {
+      await this.read(pushed);
+    } finally {
+      if (JSON.stringify(this.value) !== before) this.revisionValue++;
+    }
+    return this.value;
+  }
+
+  private async read(pushed: unknown): Promise<void> {
     if (this.pull) {
       try {
         const section: unknown = await this.connection.workspace.getConfiguration({ section: SECTION });
@@ -51,7 +67,6 @@ export class ServerSettings {
     } else if (pushed && typeof pushed === 'object' && SECTION in pushed) {
       this.value = parseSettings((pushed as Record<string, unknown>)[SECTION]);
     }
-    return this.value;
   }
 }
 

@@ -36,6 +36,9 @@ export class SourceKeeper {
   private fileUpdates = 0;
   private cancelBuild: () => void = () => undefined;
   private readonly listeners: (() => void)[] = [];
+  private readonly rebuildListeners: (() => void)[] = [];
+  /** The settings that select the sources, as the latest build (finished or under way) read them. */
+  private buildSettings: string | undefined;
 
   constructor(
     private readonly host: SourceHost,
@@ -57,6 +60,16 @@ export class SourceKeeper {
   /** Calls `listener` after every change of the index content. */
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Calls `listener` when a rebuild of a built index starts (the state goes from ready to indexing; the first build starts indexing from nothing). */
+  onDidStartRebuild(listener: () => void): void {
+    this.rebuildListeners.push(listener);
+  }
+
+  /** True when the latest build (finished or under way) read the sources these settings select. */
+  builtWith(settings: SourcedSettings): boolean {
+    return this.buildSettings === selection(settings);
   }
 
   /** What the index holds now. */
@@ -119,7 +132,9 @@ export class SourceKeeper {
     this.cancelBuild = (): void => {
       signal.cancelled = true;
     };
+    const wasReady = this.stateValue === 'ready';
     this.stateValue = 'indexing';
+    if (wasReady) for (const listener of this.rebuildListeners) listener();
     const build = this.build(signal);
     this.building = build;
     build.then(
@@ -137,6 +152,7 @@ export class SourceKeeper {
   private async build(signal: { cancelled: boolean }): Promise<SourceIndex> {
     await this.settings.loaded;
     const settings = this.settings.current;
+    this.buildSettings = selection(settings);
     const inputs: SourceInput[] = [];
     const uris = new Map<string, string>();
     const skipped = new Map<string, string>();
@@ -213,4 +229,9 @@ export class SourceKeeper {
     this.generationValue++;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The settings that decide which files are read, as one comparable string. */
+function selection(settings: SourcedSettings): string {
+  return JSON.stringify([settings.sources, settings.maxFileBytes]);
 }

@@ -1,27 +1,45 @@
 /**
- * The status bar item: the index's state and size; a click opens the fact
- * picker, and the tooltip lists the files that were skipped and the globs
- * that matched nothing, one line each.
+ * The status bar item: what the server's index holds, from its
+ * `sourced/didChangeIndex` notifications (sent when the index changes and
+ * when a rebuild starts), with the files that were skipped and the globs
+ * that matched nothing in the tooltip. A click opens the fact picker.
  */
 import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { INDEX_CHANGED_METHOD, type IndexChangedParams } from '../server/protocol';
 import { INSERT_FACT_COMMAND } from './commands/insertFact';
-import type { Services } from './services';
-import { statusView } from './statusView';
+import { statusView, type StatusView } from './statusView';
 
 /** What a click on the item does, as its tooltip says. */
 export const CLICK_HINT = 'Click to insert a fact or quote.';
 
-/** Registers the status bar item and keeps it current. */
-export function registerStatusBar(context: vscode.ExtensionContext, services: Services): void {
+/** The status bar item, kept current by the server. */
+export interface StatusBar extends vscode.Disposable {
+  /** What the item shows now. */
+  readonly view: StatusView;
+}
+
+/** Shows the item ("indexing…" until the server reports its first build); register before the client starts. */
+export function registerStatusBar(client: BaseLanguageClient): StatusBar {
   const item = vscode.window.createStatusBarItem('sourced.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Sourced';
   item.command = INSERT_FACT_COMMAND;
-  const update = (): void => {
-    const view = statusView(services.sources.summary(), CLICK_HINT);
+  let view = statusView({ state: 'indexing', sources: 0, facts: 0, quotes: 0, skipped: [], notes: [] }, CLICK_HINT);
+  const show = (summary: IndexChangedParams): void => {
+    view = statusView(summary, CLICK_HINT);
     item.text = view.text;
     item.tooltip = view.tooltip;
   };
-  update();
+  item.text = view.text;
+  item.tooltip = view.tooltip;
   item.show();
-  context.subscriptions.push(item, services.sources.onDidChange(update), services.sources.onDidChangeState(update));
+  const disposable = vscode.Disposable.from(item, client.onNotification(INDEX_CHANGED_METHOD, show));
+  return {
+    get view(): StatusView {
+      return view;
+    },
+    dispose: (): void => {
+      disposable.dispose();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // escapeMarkdown: source text must render literally in hovers and completion documentation.
 import * as assert from 'assert';
-import { escapeMarkdown } from '../../src/vscode/markdown';
+import { escapeMarkdown } from '../../src/core/draft/markdown';
 
 describe('escapeMarkdown', () => {
   it('backslash-escapes every character that Markdown or HTML could act on', () => {

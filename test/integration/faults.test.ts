@@ -23,16 +23,16 @@ async function offers(query: string, needle: string): Promise<boolean> {
 
 /** Waits until the index is ready and the watcher has settled on `sources` files. */
 function settlesOn(api: SourcedApi, sources: number): Promise<true> {
-  return waitFor(`the index to settle on ${sources} sources`, () => {
-    const s = api.summary();
+  return waitFor(`the index to settle on ${sources} sources`, async () => {
+    const s = await api.summary();
     return s.state === 'ready' && s.sources === sources ? true : undefined;
   }, 15_000);
 }
 
 /** Resolves once `probe` is true, polling every few milliseconds (for states that last only a moment). */
-async function soon(what: string, probe: () => boolean, timeoutMs = 5_000): Promise<void> {
+async function soon(what: string, probe: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
+  while (!(await probe())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
@@ -55,7 +55,7 @@ describe('source index faults', () => {
     try {
       await settlesOn(api, base + count);
       const rebuilding = rebuildIndex();
-      await soon('the rebuild to start', () => api.summary().state === 'indexing');
+      await soon('the rebuild to start', async () => (await api.summary()).state === 'indexing');
       const deleted = names.filter((_, i) => i % 3 === 0);
       const renamed = names.filter((_, i) => i % 3 === 1);
       await Promise.all([
@@ -66,7 +66,7 @@ describe('source index faults', () => {
       assert.ok(summary.sources >= base, JSON.stringify(summary.sources));
       const remaining = count - deleted.length;
       await settlesOn(api, base + remaining);
-      const settled = api.summary();
+      const settled = await api.summary();
       assert.deepStrictEqual(settled.skipped.filter((s) => s.path.includes('zz-churn')), [], 'a vanished file was reported as skipped');
       // The index the watcher kept equals a fresh one.
       const fresh = await rebuildIndex();
@@ -102,7 +102,7 @@ describe('source index faults', () => {
       const summary = await rebuildIndex();
       assert.strictEqual(summary.sources, 0);
       assert.deepStrictEqual(summary.notes, ['sourced.sources "nowhere/**": nowhere does not exist', 'sourced.sources "seeds/*.nomatch" matches no .txt, .md or .html file']);
-      const status = api.status();
+      const status = await api.status();
       assert.match(status.text, /\$\(warning\) Sourced: 0 sources/);
       const tooltip = status.tooltip.value.replace(/&nbsp;/g, ' ');
       assert.ok(tooltip.includes('nowhere does not exist'), tooltip);
@@ -113,8 +113,8 @@ describe('source index faults', () => {
       // A file created where the missing folder was: indexed, and its note goes.
       await vscode.workspace.fs.writeFile(workspaceUri('nowhere', 'found.txt'), factAbout('Nowhereton', 77));
       await settlesOn(api, 1);
-      await waitFor('the answered note to go', () => (api.summary().notes.length === 1 ? true : undefined));
-      assert.deepStrictEqual(api.summary().notes, ['sourced.sources "seeds/*.nomatch" matches no .txt, .md or .html file']);
+      await waitFor('the answered note to go', async () => ((await api.summary()).notes.length === 1 ? true : undefined));
+      assert.deepStrictEqual((await api.summary()).notes, ['sourced.sources "seeds/*.nomatch" matches no .txt, .md or .html file']);
     });
     await vscode.workspace.fs.delete(workspaceUri('nowhere'), { recursive: true });
     const restored = await rebuildIndex();
@@ -133,7 +133,8 @@ describe('source index faults', () => {
         assert.ok(skipped, JSON.stringify(summary.skipped));
         assert.match(skipped.reason, /^0\.02 MB, over the 0\.01 MB limit \(sourced\.maxFileSizeMB\): not read$/);
         assert.ok(!skipped.reason.includes('\n'));
-        assert.ok(api.status().tooltip.value.includes('zz-large.txt'), api.status().tooltip.value);
+        const tooltip = (await api.status()).tooltip.value;
+        assert.ok(tooltip.includes('zz-large.txt'), tooltip);
         assert.ok(!(await offers('bigsby archive boxes', '7,777 boxes')));
       });
       // Under the default limit (10 MB) the same file is indexed.
@@ -149,6 +150,6 @@ describe('source index faults', () => {
     const { summary, offersElsewhere } = await withElsewhereSettings();
     assert.strictEqual(summary.sources, 1, JSON.stringify(summary));
     assert.strictEqual(offersElsewhere, true);
-    assert.ok(api.summary().sources > 1, 'the defaults are back afterwards');
+    assert.ok((await api.summary()).sources > 1, 'the defaults are back afterwards');
   });
 });

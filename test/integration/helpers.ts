@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcedApi } from '../../src/extension';
-import type { IndexSummary } from '../../src/vscode/sourceIndexService';
+import type { IndexSummary } from '../../src/core/index/summary';
 
 /** The extension under test. */
 export const EXTENSION_ID = 'sourced-dev.sourced';

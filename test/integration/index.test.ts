@@ -1,7 +1,7 @@
 // The source index follows the disk: new, changed, renamed-into-place and deleted source files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { IndexSummary } from '../../src/vscode/sourceIndexService';
+import type { IndexSummary } from '../../src/core/index/summary';
 import { activated, endOfLine, insertTextOf, sourcedCompletions, sourcedDiagnostics, waitFor, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();

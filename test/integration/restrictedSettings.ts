@@ -2,7 +2,7 @@
 // apply) and by the trust suite (Restricted Mode: VS Code ignores them and the defaults apply).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { IndexSummary } from '../../src/vscode/sourceIndexService';
+import type { IndexSummary } from '../../src/core/index/summary';
 import { endOfLine, insertTextOf, rebuildIndex, sourcedCompletions, withSetting, workspaceUri } from './helpers';
 
 /** What the index did with a workspace that points `sourced.sources` at `elsewhere/**` and sets a 0.001 MB limit. */

@@ -128,9 +128,9 @@ describe('the draft is edited only by the writer', () => {
       assert.strictEqual(await vscode.commands.executeCommand('sourced.checkDocument'), 1);
       await rebuildIndex();
       const api = await sourcedApi();
-      const before = api.summary().sources;
+      const before = (await api.summary()).sources;
       await vscode.workspace.fs.writeFile(source, new TextEncoder().encode('Ledger\n\nThe Kunshan automotive industry output was 56 billion yuan in 2019.\n'));
-      await waitFor('the watcher to index the new source', () => (api.summary().sources === before + 1 ? true : undefined));
+      await waitFor('the watcher to index the new source', async () => ((await api.summary()).sources === before + 1 ? true : undefined));
       await new Promise((resolve) => setTimeout(resolve, RECHECK_WAIT_MS)); // the open drafts are rechecked after a debounce
     } finally {
       listener.dispose();

@@ -1,14 +1,17 @@
 /**
  * "Open Source at Citation": opens a source file at a line. Hover links pass
- * `{file, line}`; without arguments the citation under the cursor is used.
- * Paths that are absolute or lead outside the workspace folders are refused.
+ * `{file, line}` (an indexed path); without arguments the citation under the
+ * cursor is used. The server says where an indexed path or a citation leads
+ * (`sourced/resolveSource`); paths it does not know are tried inside the
+ * workspace folders only: absolute paths and `..` escapes are refused.
  */
 import * as vscode from 'vscode';
-import { citationAt } from '../../core/cite/parseCitations';
-import { resolveCitation } from '../citationTarget';
-import { OPEN_SOURCE_COMMAND } from '../passage';
-import { resolveInWorkspace } from '../paths';
-import type { Services } from '../services';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { RESOLVE_SOURCE_METHOD, type ResolveSourceParams, type ResolveSourceResult } from '../../server/protocol';
+import { isInsideWorkspace, resolveInWorkspace } from '../paths';
+
+/** The command that opens a source at a line; hovers link to it. */
+export const OPEN_SOURCE_COMMAND = 'sourced.openSource';
 
 /** The arguments hover links pass: an indexed (workspace-relative) path and a 1-based line. */
 interface OpenSourceArgs {
@@ -17,12 +20,12 @@ interface OpenSourceArgs {
 }
 
 /** Registers the command. It resolves to true when a file was opened. */
-export function registerOpenSource(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand(OPEN_SOURCE_COMMAND, (args?: unknown) => openSource(services, args)));
+export function registerOpenSource(client: BaseLanguageClient): vscode.Disposable {
+  return vscode.commands.registerCommand(OPEN_SOURCE_COMMAND, (args?: unknown) => openSource(client, args));
 }
 
-async function openSource(services: Services, args: unknown): Promise<boolean> {
-  const target = isArgs(args) ? await fromArgs(services, args) : await fromCursor(services);
+async function openSource(client: BaseLanguageClient, args: unknown): Promise<boolean> {
+  const target = isArgs(args) ? await fromArgs(client, args) : await fromCursor(client);
   if (!target) return false;
   const line = Math.max(0, target.line - 1);
   const editor = await vscode.window.showTextDocument(target.uri, { preview: true });
@@ -38,9 +41,16 @@ function isArgs(args: unknown): args is OpenSourceArgs {
   return typeof file === 'string' && typeof line === 'number' && Number.isInteger(line);
 }
 
-async function fromArgs(services: Services, args: OpenSourceArgs): Promise<{ uri: vscode.Uri; line: number } | undefined> {
-  const known = services.sources.uriOf(args.file);
-  const candidates = known ? [known] : resolveInWorkspace(args.file);
+/** Where the server says a path or citation leads, if it is an indexed source inside the workspace. */
+async function resolve(client: BaseLanguageClient, params: ResolveSourceParams): Promise<ResolveSourceResult> {
+  const found = await client.sendRequest<ResolveSourceResult>(RESOLVE_SOURCE_METHOD, params);
+  if (found && 'uri' in found && !isInsideWorkspace(vscode.Uri.parse(found.uri))) return null;
+  return found;
+}
+
+async function fromArgs(client: BaseLanguageClient, args: OpenSourceArgs): Promise<{ uri: vscode.Uri; line: number } | undefined> {
+  const known = await resolve(client, { file: args.file, line: args.line });
+  const candidates = known && 'uri' in known ? [vscode.Uri.parse(known.uri)] : resolveInWorkspace(args.file);
   if (candidates.length === 0) {
     void vscode.window.showWarningMessage(`Sourced will not open "${args.file}": only files inside the workspace folders can be opened.`);
     return undefined;
@@ -56,18 +66,18 @@ async function fromArgs(services: Services, args: OpenSourceArgs): Promise<{ uri
   return undefined;
 }
 
-async function fromCursor(services: Services): Promise<{ uri: vscode.Uri; line: number } | undefined> {
+async function fromCursor(client: BaseLanguageClient): Promise<{ uri: vscode.Uri; line: number } | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const ref = editor ? citationAt(editor.document.getText(), editor.document.offsetAt(editor.selection.active)) : undefined;
-  if (!editor || !ref) {
+  const found = editor
+    ? await resolve(client, { uri: editor.document.uri.toString(), text: editor.document.getText(), offset: editor.document.offsetAt(editor.selection.active) })
+    : null;
+  if (!editor || !found) {
     void vscode.window.showInformationMessage('Sourced: put the cursor on a citation to open its source.');
     return undefined;
   }
-  const resolved = resolveCitation(editor.document.uri, ref, await services.sources.ready());
-  const uri = resolved ? services.sources.uriOf(resolved.doc.file) : undefined;
-  if (!resolved || !uri) {
-    void vscode.window.showWarningMessage(`Sourced: "${ref.file}" is not an indexed source inside the workspace.`);
+  if ('ref' in found) {
+    void vscode.window.showWarningMessage(`Sourced: "${found.ref}" is not an indexed source inside the workspace.`);
     return undefined;
   }
-  return { uri, line: resolved.line };
+  return { uri: vscode.Uri.parse(found.uri), line: found.line };
 }

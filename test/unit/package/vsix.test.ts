@@ -8,16 +8,17 @@ import * as path from 'path';
 import { REPO_ROOT } from '../seeds';
 
 const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-/** What the package may hold: the bundles (desktop, and the browser build's extension and server), the manifest, README, CHANGELOG, LICENSE and media. */
-const ALLOWED = [/^dist\/extension\.js$/, /^dist\/web\/extension\.js$/, /^dist\/web\/server\.js$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^media\/.+/];
+/** What the package may hold: the bundles (the desktop extension and its server, and the browser build's extension and server), the manifest, README, CHANGELOG, LICENSE and media. */
+const ALLOWED = [/^dist\/extension\.js$/, /^dist\/server\.js$/, /^dist\/web\/extension\.js$/, /^dist\/web\/server\.js$/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^media\/.+/];
 /** The bundles, which a build makes. */
-const BUNDLES = ['dist/extension.js', 'dist/web/extension.js', 'dist/web/server.js'];
+const BUNDLES = ['dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js'];
 /** Files every package must hold (all tracked in git, so present in any clone). */
 const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 /** Files of kinds that must never ship, planted in a scratch copy of the packaging inputs. */
 const PLANTED_OUTSIDE = [
   'dist/cli.js',
   'dist/extension.js.map',
+  'dist/server.js.map',
   'dist/web/extension.js.map',
   'dist/web/server.js.map',
   'dist/web/other.js',

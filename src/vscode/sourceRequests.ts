@@ -1,21 +1,40 @@
 /**
  * Answers the server's source requests (`sourced/listFiles`,
- * `sourced/readFile`) with `workspace.findFiles` and `workspace.fs`, so the
- * server in its Web Worker reads the workspace's files wherever they live:
- * on a remote, in a virtual workspace (github.dev) or in the browser's own
- * file system. Files are decoded here, by the same rules as on the desktop.
+ * `sourced/readFile`, `sourced/exists`) with `workspace.findFiles` and
+ * `workspace.fs`, so the server (in its own process on the desktop, in a Web
+ * Worker on the web) reads the workspace's files wherever they live: on
+ * disk, on a remote, in a virtual workspace (github.dev) or in the browser's
+ * own file system, with `files.exclude` applied. Files are decoded here.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient/browser';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { decodeText } from '../core/source/decodeText';
 import { tooLargeReason } from '../core/source/sizeLimit';
-import { LIST_FILES_METHOD, READ_FILE_METHOD, type ListFilesParams, type ListFilesResult, type ReadFileParams, type ReadFileResult } from '../server/protocol';
+import {
+  EXISTS_METHOD,
+  LIST_FILES_METHOD,
+  READ_FILE_METHOD,
+  type ExistsParams,
+  type ListFilesParams,
+  type ListFilesResult,
+  type ReadFileParams,
+  type ReadFileResult,
+} from '../server/protocol';
 
 /** Registers the handlers on the client; dispose them with the client. */
 export function registerSourceRequests(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     client.onRequest(LIST_FILES_METHOD, (params: ListFilesParams) => listFiles(params)),
     client.onRequest(READ_FILE_METHOD, (params: ReadFileParams) => readFile(params)),
+    client.onRequest(EXISTS_METHOD, (params: ExistsParams) => exists(params)),
+  );
+}
+
+/** Whether a file or folder exists. */
+export async function exists(params: ExistsParams): Promise<boolean> {
+  return Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(params.uri))).then(
+    () => true,
+    () => false,
   );
 }
 
