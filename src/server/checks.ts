@@ -25,6 +25,8 @@ export interface CheckCounts {
   completed: number;
   /** Runs abandoned because the draft or the index changed under them. */
   abandoned: number;
+  /** Completion lists answered while a run was under way: proof that a long check leaves the server answering. */
+  completionsDuringChecks: number;
 }
 
 /** Checks open drafts against the current index. */
@@ -32,7 +34,7 @@ export class DraftChecks {
   private readonly findingCache = new RunCache<Finding>();
   private readonly assessmentCache = new RunCache<Assessment>();
   /** Counts of runs. */
-  readonly counts: CheckCounts = { started: 0, completed: 0, abandoned: 0 };
+  readonly counts: CheckCounts = { started: 0, completed: 0, abandoned: 0, completionsDuringChecks: 0 };
   private running = 0;
 
   constructor(
@@ -110,6 +112,11 @@ export class DraftChecks {
     } finally {
       this.running--;
     }
+  }
+
+  /** Counts a completion list answered now: one answered while a run is under way is counted apart. */
+  noteCompletion(): void {
+    if (this.running > 0) this.counts.completionsDuringChecks++;
   }
 
   /** The counts, with the number of runs under way now (a long draft's check spans many turns of the event loop). */

@@ -46,7 +46,9 @@ export function registerCompletion(context: ServerContext): void {
     const index = await context.sources.ready();
     if (token.isCancellationRequested) throw cancelled();
     if (!isDraft(context, document)) return null;
-    return complete(context, document, index, params);
+    const list = complete(context, document, index, params);
+    context.checks.noteCompletion();
+    return list;
   });
   connection.onCompletionResolve((item, token) => {
     const index = context.sources.current;

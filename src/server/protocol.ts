@@ -74,6 +74,8 @@ export interface ServerStatus {
     readonly abandoned: number;
     /** Runs under way now (a long draft's check spans many turns of the event loop). */
     readonly running: number;
+    /** Completion lists answered while a run was under way. */
+    readonly completionsDuringChecks: number;
   };
   readonly diagnostics: {
     /** Diagnostics sent. */

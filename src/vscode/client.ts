@@ -28,6 +28,8 @@ export interface SourcedApi {
   status(): Promise<StatusView>;
   /** How many draft checks are under way in the server now. */
   checksRunning(): Promise<number>;
+  /** How many completion lists the server has answered while a check was under way. */
+  completionsDuringChecks(): Promise<number>;
 }
 
 /** The server command that checks one draft, which takes the draft's URI. */
@@ -102,6 +104,7 @@ export function sourcedClient(context: vscode.ExtensionContext, log: vscode.LogO
           return statusBar.view;
         },
         checksRunning: async () => (await status()).checks.running,
+        completionsDuringChecks: async () => (await status()).checks.completionsDuringChecks,
       };
     },
   };
