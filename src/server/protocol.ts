@@ -5,7 +5,10 @@
  * current. This module imports only types, so a client may import it
  * without pulling in the server.
  */
+import type { CitedSource, ItemSummary, SourceSummary } from '../core/index/overview';
 import type { IndexSummary } from '../core/index/summary';
+
+export type { CitedSource, ItemSummary, SourceSummary };
 
 /** `sourced/listFiles`: the files a glob pattern selects inside a workspace folder. */
 export const LIST_FILES_METHOD = 'sourced/listFiles';
@@ -96,19 +99,6 @@ export interface SearchItemsParams {
   readonly limit: number;
 }
 
-/** A fact or quote as a picker lists it; `file` and `start` name it for `sourced/itemInsertion`. */
-export interface ItemSummary {
-  readonly kind: 'fact' | 'quote';
-  readonly text: string;
-  readonly speaker?: string;
-  /** The indexed path of its source. */
-  readonly file: string;
-  /** Its 1-based line in the source. */
-  readonly line: number;
-  /** Its offset in the source's text. */
-  readonly start: number;
-}
-
 /** What `sourced/searchItems` answers (once the index is built). */
 export type SearchItemsResult = ItemSummary[];
 
@@ -154,4 +144,33 @@ export interface EditorOptions {
   readonly themeIcons?: boolean;
   readonly openSourceCommand?: string;
   readonly documentationInList?: boolean;
+}
+
+/**
+ * `sourced/sourcesOverview`: what the Sources view shows: the indexed sources, the files left out with
+ * their reasons, and, when a draft's text comes with the request, its citations grouped by source.
+ */
+export const SOURCES_OVERVIEW_METHOD = 'sourced/sourcesOverview';
+
+/** The parameters of `sourced/sourcesOverview`. */
+export interface SourcesOverviewParams {
+  /** The draft whose citations to group, with its text (it need not be a document the server follows). */
+  readonly draft?: { readonly uri: string; readonly text: string };
+}
+
+/** What `sourced/sourcesOverview` answers (once the index is built). */
+export interface SourcesOverview {
+  readonly sources: readonly SourceSummary[];
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  /** The draft's citations by source; absent when no draft came with the request. */
+  readonly citations?: readonly CitedSource[];
+}
+
+/** `sourced/sourceItems`: the facts and quotes of one indexed source, in text order (the Sources view). */
+export const SOURCE_ITEMS_METHOD = 'sourced/sourceItems';
+
+/** The parameters of `sourced/sourceItems`. */
+export interface SourceItemsParams {
+  /** The indexed path. */
+  readonly file: string;
 }

@@ -11,12 +11,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions, StaticFeature } from 'vscode-languageclient';
 import type { IndexSummary } from '../core/index/summary';
-import { STATUS_METHOD, type EditorOptions, type ServerStatus } from '../server/protocol';
+import { INDEX_CHANGED_METHOD, STATUS_METHOD, type EditorOptions, type IndexChangedParams, type ServerStatus } from '../server/protocol';
 import { registerInsertFact } from './commands/insertFact';
 import { OPEN_SOURCE_COMMAND, registerOpenSource } from './commands/openSource';
 import { affects, completionTrigger, draftLanguages, SECTION } from './config';
 import { DiagnosticFollower } from './diagnostics';
 import { registerSourceRequests } from './sourceRequests';
+import { registerSourcesView } from './sourcesView';
 import { registerStatusBar } from './statusBar';
 import type { StatusView } from './statusView';
 
@@ -78,9 +79,14 @@ export function sourcedClient(context: vscode.ExtensionContext, log: vscode.LogO
     async start(client: BaseLanguageClient): Promise<SourcedApi> {
       started = client;
       client.registerFeature(pushDiagnosticsOnly);
-      const statusBar = registerStatusBar(client);
+      // The server's reports of what its index holds (sourced/didChangeIndex), for the status bar and the Sources view.
+      const indexChanged = new vscode.EventEmitter<IndexChangedParams>();
+      const statusBar = registerStatusBar(indexChanged.event);
       context.subscriptions.push(
+        indexChanged,
+        client.onNotification(INDEX_CHANGED_METHOD, (summary: IndexChangedParams) => indexChanged.fire(summary)),
         statusBar,
+        registerSourcesView(client, indexChanged.event),
         registerSourceRequests(client),
         registerInsertFact(client, log),
         registerOpenSource(client),

@@ -5,8 +5,7 @@
  * that matched nothing in the tooltip. A click opens the fact picker.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
-import { INDEX_CHANGED_METHOD, type IndexChangedParams } from '../server/protocol';
+import type { IndexChangedParams } from '../server/protocol';
 import { INSERT_FACT_COMMAND } from './commands/insertFact';
 import { statusView, type StatusView } from './statusView';
 
@@ -19,8 +18,8 @@ export interface StatusBar extends vscode.Disposable {
   readonly view: StatusView;
 }
 
-/** Shows the item ("indexing…" until the server reports its first build); register before the client starts. */
-export function registerStatusBar(client: BaseLanguageClient): StatusBar {
+/** Shows the item ("indexing…" until the server reports its first build), kept current by `indexChanged`. */
+export function registerStatusBar(indexChanged: vscode.Event<IndexChangedParams>): StatusBar {
   const item = vscode.window.createStatusBarItem('sourced.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Sourced';
   item.command = INSERT_FACT_COMMAND;
@@ -33,7 +32,7 @@ export function registerStatusBar(client: BaseLanguageClient): StatusBar {
   item.text = view.text;
   item.tooltip = view.tooltip;
   item.show();
-  const disposable = vscode.Disposable.from(item, client.onNotification(INDEX_CHANGED_METHOD, show));
+  const disposable = vscode.Disposable.from(item, indexChanged(show));
   return {
     get view(): StatusView {
       return view;

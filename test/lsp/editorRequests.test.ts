@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver';
-import type { ItemInsertionResult, ResolveSourceResult, SearchItemsResult, ServerStatus } from '../../src/server/protocol';
+import type { ItemInsertionResult, ItemSummary, ResolveSourceResult, SearchItemsResult, ServerStatus, SourcesOverview } from '../../src/server/protocol';
 import { demoWorkspace, TestClient } from './client';
 
 /** The Kunshan fact of seeds/jia-kun-tai-automotive.txt, line 5. */
@@ -63,6 +63,41 @@ describe('sourced lsp: the requests and options of the VS Code client', function
     assert.equal(await client.connection.sendRequest('sourced/resolveSource', { uri: ws.draftUri, text, offset: 1 }), null, 'no citation at the cursor');
     const missing = await client.connection.sendRequest<ResolveSourceResult>('sourced/resolveSource', { uri: ws.draftUri, text: 'See [x](gone.txt#L3).', offset: 6 });
     assert.deepEqual(missing, { ref: 'gone.txt' });
+  });
+
+  it('sourced/sourcesOverview: every source with its title and counts, and a draft\'s citations grouped by source', async () => {
+    const plain = await client.connection.sendRequest<SourcesOverview>('sourced/sourcesOverview', {});
+    const seed = plain.sources.find((s) => s.file === SEED);
+    assert.ok(seed, JSON.stringify(plain.sources));
+    assert.match(seed.title ?? '', /^Jiading, Kunshan and Taicang/);
+    assert.ok(seed.facts > 10 && seed.quotes > 0, JSON.stringify(seed));
+    assert.equal(plain.citations, undefined, 'no draft, no citations');
+    const text = [
+      'Kunshan grew.[^jia-kun-tai-automotive-5]',
+      '',
+      'A test track ([x](seeds/jia-kun-tai-automotive.txt#L14)) and a link to nowhere ([y](seeds/gone.txt#L2)).',
+      '',
+      '[^jia-kun-tai-automotive-5]: [Jiading](seeds/jia-kun-tai-automotive.txt#L5)',
+    ].join('\n');
+    const withDraft = await client.connection.sendRequest<SourcesOverview>('sourced/sourcesOverview', { draft: { uri: ws.draftUri, text } });
+    assert.deepEqual(withDraft.citations, [
+      {
+        file: SEED,
+        title: seed.title,
+        citations: [
+          { line: 5, draftLine: 1, text: 'Kunshan grew.' },
+          { line: 14, draftLine: 3, text: 'A test track' },
+        ],
+      },
+    ]);
+  });
+
+  it('sourced/sourceItems: the facts and quotes of one source in text order, as the fact picker lists them', async () => {
+    const items = await client.connection.sendRequest<ItemSummary[]>('sourced/sourceItems', { file: SEED });
+    assert.ok(items.some((i) => i.kind === 'fact' && i.line === 5 && i.text.startsWith(KUNSHAN)));
+    assert.ok(items.some((i) => i.kind === 'quote'));
+    assert.deepEqual(items.map((i) => i.start), [...items.map((i) => i.start)].sort((a, b) => a - b));
+    assert.deepEqual(await client.connection.sendRequest('sourced/sourceItems', { file: 'nowhere.txt' }), []);
   });
 
   it('sourced/status counts the checks running now', async () => {

@@ -34,6 +34,8 @@ export interface UiSessionOptions {
   extensionDevelopmentPath?: string;
   /** More files copied into the workspace root, each under its own name. */
   extraFiles?: readonly string[];
+  /** Files written into the workspace before the server starts: relative path → content. */
+  files?: Readonly<Record<string, string | Uint8Array>>;
 }
 
 /**
@@ -47,6 +49,11 @@ export async function startUiSession(options: UiSessionOptions = {}): Promise<Ui
   fs.renameSync(makeWorkspace(), workspace);
   fs.cpSync(UI_FIXTURES, workspace, { recursive: true });
   for (const file of options.extraFiles ?? []) fs.copyFileSync(file, path.join(workspace, path.basename(file)));
+  for (const [relative, content] of Object.entries(options.files ?? {})) {
+    const target = path.join(workspace, relative);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+  }
   fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = fs.createWriteStream(SERVER_LOG, { flags: 'a' });
   const removeWorkspace = (): void => fs.rmSync(parent, { recursive: true, force: true });
