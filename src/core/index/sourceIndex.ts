@@ -5,6 +5,13 @@
  * never costs a scan of the corpus. Files can be added, replaced and removed
  * one at a time, and a large set can be indexed in slices that leave the
  * event loop free.
+ *
+ * Ranking weighs each query word by its rarity across passages, so that a
+ * word every source shares (the city's name in a city's archive) counts for
+ * little, and takes a document's title as weak evidence for every passage of
+ * that document: a fact from "Harbour City Adds Two Tram Lines" is about the
+ * trams even where its sentence never names them. Titles have their own small
+ * term index, keyed by document, so a query looks each of its words up once.
  */
 import Fuse from 'fuse.js';
 import { type FactLookup, QuantityIndex, type WeightedWord } from '../check/quantityIndex';
@@ -13,7 +20,7 @@ import type { Fact, Item, Quote, SourceInput } from '../model';
 import { distinctPassages, passageOf, type PassageLookup } from '../quote/passages';
 import { readSource, type SourceDocument } from '../source/readSource';
 import { contentTerms } from '../text/tokens';
-import { type QueryTerm, selectCandidates } from './candidates';
+import { type IdRun, type QueryTerm, selectCandidates, termWeight } from './candidates';
 import { TermIndex } from './termIndex';
 
 /** One search hit. */
@@ -45,6 +52,7 @@ interface FileEntry {
   readonly quoteCount: number;
 }
 
+/** fuse.js options: an item is searched by its words, and a quote also by its speaker's name. Patterns are single query words. */
 const FUSE_OPTIONS = {
   includeScore: true,
   ignoreLocation: true,
@@ -52,6 +60,11 @@ const FUSE_OPTIONS = {
   threshold: 0.45,
   keys: [{ name: 'search', getFn: (item: Item): string => (item.kind === 'quote' && item.speaker ? `${item.text} ${item.speaker}` : item.text) }],
 };
+
+/** How much a query word found in a document's title counts for that document's passages, against the same word in the passage. */
+const TITLE_QUALITY = 0.5;
+/** A title word shared by more documents than this is too common to lift any of them (and too costly to look up per keystroke). */
+const MAX_TITLE_DOCUMENTS = 256;
 
 /** Items added to the term index between two pauses of a sliced build. */
 const TERM_STEP = 128;
@@ -61,6 +74,9 @@ export class SourceIndex {
   private readonly files = new Map<string, FileEntry>();
   private readonly items: (Item | undefined)[] = [];
   private readonly terms = new TermIndex();
+  /** Title words of each file that has items, keyed by the file's first item id. */
+  private readonly titles = new TermIndex();
+  private readonly byFirstId = new Map<number, FileEntry>();
   /** Entity names seen so far, so that a name recurring across facts is stored once. */
   private readonly names = new Map<string, string>();
   private docCounter = 0;
@@ -114,6 +130,11 @@ export class SourceIndex {
     const entry = this.files.get(path);
     if (!entry) return;
     this.quantities.removeFile(path);
+    if (this.byFirstId.get(entry.firstId) === entry) {
+      this.titles.remove([entry.firstId]);
+      this.byFirstId.delete(entry.firstId);
+      this.titles.compactIfNeeded();
+    }
     const ids = idsOf(entry);
     this.terms.remove(ids);
     for (const id of ids) this.items[id] = undefined;
@@ -126,23 +147,68 @@ export class SourceIndex {
     const limit = options.limit ?? 10;
     const tokens = contentTerms(query);
     if (tokens.length === 0) return [];
-    const queryTerms = tokens.map((term, i): QueryTerm => ({ term, weight: 1, prefix: i === tokens.length - 1 || term.length >= 3 }));
+    const queryTerms = tokens.map((term, i): QueryTerm => {
+      const prefix = i === tokens.length - 1 || term.length >= 3;
+      return { term, weight: 1, prefix, runs: this.titleRuns(term, prefix) };
+    });
     const selected = selectCandidates(this.terms, queryTerms).filter((c) => this.items[c.id] !== undefined);
     if (selected.length === 0) return [];
     const candidates = selected.map((c) => this.items[c.id] as Item);
     const best = selected[0]?.score ?? 1;
-    // How much of the best candidate's evidence (rare query words matched exactly) each candidate has: 0 for as much, up to 1 for none.
+    // How much of the best candidate's evidence (rare query words matched exactly, title words at less) each candidate has: 0 for as much, up to 1 for none.
     const shortfall = selected.map((c) => 1 - c.score / best);
-    const fuse = new Fuse(candidates, FUSE_OPTIONS);
-    const ranked = fuse.search(fuseQuery(tokens));
-    const seen = new Set(ranked.map((r) => r.refIndex));
-    const results: SearchResult[] = ranked.map((r) => ({ item: r.item, score: blend(r.score ?? 1, shortfall[r.refIndex] ?? 1) }));
-    // Candidates fuse.js could not match in full still beat nothing: keep them after the ranked ones.
-    candidates.forEach((item, i) => {
-      if (!seen.has(i)) results.push({ item, score: 1 + (shortfall[i] ?? 1) });
-    });
+    const fuzzy = this.fuzzyScores(candidates, tokens, queryTerms.map((q) => termWeight(this.terms, q)));
+    const results = candidates.map((item, i): SearchResult => ({ item, score: blend(fuzzy[i] ?? 1, shortfall[i] ?? 1) }));
     results.sort((a, b) => a.score - b.score);
     return withoutOverlaps(results, limit);
+  }
+
+  /**
+   * How well each candidate matches the query by fuse.js, word by word: the
+   * mean of each query word's fuzzy score (1 where the word is missing),
+   * weighted by the word's rarity, so that missing a word every source shares
+   * costs little. A word missing from a passage but found in its document's
+   * title counts at {@link TITLE_QUALITY}.
+   */
+  private fuzzyScores(candidates: readonly Item[], tokens: readonly string[], weights: readonly number[]): number[] {
+    const fuse = new Fuse(candidates, FUSE_OPTIONS);
+    const titleOf = candidates.map((item) => this.files.get(item.file)?.doc.metadata.title ?? '');
+    const titles = [...new Set(titleOf)];
+    const titleFuse = new Fuse(titles, { includeScore: true, ignoreLocation: true, threshold: FUSE_OPTIONS.threshold });
+    const sums = candidates.map(() => 0);
+    let totalWeight = 0;
+    tokens.forEach((token, k) => {
+      const pattern = token.replace(/[|!^$'=]/g, '');
+      const weight = weights[k] ?? 1;
+      if (pattern === '') return;
+      totalWeight += weight;
+      const word = candidates.map(() => 1);
+      for (const r of fuse.search(pattern)) word[r.refIndex] = r.score ?? 1;
+      const inTitle = new Map(titleFuse.search(pattern).map((r) => [r.item, 1 - TITLE_QUALITY * (1 - (r.score ?? 1))]));
+      word.forEach((score, i) => {
+        sums[i] = (sums[i] ?? 0) + weight * Math.min(score, inTitle.get(titleOf[i] ?? '') ?? 1);
+      });
+    });
+    return sums.map((sum) => (totalWeight > 0 ? sum / totalWeight : 1));
+  }
+
+  /**
+   * The runs of items whose document's title holds a query word (or, as for
+   * passages, a word it begins or one typo away), at {@link TITLE_QUALITY}.
+   * Costs a lookup in the title index, and one run per document it names.
+   */
+  private titleRuns(term: string, prefix: boolean): IdRun[] | undefined {
+    const byFirst = new Map<number, IdRun>();
+    for (const { term: word, quality } of this.titles.expand(term, prefix)) {
+      const postings = this.titles.postingsOf(word);
+      if (postings.length > MAX_TITLE_DOCUMENTS) continue;
+      for (const firstId of postings) {
+        const entry = this.titles.isDead(firstId) ? undefined : this.byFirstId.get(firstId);
+        if (entry === undefined || (byFirst.get(firstId)?.quality ?? 0) >= quality * TITLE_QUALITY) continue;
+        byFirst.set(firstId, { first: firstId, count: entry.factCount + entry.quoteCount, quality: quality * TITLE_QUALITY });
+      }
+    }
+    return byFirst.size === 0 ? undefined : [...byFirst.values()].sort((a, b) => a.first - b.first);
   }
 
   /** Every file's document, in indexing order. */
@@ -197,6 +263,10 @@ export class SourceIndex {
       if (i % TERM_STEP === TERM_STEP - 1) yield;
     }
     this.files.set(input.path, entry);
+    if (all.length > 0 && doc.metadata.title !== undefined) {
+      this.titles.add(entry.firstId, contentTerms(doc.metadata.title));
+      this.byFirstId.set(entry.firstId, entry);
+    }
     this.quantities.add(facts);
     return doc;
   }
@@ -279,9 +349,4 @@ function termsOf(item: Item): string[] {
   const terms = contentTerms(item.text);
   if (item.kind === 'quote' && item.speaker) terms.push(...contentTerms(item.speaker));
   return terms;
-}
-
-/** An extended-search pattern in which every term must match fuzzily, in any order. */
-function fuseQuery(terms: readonly string[]): string {
-  return terms.map((t) => t.replace(/[|!^$'=]/g, '')).filter(Boolean).join(' ');
 }
