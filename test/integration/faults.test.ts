@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcedApi } from '../../src/extension';
 import { withElsewhereSettings } from './restrictedSettings';
-import { activated, endOfLine, insertTextOf, rebuildIndex, sourcedApi, sourcedCompletions, waitFor, withSetting, workspaceUri } from './helpers';
+import { activated, endOfLine, insertTextOf, rebuildIndex, settledStatus, sourcedApi, sourcedCompletions, waitFor, withSetting, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();
 
@@ -102,7 +102,7 @@ describe('source index faults', () => {
       const summary = await rebuildIndex();
       assert.strictEqual(summary.sources, 0);
       assert.deepStrictEqual(summary.notes, ['sourced.sources "nowhere/**": nowhere does not exist', 'sourced.sources "seeds/*.nomatch" matches no .txt, .md or .html file']);
-      const status = await api.status();
+      const status = await settledStatus(api);
       assert.match(status.text, /\$\(warning\) Sourced: 0 sources/);
       const tooltip = status.tooltip.value.replace(/&nbsp;/g, ' ');
       assert.ok(tooltip.includes('nowhere does not exist'), tooltip);
@@ -133,7 +133,7 @@ describe('source index faults', () => {
         assert.ok(skipped, JSON.stringify(summary.skipped));
         assert.match(skipped.reason, /^0\.02 MB, over the 0\.01 MB limit \(sourced\.maxFileSizeMB\): not read$/);
         assert.ok(!skipped.reason.includes('\n'));
-        const tooltip = (await api.status()).tooltip.value;
+        const tooltip = (await settledStatus(api)).tooltip.value;
         assert.ok(tooltip.includes('zz-large.txt'), tooltip);
         assert.ok(!(await offers('bigsby archive boxes', '7,777 boxes')));
       });

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcedApi } from '../../src/extension';
 import type { IndexSummary } from '../../src/core/index/summary';
+import type { StatusView } from '../../src/vscode/statusView';
 
 /** The extension under test. */
 export const EXTENSION_ID = 'sourced-dev.sourced';
@@ -102,6 +103,17 @@ export async function sourcedApi(): Promise<SourcedApi> {
   const ext = vscode.extensions.getExtension<SourcedApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed`);
   return ext.activate();
+}
+
+/**
+ * What the status bar item shows once the index is built: a setting change makes the server rebuild on its own,
+ * so right after "Rebuild Source Index" answers, the item may still be reporting a second rebuild.
+ */
+export function settledStatus(api: SourcedApi): Promise<StatusView> {
+  return waitFor('the status bar item to show the built index', async () => {
+    const view = await api.status();
+    return view.text.includes('indexing') ? undefined : view;
+  });
 }
 
 /** Rebuilds the index and resolves to its summary. */
