@@ -8,6 +8,7 @@
  */
 import type { Fact, Quantity, Quote, SourceLocation, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
+import { columnUnits, withColumnUnits } from '../quantity/tableColumns';
 
 /** What an item needs from its document. */
 export interface ItemDocument {
@@ -92,9 +93,12 @@ export class FactRecord extends PassageRecord implements Fact {
     return 'f';
   }
 
-  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs). */
+  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs); a table row's bare numbers take their column's unit. */
   get quantities(): readonly Quantity[] {
-    return extractQuantities(this.text);
+    const text = this.text;
+    const quantities = extractQuantities(text);
+    const header = text.startsWith('|') ? tableHeaderBefore(this.doc.text, this.paragraph.start, this.span.start) : undefined;
+    return header === undefined ? quantities : withColumnUnits(text, quantities, columnUnits(header));
   }
 }
 
@@ -121,4 +125,16 @@ export class QuoteRecord extends PassageRecord implements Quote {
   protected get idLetter(): string {
     return 'q';
   }
+}
+
+/**
+ * The header row of the Markdown table a row at `rowStart` belongs to: the first line of its paragraph, when the
+ * second is the table's separator ("|---|---:|") and the row is not the header itself.
+ */
+function tableHeaderBefore(text: string, paragraphStart: number, rowStart: number): string | undefined {
+  const headerEnd = text.indexOf('\n', paragraphStart);
+  if (headerEnd < 0 || rowStart <= headerEnd) return undefined;
+  const separatorEnd = text.indexOf('\n', headerEnd + 1);
+  const separator = text.slice(headerEnd + 1, separatorEnd < 0 ? undefined : separatorEnd);
+  return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u.test(separator) ? text.slice(paragraphStart, headerEnd) : undefined;
 }

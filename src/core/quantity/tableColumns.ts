@@ -1,0 +1,88 @@
+/**
+ * Units a Markdown table's header gives its columns. A statistics table puts
+ * the unit in the header ("Share (%)", "Change since 2024 (pts)", "Revenue
+ * (£m)") and bare numbers in the cells: a row "| Green | 9,874 | 35.4 |
+ * +21.2 |" states 35.4 percent and a rise of 21.2 points. The bare numbers of
+ * a row take their column's unit; numbers that carry their own unit keep it.
+ */
+import type { Quantity, UnitClass } from '../model';
+import { CURRENCY_PREFIXES, SCALES } from './units';
+import { lex, matchPhrase } from './lexer';
+
+/** What a column's header says its cells are. */
+export interface ColumnUnit {
+  readonly unitClass: UnitClass;
+  readonly unit: string;
+  /** Multiply a cell's number by this ("£m" → 1e6). */
+  readonly scale: number;
+  /** True for a column of changes ("Change", "+/-", "Swing"). */
+  readonly change: boolean;
+  /** How a cell's number is written with its unit: before and after it ("£" and "m", "" and "%"). */
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+const PERCENT = /(?:\(\s*%\s*\)|%|\bper ?cent\b|\bpct\b)/iu;
+const POINTS = /\((?:pts?|pp|points|percentage points)\)|\bpercentage points\b|\bpp\b/iu;
+const CHANGE = /\bchange\b|\bswing\b|\+\/[-−]|\bgrowth\b|\brise\b|\bfall\b/iu;
+/** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)". */
+const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(m|mn|bn|k|million|billion|thousand)?\s*\)?/iu;
+const SHORT_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+
+/** The unit each column of a header row states, or undefined where it states none. */
+export function columnUnits(headerRow: string): (ColumnUnit | undefined)[] {
+  return cells(headerRow).map((cell) => unitOf(cell.text));
+}
+
+function unitOf(header: string): ColumnUnit | undefined {
+  const change = CHANGE.test(header);
+  if (POINTS.test(header)) return { unitClass: 'percentagePoints', unit: 'pp', scale: 1, change, prefix: '', suffix: ' points' };
+  if (PERCENT.test(header)) return { unitClass: 'percent', unit: '%', scale: 1, change, prefix: '', suffix: '%' };
+  const money = MONEY.exec(header);
+  if (money !== null && /[(£$€¥]/u.test(money[0])) {
+    const code = matchPhrase(lex(money[1] ?? ''), 0, CURRENCY_PREFIXES)?.value;
+    const word = (money[2] ?? '').toLowerCase();
+    const scale = SHORT_SCALES[word] ?? (word === '' ? 1 : (matchPhrase(lex(word), 0, SCALES)?.value ?? 1));
+    if (code !== undefined) return { unitClass: 'currency', unit: code, scale, change, prefix: money[1] ?? '', suffix: word === '' ? '' : word.length > 2 ? ` ${word}` : word };
+  }
+  return undefined;
+}
+
+/** The cells of a table row, with their offsets in the row. */
+function cells(row: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const bars = [...row.matchAll(/\|/gu)].map((m) => m.index);
+  for (let i = 0; i + 1 < bars.length; i++) {
+    const start = (bars[i] as number) + 1;
+    const end = bars[i + 1] as number;
+    out.push({ text: row.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** The row's quantities, the bare numbers among them in their column's unit (see the module header). */
+export function withColumnUnits(row: string, quantities: readonly Quantity[], units: readonly (ColumnUnit | undefined)[]): Quantity[] {
+  const rowCells = cells(row);
+  return quantities.map((q) => {
+    if (q.unitClass !== 'count' || q.unit !== '') return q;
+    const column = rowCells.findIndex((c) => c.start <= q.span.start && q.span.end <= c.end);
+    const unit = column < 0 ? undefined : units[column];
+    if (unit === undefined) return q;
+    const f = unit.scale;
+    // The sign stands in the cell before the number ("-9.8"), outside the number's span.
+    const sign = (rowCells[column]?.text.trim() ?? '').charAt(0);
+    const change = unit.change || ((sign === '+' || sign === '-' || sign === '−') && unit.unitClass !== 'currency');
+    return {
+      ...q,
+      unitClass: unit.unitClass,
+      unit: unit.unit,
+      value: q.value * f,
+      low: q.low * f,
+      high: q.high * f,
+      precision: q.precision * f,
+      scale: q.scale * f,
+      text: `${unit.prefix}${q.text}${unit.suffix}`,
+      ...(change ? { role: 'change' as const, direction: sign === '-' || sign === '−' ? ('down' as const) : ('up' as const) } : {}),
+    };
+  });
+}

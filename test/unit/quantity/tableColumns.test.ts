@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { SourceIndex } from '../../../src/core/index/sourceIndex';
+import { columnUnits } from '../../../src/core/quantity/tableColumns';
+
+/** The quantities of each fact that is a table row, as "text value unitClass role/direction". */
+function rows(markdown: string): string[][] {
+  const index = SourceIndex.build([{ path: 'sources/table.md', text: markdown }]);
+  return index.facts.filter((f) => f.text.startsWith('|') && f.quantities.length > 0).map((f) => f.quantities.map((q) => `${q.text} ${q.value} ${q.unitClass} ${q.role}${q.direction ? `/${q.direction}` : ''}`));
+}
+
+describe('table columns: the header gives the bare numbers of a Markdown table their unit', () => {
+  it('reads percent, percentage points and money with a scale from the header', () => {
+    const units = columnUnits('| Party | Votes | Share (%) | Change since 2024 (pts) | Spend (£m) |');
+    assert.deepEqual(
+      units.map((u) => u && [u.unitClass, u.unit, u.scale, u.change]),
+      [undefined, undefined, ['percent', '%', 1, false], ['percentagePoints', 'pp', 1, true], ['currency', 'GBP', 1e6, false]],
+    );
+  });
+
+  it('a row states its cells in its columns\' units, a signed change with its direction; the header row itself is left alone', () => {
+    const table = ['# Result', '', '| Party | Votes | Share (%) | Change (pts) | Spend (£m) |', '|---|---:|---:|---:|---:|', '| Green | 9,874 | 35.4 | +21.2 | 1.5 |', '| Labour | 8,512 | 30.6 | -9.8 | 2 |', ''].join('\n');
+    assert.deepEqual(rows(table), [
+      ['9,874 9874 count level', '35.4% 35.4 percent level', '21.2 points 21.2 percentagePoints change/up', '£1.5m 1500000 currency level'],
+      ['8,512 8512 count level', '30.6% 30.6 percent level', '9.8 points 9.8 percentagePoints change/down', '£2m 2000000 currency level'],
+    ]);
+  });
+
+  it('leaves a number that carries its own unit, and a table without a separator row, as they are', () => {
+    const own = ['# Markets', '', '| Market | Q2 | Change (%) |', '|---|---:|---:|', '| China | $42,100 | +39.4% |', ''].join('\n');
+    assert.deepEqual(rows(own), [['$42,100 42100 currency level', '39.4% 39.4 percent change/up']]);
+    assert.deepEqual(rows(['# T', '', '| Share (%) |', '| 35.4 |', ''].join('\n')), [['35.4 35.4 count level']]);
+  });
+});
