@@ -6,8 +6,13 @@
  * the next caller starts afresh.
  */
 
-/** How long drafts are checked: 16,000-character chunks with rests of at most 50 ms between them. */
-export const DRAFT_CHUNKING = { chunkChars: 16_000, maxRestMs: 50 } as const;
+/**
+ * How long drafts are checked: 2,000-character chunks (whole paragraphs where they fit) with rests of at most
+ * 50 ms between them, so that a completion asked during the check waits for one chunk at most. `npm run bench:lsp`
+ * (100,010 facts, a 1 MB draft): completion during the check p95 112 ms with 2,000, 221 ms with 4,000, 828 ms
+ * with 16,000 characters; the whole check takes 71 s, 61 s and 51 s.
+ */
+export const DRAFT_CHUNKING = { chunkChars: 2_000, maxRestMs: 50 } as const;
 
 interface Entry<T> {
   readonly version: number;
