@@ -177,9 +177,12 @@ export class SourceIndex {
     const titleFuse = new Fuse(titles, { includeScore: true, ignoreLocation: true, threshold: FUSE_OPTIONS.threshold });
     const sums = candidates.map(() => 0);
     let totalWeight = 0;
-    tokens.forEach((token, k) => {
+    // Each distinct word once, and only the heaviest few: a query pasted from a paragraph must not cost a fuse.js pass per word.
+    const heaviest = new Map<string, number>();
+    tokens.forEach((token, k) => heaviest.set(token, Math.max(heaviest.get(token) ?? 0, weights[k] ?? 1)));
+    const scored = [...heaviest].sort((a, b) => b[1] - a[1]).slice(0, MAX_FUZZY_WORDS);
+    scored.forEach(([token, weight]) => {
       const pattern = token.replace(/[|!^$'=]/g, '');
-      const weight = weights[k] ?? 1;
       if (pattern === '') return;
       totalWeight += weight;
       const word = candidates.map(() => 1);
@@ -311,6 +314,8 @@ export class SourceIndex {
   }
 }
 
+/** Most query words scored one by one with fuse.js (the heaviest, that is the rarest, first). */
+const MAX_FUZZY_WORDS = 8;
 /** Weight of the candidate stage's evidence against fuse.js's score in the final ranking. */
 const EVIDENCE_WEIGHT = 1;
 

@@ -6,7 +6,7 @@
  */
 import { type QToken, decimals, digitValue, isWord, matchPhrase } from './lexer';
 import { STOPWORDS } from '../text/tokens';
-import { lemma } from './lemma';
+import { lemma, looksPlural } from './lemma';
 import { denominator, readOrdinal, readWordNumber } from './numberWords';
 import { SCALES, UNITS } from './units';
 
@@ -60,6 +60,17 @@ function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   const numerator = A_OR_ONE.has(t.lower) ? { value: 1, decimals: 0, written: true, next: i + 1 } : cardinalAt(tokens, i);
   if (numerator === undefined || numerator.decimals > 0) return undefined;
   let at = numerator.next;
+  // "one vote in three", "two patients in five": the counted noun between, when no plural noun follows the
+  // denominator ("two goals in three games" is a rate, not a fraction).
+  const noun = tokens[at];
+  if (noun !== undefined && noun.kind !== 'num' && /^\p{L}+$/u.test(noun.text) && !STOPWORDS.has(noun.lower) && tokens[at + 1]?.lower === 'in') {
+    const den = cardinalAt(tokens, at + 2);
+    const following = den === undefined ? undefined : tokens[den.next];
+    const rate = following !== undefined && following.kind !== 'num' && /^\p{L}+$/u.test(following.text) && looksPlural(following.lower);
+    if (den !== undefined && den.decimals === 0 && den.value > numerator.value && den.value <= 1000 && following?.kind !== 'num' && !rate) {
+      return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
+    }
+  }
   // "one in five", "1 out of 4"
   if (isWord(tokens, at, OUT_OF)) {
     const after = tokens[at]?.lower === 'out' && tokens[at + 1]?.lower === 'of' ? at + 2 : tokens[at]?.lower === 'in' ? at + 1 : -1;

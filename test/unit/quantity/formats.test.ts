@@ -139,6 +139,8 @@ describe('extractQuantities: percent, points and fractions', () => {
       ['half of the staff', 50, 'half'],
       ['two thirds of voters', 200 / 3, 'two thirds'],
       ['1 in 4 adults', 25, '1 in 4'],
+      ['roughly one vote in three went to the Greens', 100 / 3, 'roughly one vote in three'],
+      ['one child in 20 is affected', 5, 'one child in 20'],
     ];
     for (const [text, value, mention] of cases) {
       const q = one(text);
@@ -146,6 +148,11 @@ describe('extractQuantities: percent, points and fractions', () => {
       near(q.value, value, text);
       spans(text, q, mention);
     }
+    assert.deepEqual(
+      extractQuantities('He scored two goals in three games.').map((q) => q.unitClass),
+      ['count', 'count'],
+      'a plural noun after the denominator makes a rate, not a fraction',
+    );
     const threeFifths = one('three-fifths of it');
     assert.ok(threeFifths.low <= 59.5 && threeFifths.high >= 60.5, 'three-fifths overlaps "60 percent" [59.5, 60.5]');
   });
