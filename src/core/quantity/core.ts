@@ -52,6 +52,12 @@ function superlativeAt(tokens: readonly QToken[], i: number): { word: string; ne
   return undefined;
 }
 
+/** "N in M" as a fraction, when M is a whole number above N, at most 1000, and no number follows it. */
+function ratio(tokens: readonly QToken[], numerator: { value: number; written: boolean }, den: { value: number; decimals: number; written: boolean; next: number } | undefined): Core | undefined {
+  if (den === undefined || den.decimals !== 0 || den.value <= numerator.value || den.value > 1000 || tokens[den.next]?.kind === 'num') return undefined;
+  return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
+}
+
 function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
@@ -67,18 +73,13 @@ function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
     const den = cardinalAt(tokens, at + 2);
     const following = den === undefined ? undefined : tokens[den.next];
     const rate = following !== undefined && following.kind !== 'num' && /^\p{L}+$/u.test(following.text) && looksPlural(following.lower);
-    if (den !== undefined && den.decimals === 0 && den.value > numerator.value && den.value <= 1000 && following?.kind !== 'num' && !rate) {
-      return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
-    }
+    const fraction = rate ? undefined : ratio(tokens, numerator, den);
+    if (fraction !== undefined) return fraction;
   }
   // "one in five", "1 out of 4"
   if (isWord(tokens, at, OUT_OF)) {
     const after = tokens[at]?.lower === 'out' && tokens[at + 1]?.lower === 'of' ? at + 2 : tokens[at]?.lower === 'in' ? at + 1 : -1;
-    const den = after < 0 ? undefined : cardinalAt(tokens, after);
-    if (den !== undefined && den.decimals === 0 && den.value > numerator.value && den.value <= 1000 && tokens[den.next]?.kind !== 'num') {
-      return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
-    }
-    return undefined;
+    return ratio(tokens, numerator, after < 0 ? undefined : cardinalAt(tokens, after));
   }
   // "three-fifths", "two thirds", "a quarter of"
   if (tokens[at]?.text === '-' && tokens[at]?.glued === true) at += 1;

@@ -6,7 +6,7 @@
  * a row take their column's unit; numbers that carry their own unit keep it.
  */
 import type { Quantity, UnitClass } from '../model';
-import { CURRENCY_PREFIXES, SCALES } from './units';
+import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES } from './units';
 import { lex, matchPhrase } from './lexer';
 
 /** What a column's header says its cells are. */
@@ -27,7 +27,6 @@ const POINTS = /\((?:pts?|pp|points|percentage points)\)|\bpercentage points\b|\
 const CHANGE = /\bchange\b|\bswing\b|\+\/[-−]|\bgrowth\b|\brise\b|\bfall\b/iu;
 /** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)". */
 const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(m|mn|bn|k|million|billion|thousand)?\s*\)?/iu;
-const SHORT_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 
 /** The unit each column of a header row states, or undefined where it states none. */
 export function columnUnits(headerRow: string): (ColumnUnit | undefined)[] {
@@ -42,7 +41,7 @@ function unitOf(header: string): ColumnUnit | undefined {
   if (money !== null && /[(£$€¥]/u.test(money[0])) {
     const code = matchPhrase(lex(money[1] ?? ''), 0, CURRENCY_PREFIXES)?.value;
     const word = (money[2] ?? '').toLowerCase();
-    const scale = SHORT_SCALES[word] ?? (word === '' ? 1 : (matchPhrase(lex(word), 0, SCALES)?.value ?? 1));
+    const scale = word === '' ? 1 : (GLUED_SCALES.get(word) ?? matchPhrase(lex(word), 0, SCALES)?.value ?? 1);
     if (code !== undefined) return { unitClass: 'currency', unit: code, scale, change, prefix: money[1] ?? '', suffix: word === '' ? '' : word.length > 2 ? ` ${word}` : word };
   }
   return undefined;
