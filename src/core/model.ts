@@ -91,6 +91,8 @@ export interface Quantity {
   readonly span: Span;
   /** The mention's surface text. */
   readonly text: string;
+  /** What labels the number outside its sentence: the header of the table column it sits in ("Share (%)"). */
+  readonly heading?: string;
 }
 
 /** A sentence of a source, with where it sits. */

@@ -259,12 +259,8 @@ export function mentionContexts(
   const all = new Set<string>([...entities.flatMap((e) => e.words), ...carried]);
   const boundaries = clauseBoundaries(sentence);
   const numberStarts = quantities.filter((q) => q.unitClass !== 'year').map((q) => q.span.start);
-  const tokens = tokenize(sentence).filter((t) => {
-    if (/^\d/.test(t.norm) || STOPWORDS.has(t.norm) || NUMBER_WORDS.has(t.norm) || isChangeWord(t.norm) || t.norm.length < 2) return false;
-    return !quantities.some((q) => t.start < q.span.end && t.end > q.span.start);
-  });
-  const kept = tokens.filter((t) => !all.has(lemma(t.norm)));
-  const words = kept.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
+  const tokens = tokenize(sentence).filter((t) => describingWord(t.norm, all) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start));
+  const words = tokens.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
   const slots = slotsOf(quantities);
   const kinds = amountKinds(sentence, quantities);
   let pivot = 0;
@@ -282,6 +278,8 @@ export function mentionContexts(
       const weight = 1 / (1 + d / 4);
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     }
+    // A table column's header says what its cells are ("Share (%)"), as a word right by the number would.
+    for (const t of q.heading === undefined ? [] : tokenize(q.heading)) if (describingWord(t.norm, all)) weights.set(featureWord(t.norm), 1);
     const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
     const near = nearestOthers(quantities, qi);
     addValueWords(q, weights, lookupOnly);
@@ -310,6 +308,11 @@ function addValueWords(q: Quantity, weights: Map<string, number>, lookupOnly: Se
     weights.set(t.norm, 1);
     lookupOnly.add(t.norm);
   }
+}
+
+/** True when a word may describe a number: not a digit, stopword, number word, change word or entity word. */
+function describingWord(norm: string, entityWords: ReadonlySet<string>): boolean {
+  return !/^\d/.test(norm) && !STOPWORDS.has(norm) && !NUMBER_WORDS.has(norm) && !isChangeWord(norm) && norm.length >= 2 && !entityWords.has(lemma(norm));
 }
 
 /** Words on either side of a number that describe it. */

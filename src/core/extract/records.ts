@@ -8,7 +8,7 @@
  */
 import type { Fact, Quantity, Quote, SourceLocation, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
-import { columnUnits, withColumnUnits } from '../quantity/tableColumns';
+import { withColumnUnits } from '../quantity/tableColumns';
 
 /** What an item needs from its document. */
 export interface ItemDocument {
@@ -93,12 +93,12 @@ export class FactRecord extends PassageRecord implements Fact {
     return 'f';
   }
 
-  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs); a table row's bare numbers take their column's unit. */
+  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs); a table row's numbers are labelled by their column's header, and its bare numbers take the column's unit. */
   get quantities(): readonly Quantity[] {
     const text = this.text;
     const quantities = extractQuantities(text);
     const header = text.startsWith('|') ? tableHeaderBefore(this.doc.text, this.paragraph.start, this.span.start) : undefined;
-    return header === undefined ? quantities : withColumnUnits(text, quantities, columnUnits(header));
+    return header === undefined ? quantities : withColumnUnits(text, header, quantities);
   }
 }
 

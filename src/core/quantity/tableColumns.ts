@@ -28,11 +28,6 @@ const CHANGE = /\bchange\b|\bswing\b|\+\/[-−]|\bgrowth\b|\brise\b|\bfall\b/iu;
 /** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)". */
 const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(m|mn|bn|k|million|billion|thousand)?\s*\)?/iu;
 
-/** The unit each column of a header row states, or undefined where it states none. */
-export function columnUnits(headerRow: string): (ColumnUnit | undefined)[] {
-  return cells(headerRow).map((cell) => unitOf(cell.text));
-}
-
 function unitOf(header: string): ColumnUnit | undefined {
   const change = CHANGE.test(header);
   if (POINTS.test(header)) return { unitClass: 'percentagePoints', unit: 'pp', scale: 1, change, prefix: '', suffix: ' points' };
@@ -59,12 +54,19 @@ function cells(row: string): { text: string; start: number; end: number }[] {
   return out;
 }
 
-/** The row's quantities, the bare numbers among them in their column's unit (see the module header). */
-export function withColumnUnits(row: string, quantities: readonly Quantity[], units: readonly (ColumnUnit | undefined)[]): Quantity[] {
+/**
+ * The row's quantities, each labelled with its column's header ({@link Quantity.heading}: "Share (%)" says what 35.4
+ * is), the bare numbers among them in their column's unit (see the module header).
+ */
+export function withColumnUnits(row: string, headerRow: string, quantities: readonly Quantity[]): Quantity[] {
   const rowCells = cells(row);
-  return quantities.map((q) => {
+  const headings = cells(headerRow).map((c) => c.text.trim());
+  const units = headings.map(unitOf);
+  return quantities.map((cellQuantity) => {
+    const column = rowCells.findIndex((c) => c.start <= cellQuantity.span.start && cellQuantity.span.end <= c.end);
+    const heading = column < 0 ? '' : (headings[column] ?? '');
+    const q = heading === '' ? cellQuantity : { ...cellQuantity, heading };
     if (q.unitClass !== 'count' || q.unit !== '') return q;
-    const column = rowCells.findIndex((c) => c.start <= q.span.start && q.span.end <= c.end);
     const unit = column < 0 ? undefined : units[column];
     if (unit === undefined) return q;
     const f = unit.scale;

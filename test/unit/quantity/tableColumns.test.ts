@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
-import { columnUnits } from '../../../src/core/quantity/tableColumns';
 
 /** The quantities of each fact that is a table row, as "text value unitClass role/direction". */
 function rows(markdown: string): string[][] {
@@ -9,12 +8,14 @@ function rows(markdown: string): string[][] {
 }
 
 describe('table columns: the header gives the bare numbers of a Markdown table their unit', () => {
-  it('reads percent, percentage points and money with a scale from the header', () => {
-    const units = columnUnits('| Party | Votes | Share (%) | Change since 2024 (pts) | Spend (£m) |');
-    assert.deepEqual(
-      units.map((u) => u && [u.unitClass, u.unit, u.scale, u.change]),
-      [undefined, undefined, ['percent', '%', 1, false], ['percentagePoints', 'pp', 1, true], ['currency', 'GBP', 1e6, false]],
-    );
+  it('labels every number of a row with its column\'s header', () => {
+    const index = SourceIndex.build([{ path: 'sources/table.md', text: ['# Result', '', '| Party | Votes | Share (%) | Change since 2024 (pts) |', '|---|---:|---:|---:|', '| Green | 9,874 | 35.4 | +21.2 |', ''].join('\n') }]);
+    const row = index.facts.find((f) => f.text.startsWith('| Green'));
+    assert.deepEqual(row?.quantities.map((q) => [q.text, q.heading]), [
+      ['9,874', 'Votes'],
+      ['35.4%', 'Share (%)'],
+      ['21.2 points', 'Change since 2024 (pts)'],
+    ]);
   });
 
   it('a row states its cells in its columns\' units, a signed change with its direction; the header row itself is left alone', () => {
