@@ -39,6 +39,7 @@ import { countryOf } from '../text/countries';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { distinctive } from './agreement';
 import { type AmountKind, amountKinds } from './amountKind';
+import { writerClauses } from './firstPerson';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
@@ -68,6 +69,10 @@ export interface MentionContext {
   readonly criterion: readonly string[];
   /** The other quantities of the sentence: numbers two sentences share anchor them to the same event. */
   readonly siblings: readonly Quantity[];
+  /** True when the mention's clause, outside quotations, is in the first person singular (firstPerson.ts): the writer's own experience. */
+  readonly firstPerson: boolean;
+  /** The numbers of the paragraph's earlier sentences (describe.ts): a source figure one of them states is theirs. */
+  readonly earlier: readonly Quantity[];
   /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
   readonly kind: AmountKind;
 }
@@ -263,6 +268,7 @@ export function mentionContexts(
   const words = tokens.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
   const slots = slotsOf(quantities);
   const kinds = amountKinds(sentence, quantities);
+  const writerSpeaksAt = writerClauses(sentence);
   let pivot = 0;
   return quantities.map((q, qi) => {
     const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts);
@@ -289,7 +295,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier: [], firstPerson: writerSpeaksAt(q.span.start), kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
   });
 }
 

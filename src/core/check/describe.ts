@@ -3,7 +3,8 @@
  * drafts and sources alike: each quantity with its context (context.ts:
  * entity, metric words, period, role, kind). A sentence inherits from the
  * earlier sentences of its paragraph the entity they were about ("Kunshan …
- * It …") and the noun they counted ("twenty clinics … Nine will be …").
+ * It …"), the noun they counted ("twenty clinics … Nine will be …") and the
+ * numbers they stated.
  */
 import type { Quantity } from '../model';
 import { type AcronymTable, lastEntityWords, locateEntities, type MentionContext, mentionContexts } from './context';
@@ -22,10 +23,15 @@ export interface ParagraphState {
   readonly carried: readonly string[];
   /** The noun the paragraph last counted, or ''. */
   readonly counted: string;
+  /** The numbers of the paragraph's earlier sentences, latest last (at most {@link MAX_EARLIER}). */
+  readonly stated: readonly Quantity[];
 }
 
+/** Most numbers of earlier sentences a sentence keeps. */
+const MAX_EARLIER = 16;
+
 /** A paragraph's start: nothing inherited. */
-export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '' };
+export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', stated: [] };
 
 /** A sentence's quantities with their contexts, and what the next sentence of the paragraph inherits. */
 export interface SentenceDescription {
@@ -47,7 +53,8 @@ function inheritCountedNoun(found: readonly Quantity[], counted: string): Quanti
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
   const found = inheritCountedNoun(quantities, state.counted);
   const entities = locateEntities(text, names, frame.acronyms);
-  const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic);
+  const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic).map((c) => ({ ...c, earlier: state.stated }));
   const counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? state.counted;
-  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), counted } };
+  const stated = [...state.stated, ...found].slice(-MAX_EARLIER);
+  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), counted, stated } };
 }

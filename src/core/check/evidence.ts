@@ -39,6 +39,8 @@ export interface MentionEvidence {
   readonly datingOnly: boolean;
   /** True when the mention is a year that no source names anywhere. */
   readonly unnamedYear: boolean;
+  /** True when the writer tells their own experience (a first-person sentence outside quotations): no source is about it. */
+  readonly writerOwn: boolean;
   /** True when the draft names a criterion for its rank that the rival's sentence lacks. */
   readonly otherCriterion: boolean;
   /** True when the mention and the rival are different kinds of amount: a forecast against a result, or per share against a total. */
@@ -121,7 +123,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const viable = rivals.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
   const rival = best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

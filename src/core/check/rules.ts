@@ -66,6 +66,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     description: 'An agreeing source quantity with some evidence scores within the margin of the best candidate: supported.',
     decide: (e, p) => (e.supporting !== undefined && e.top !== undefined && e.supporting.score >= e.top.score - p.margin ? { verdict: 'supported', match: e.supporting } : undefined),
   },
+  {
+    id: 'writer-own',
+    description: 'The writer tells their own experience (a first-person sentence outside quotations): no source can contradict it.',
+    decide: (e) => (e.writerOwn ? (e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' }) : undefined),
+  },
   excuse('no-rival', 'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period.', (e) => e.rival === undefined),
   excuse('rival-agrees', 'The best rival agrees with the mention.', (e) => e.rival?.agrees === true),
   excuse('plausibly-right', 'An agreeing candidate may be what the writer meant (same sentence, or as good a match): ambiguous, never wrong.', (e) => e.plausiblyRight),

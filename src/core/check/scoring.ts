@@ -209,11 +209,12 @@ export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, dis
 }
 
 /**
- * True when another number of the draft sentence states `q`'s value: that number speaks for it. A bound that
- * merely holds ("at least $6" of $7.50) speaks for nothing.
+ * True when another number of the draft sentence states `q`'s value, or one of an earlier sentence of its paragraph
+ * states it exactly: that number speaks for it ("81 points from 46 games. … scoring 74": the source's 46 matches
+ * are the games', not the goals'). A bound that merely holds ("at least $6" of $7.50) speaks for nothing.
  */
 export function spokenFor(draft: MentionContext, q: Quantity): boolean {
-  return draft.siblings.some((d) => matches(d, q) && sameValue(d, q));
+  return draft.siblings.some((d) => matches(d, q) && sameValue(d, q)) || draft.earlier.some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact');
 }
 
 /** True when `source` gives `draft`'s very value in its unit but in the other role (a change against a level), in no other direction. */

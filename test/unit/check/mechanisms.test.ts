@@ -288,3 +288,37 @@ describe('periods: parts of a year of different lengths', () => {
     assert.equal(periodsConflict({ year: 2025, label: '2025' }, { half: 1, year: 2025, label: 'H1 2025' }), true);
   });
 });
+
+describe('context beyond the sentence', () => {
+  const CLUB = indexOf({
+    'seeds/club.md': [
+      '# Season review',
+      '',
+      'Millbrook Rovers collected 81 points from 46 matches. The side won 23 games, drew 12 and lost 11, scoring 74 goals and conceding 49.',
+      '',
+      '## Result',
+      '',
+      '| Candidate | Party | Votes | Share (%) |',
+      '|---|---|---:|---:|',
+      '| Ann Lee | Green | 9,874 | 35.4 |',
+      '| Tom Ray | Labour | 8,512 | 30.6 |',
+      '',
+      'At the last election the Conservatives were second on 32.6%.',
+    ].join('\n'),
+  });
+
+  it('a number stated exactly in an earlier sentence of the paragraph speaks for its source figure: the inherited "games" of 74 is not the 46 matches', () => {
+    const draft = 'Millbrook Rovers took 81 points from 46 games. They won 23, drew 12 and lost 11, scoring 74 and conceding 94.';
+    assert.notEqual(verdictOf(CLUB, draft, '74'), 'contradicted');
+    assert.equal(verdictOf(CLUB, draft, '46'), 'supported', 'games and matches are one thing');
+  });
+
+  it('a table column\'s header says what its cells are: a share in the draft meets the "Share (%)" column', () => {
+    assert.equal(verdictOf(CLUB, "The Greens' share of the vote was 35.4%.", '35.4%'), 'supported');
+  });
+
+  it('the writer\'s own experience in the first person is never contradicted; what someone told the writer still is', () => {
+    assert.notEqual(verdictOf(CLUB, 'I watched Millbrook Rovers win 32 games as a boy.', '32'), 'contradicted');
+    assert.equal(verdictOf(CLUB, 'Their captain told me Millbrook Rovers won 32 games.', '32'), 'contradicted');
+  });
+});

@@ -42,6 +42,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     minMetric: DEFAULT_PARAMS.contradictMetric,
     datingOnly: false,
     unnamedYear: false,
+    writerOwn: false,
     otherCriterion: false,
     otherKind: false,
     ...fields,
@@ -117,6 +118,12 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
+  });
+
+  it('writer-own: the writer\'s own experience is never contradicted, and is still supported when a source backs it', () => {
+    assert.deepEqual(verdictOf(evidence({ writerOwn: true })), ['unsourced', 'writer-own']);
+    const backing = candidate({ agrees: true });
+    assert.deepEqual(verdictOf(evidence({ writerOwn: true, supporting: backing, top: candidate({ score: 2 }) })), ['supported', 'writer-own']);
   });
 
   it('wrong-period: an excused mention whose very value a source states for another period only has the period wrong', () => {
