@@ -9,7 +9,7 @@ import { significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, sameValue, scoreCandidates } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -45,6 +45,8 @@ export interface MentionEvidence {
   readonly otherCriterion: boolean;
   /** True when the mention and the rival are different kinds of amount: a forecast against a result, or per share against a total. */
   readonly otherKind: boolean;
+  /** A candidate about the same thing whose digits the mention gives in another order, when none agrees with it. */
+  readonly transposed?: CandidateEvidence;
 }
 
 function best(list: readonly CandidateEvidence[]): CandidateEvidence | undefined {
@@ -123,7 +125,21 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const viable = rivals.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
   const rival = best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson };
+  // The same digits in another order are a slip of the pen: with no source stating the mention's value, a candidate with some words in common is enough.
+  const transposed =
+    agreeingAll.length > 0 || quantity.unitClass === 'year'
+      ? undefined
+      : best(
+          viable.filter(
+            (c) =>
+              c.entity >= params.minEntity &&
+              (c.metric > 0 || c.anchored) &&
+              transposedDigits(quantity, c.candidate.quantity) &&
+              !kindsDiffer(context, c.candidate.context) &&
+              !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
+          ),
+        );
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson, transposed };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -83,6 +83,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
       return e.unnamedYear && r !== undefined && (!e.datingOnly || r.anchored) && r.plausible > 0 && r.metric >= p.unnamedYearMetric && r.entity >= p.minEntity ? { verdict: 'contradicted', match: r } : undefined;
     },
   },
+  {
+    id: 'transposed-digits',
+    description: 'No source states the value, and one about the same thing gives its digits in another order ("41 years" for 14): a slip of the pen.',
+    decide: (e) => (e.transposed !== undefined ? { verdict: 'contradicted', match: e.transposed } : undefined),
+  },
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),
   excuse('other-kind', 'A forecast and a result, or an amount per share and a total, are different figures.', (e) => e.otherKind),

@@ -176,6 +176,16 @@ function digitsOf(text: string): string {
   return text.replace(/\D/gu, '');
 }
 
+/**
+ * True when the draft gives a source figure's digits in another order ("41" for 14, "£21.4m" for £12.4m): at least
+ * two different significant digits, the same multiset, not the same string.
+ */
+export function transposedDigits(draft: Quantity, source: Quantity): boolean {
+  const a = digitsOf(draft.text).replace(/^0+/u, '');
+  const b = digitsOf(source.text).replace(/^0+/u, '');
+  return a !== b && new Set(a).size >= 2 && a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
 /** True when two digit strings are a slip of the pen apart: the same digits reordered, or one digit changed. */
 function digitSlip(a: string, b: string): boolean {
   if (a.length === 0 || a.length !== b.length) return false;

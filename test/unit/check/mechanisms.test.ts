@@ -8,6 +8,9 @@ import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
+import { transposedDigits } from '../../../src/core/check/scoring';
+import type { Quantity } from '../../../src/core/model';
+import { extractQuantities } from '../../../src/core/quantity/extract';
 import { indexOf } from './helpers';
 
 function verdictOf(index: QuantityIndex, draft: string, mention: string): string {
@@ -315,6 +318,17 @@ describe('context beyond the sentence', () => {
 
   it('a table column\'s header says what its cells are: a share in the draft meets the "Share (%)" column', () => {
     assert.equal(verdictOf(CLUB, "The Greens' share of the vote was 35.4%.", '35.4%'), 'supported');
+  });
+
+  it('the same digits in another order contradict on a weak match when no source states the value', () => {
+    assert.equal(verdictOf(CLUB, 'Millbrook Rovers conceded 94 goals this season.', '94'), 'contradicted');
+    assert.equal(verdictOf(CLUB, 'Millbrook Rovers conceded 49 goals this season.', '49'), 'supported');
+    const q = (text: string): Quantity => extractQuantities(text)[0] as Quantity;
+    assert.equal(transposedDigits(q('£21.4m'), q('£12.4 million')), true);
+    assert.equal(transposedDigits(q('55 goals'), q('55 goals')), false, 'the same digits in the same order');
+    assert.equal(transposedDigits(q('5.5%'), q('55%')), false, 'one digit twice has no other order');
+    assert.equal(transposedDigits(q('410'), q('140')), true);
+    assert.equal(transposedDigits(q('4,100'), q('140')), false, 'another number of digits is a scale slip, judged elsewhere');
   });
 
   it('the writer\'s own experience in the first person is never contradicted; what someone told the writer still is', () => {

@@ -120,6 +120,13 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
   });
 
+  it('transposed-digits: a candidate whose digits the mention reorders contradicts it before any excuse about the rival', () => {
+    const slip = candidate({ metric: 0.05 });
+    assert.deepEqual(verdictOf(evidence({ transposed: slip, points: 0, datingOnly: true, otherKind: true })), ['contradicted', 'transposed-digits']);
+    assert.equal(decide(evidence({ transposed: slip, points: 0 }), DEFAULT_PARAMS).match, slip);
+    assert.deepEqual(verdictOf(evidence({ transposed: slip, plausiblyRight: true })), ['unsourced', 'plausibly-right'], 'an agreeing candidate that may be meant still excuses');
+  });
+
   it('writer-own: the writer\'s own experience is never contradicted, and is still supported when a source backs it', () => {
     assert.deepEqual(verdictOf(evidence({ writerOwn: true })), ['unsourced', 'writer-own']);
     const backing = candidate({ agrees: true });

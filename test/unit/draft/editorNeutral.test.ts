@@ -91,10 +91,13 @@ describe('contradiction quick fixes as text edits', () => {
 describe('number hover', () => {
   it('says why a number is contradicted: the evidence and the deciding rule, with source text escaped', () => {
     const index = SourceIndex.build(seedInputs());
-    const draft = 'Kunshan, dedicated to the development of automotive electronics, reported an automotive industry output of 56 billion yuan.';
-    const assessment = assessDraft(draft, index.quantities).find((a) => a.claimed === '56 billion yuan');
-    assert.equal(assessment?.verdict, 'contradicted');
-    const text = assessment ? numberHoverText(assessment, index, { themeIcons: false }) : undefined;
-    assert.match(text ?? '', /\*\*Contradicted by the sources:\*\* the draft says 56 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `contradicted`\)\./);
+    const why = (claimed: string): string => {
+      const draft = `Kunshan, dedicated to the development of automotive electronics, reported an automotive industry output of ${claimed}.`;
+      const assessment = assessDraft(draft, index.quantities).find((a) => a.claimed === claimed);
+      assert.equal(assessment?.verdict, 'contradicted', claimed);
+      return (assessment ? numberHoverText(assessment, index, { themeIcons: false }) : undefined) ?? '';
+    };
+    assert.match(why('57 billion yuan'), /\*\*Contradicted by the sources:\*\* the draft says 57 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `contradicted`\)\./);
+    assert.match(why('56 billion yuan'), /the draft says 56 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `transposed-digits`\)\./);
   });
 });
