@@ -7,6 +7,7 @@
 import type { Quantity } from '../model';
 import { significantDigits } from './agreement';
 import type { MentionContext } from './context';
+import { derivable } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
 import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, sameValue, scoreCandidates, transposedDigits } from './scoring';
@@ -45,6 +46,8 @@ export interface MentionEvidence {
   readonly otherCriterion: boolean;
   /** True when the mention and the rival are different kinds of amount: a forecast against a result, or per share against a total. */
   readonly otherKind: boolean;
+  /** True when the mention is a figure worked out from the rival's sentence (derived.ts): a change in percent, a rounded gap. */
+  readonly derived: boolean;
   /** A candidate about the same thing whose digits the mention gives in another order, when none agrees with it. */
   readonly transposed?: CandidateEvidence;
 }
@@ -140,7 +143,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
           ),
         );
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson, transposed };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
   // So does one from the same source sentence, unless the entity or the words tell them apart: numbers side by side are easily paired the wrong way.
@@ -180,6 +183,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
     otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
     otherKind: kindsDiffer(context, rival.candidate.context),
+    derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
   };
 }
 

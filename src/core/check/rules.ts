@@ -83,6 +83,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
       return e.unnamedYear && r !== undefined && (!e.datingOnly || r.anchored) && r.plausible > 0 && r.metric >= p.unnamedYearMetric && r.entity >= p.minEntity ? { verdict: 'contradicted', match: r } : undefined;
     },
   },
+  excuse('derived', 'A figure worked out from the rival\'s sentence (a change in percent or points between two levels; when marked as rounded, a gap or the rest of a whole) is not a misquoted one.', (e) => e.derived),
   {
     id: 'transposed-digits',
     description: 'No source states the value, and one about the same thing gives its digits in another order ("41 years" for 14): a slip of the pen.',

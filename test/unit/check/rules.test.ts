@@ -43,6 +43,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     datingOnly: false,
     unnamedYear: false,
     writerOwn: false,
+    derived: false,
     otherCriterion: false,
     otherKind: false,
     ...fields,
@@ -118,6 +119,11 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
+  });
+
+  it('derived: a figure worked out from the rival\'s sentence is excused, and wins over a transposition', () => {
+    assert.deepEqual(verdictOf(evidence({ derived: true })), ['unsourced', 'derived']);
+    assert.deepEqual(verdictOf(evidence({ derived: true, transposed: candidate() })), ['unsourced', 'derived']);
   });
 
   it('transposed-digits: a candidate whose digits the mention reorders contradicts it before any excuse about the rival', () => {

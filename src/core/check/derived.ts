@@ -1,0 +1,70 @@
+/**
+ * Figures a writer works out from the sources rather than copies: a change
+ * in percent ("a fall of almost 10%" from 78,950 to 71,380) or in points
+ * between two shares, and, when the writer marks the figure as rounded, the
+ * gap between two numbers ("£14.2m deficit, about £5m more than planned" for
+ * a planned £9.5m) or the rest of a whole ("around 60% below normal" for
+ * "40% of the normal amount"). Sums and plain gaps are left out: between
+ * the small numbers of a list they match by chance.
+ * Such a figure is not what a nearby source number says, and it is not
+ * wrong: the checker must not flag it.
+ */
+import type { Quantity } from '../model';
+import { agree } from './agreement';
+
+/** Most numbers a derivation draws on: pairs of them are tried, so this bounds the work. */
+const MAX_INPUTS = 12;
+
+/** True when the writer marked the figure as rounded ("about £5m", "almost 10%", "around 60%"): a worked-out figure usually is. */
+function rounded(q: Quantity): boolean {
+  return q.hedge === 'approx' || q.hedge === 'nearly';
+}
+
+/**
+ * The values a writer may work out from two numbers `a` and `b` of one unit, in `target`'s unit: a change in
+ * percent or in points between two levels, and, for a figure marked as rounded, the gap between them.
+ */
+function fromPair(a: Quantity, b: Quantity, target: Quantity): number[] {
+  if (a.role !== 'level') return [];
+  if (target.role === 'change') {
+    if (target.unitClass === 'percent' && a.unitClass !== 'percent' && a.value > 0) return [(Math.abs(a.value - b.value) / a.value) * 100];
+    // Points between two shares ("from 14.2% to 35.4%, a rise of more than 20 points").
+    if (target.unitClass === 'percentagePoints' && a.unitClass === 'percent') return [Math.abs(a.value - b.value)];
+    return [];
+  }
+  return rounded(target) && a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
+}
+
+/** The two-number derivations of {@link fromPair} over every ordered pair of `pool` whose numbers share unit and role. */
+function fromPairs(pool: readonly Quantity[], target: Quantity, first: (q: Quantity) => boolean): number[] {
+  const out: number[] = [];
+  for (const a of pool) {
+    if (!first(a)) continue;
+    for (const b of pool) if (a !== b && a.unitClass === b.unitClass && a.unit === b.unit && a.role === b.role) out.push(...fromPair(a, b, target));
+  }
+  return out;
+}
+
+/** `target`'s value set to `value`, exactly, in no direction (a worked-out change may be read either way). */
+function exactly(target: Quantity, value: number): Quantity {
+  return { ...target, value, low: value, high: value, precision: 0, hedge: 'exact', direction: undefined };
+}
+
+/**
+ * True when `mention` is a figure worked out from the source sentence of `rival` (its candidate and the numbers
+ * beside it), within the precision the writer gave: a change in percent or in points between two of its levels
+ * of one unit, or, for a figure marked as rounded, its gap from the rival or a percentage's rest of the whole
+ * ("around 60% below normal" for 40% of it).
+ */
+export function derivable(mention: Quantity, rival: Quantity, besideRival: readonly Quantity[]): boolean {
+  if (mention.unitClass === 'year' || mention.unitClass === 'rank') return false;
+  // The rival's own value in another direction or role is that figure gone wrong, not one worked out ("fell 17%" for "up 17%").
+  if (Math.abs(mention.value - rival.value) <= Math.max(mention.precision, rival.precision)) return false;
+  const pool = [rival, ...besideRival].filter((q) => q.unitClass !== 'year' && q.unitClass !== 'rank').slice(0, MAX_INPUTS);
+  const values =
+    mention.role === 'change'
+      ? fromPairs(pool, mention, () => true)
+      : // A gap is between the rival and another number; a rest of the whole is the rival's.
+        [...fromPairs(pool, mention, (a) => a === rival), ...(mention.unitClass === 'percent' && rival.unitClass === 'percent' && rounded(mention) ? [100 - rival.value] : [])];
+  return values.some((v) => Number.isFinite(v) && v > 0 && agree(mention, exactly(mention, v)));
+}

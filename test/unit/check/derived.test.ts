@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { derivable } from '../../../src/core/check/derived';
+import type { Quantity } from '../../../src/core/model';
+import { extractQuantities } from '../../../src/core/quantity/extract';
+
+/** The quantities of `text`, in order. */
+const all = (text: string): Quantity[] => extractQuantities(text);
+/** The first quantity of `text`. */
+const one = (text: string): Quantity => all(text)[0] as Quantity;
+
+/** Whether `draft`'s first number is worked out from the source sentence's `rival`-th number (0-based) and the others. */
+function worked(draft: string, source: string, rival: number): boolean {
+  const numbers = all(source);
+  const r = numbers[rival] as Quantity;
+  return derivable(one(draft), r, numbers.filter((q) => q !== r));
+}
+
+describe('derived figures: what a writer works out from a source sentence', () => {
+  const deficit = 'The trust recorded a deficit of £14.2 million, against a planned deficit of £9.5 million.';
+  const waits = 'The waiting list stood at 71,380, down from 78,950 a year earlier.';
+
+  it('a change in percent or in points between two levels of one unit', () => {
+    assert.equal(worked('a fall of almost 10%', waits, 0), true);
+    assert.equal(worked('down 9.6%', waits, 0), true);
+    assert.equal(worked('a rise of 21.2 percentage points', 'Their share rose from 14.2% to 35.4%.', 0), true);
+  });
+
+  it('for a figure marked as rounded, its gap from the rival, or a percentage\'s rest of the whole', () => {
+    assert.equal(worked('about £5m', deficit, 1), true);
+    assert.equal(worked('around 60%', 'There was maybe 40% of the normal amount of snow.', 0), true);
+  });
+
+  it('not an unrounded gap, a gap between two numbers beside the rival, a sum, or the rival\'s value in another direction', () => {
+    assert.equal(worked('£5m', deficit, 1), false, 'a gap the writer did not mark as rounded');
+    assert.equal(worked('about £13,000', 'He was awarded £31,200 for lost earnings, £27,500 for injury to feelings and £14,000 for his pension.', 0), false);
+    assert.equal(worked('about £23.7m', deficit, 1), false, 'a sum');
+    assert.equal(worked('fell 17%', 'Earnings per share were $0.34, up 17% from $0.29.', 1), false);
+    assert.equal(worked('up 12%', waits, 0), false, 'a change the levels do not give');
+  });
+});
