@@ -219,12 +219,20 @@ export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, dis
 }
 
 /**
- * True when another number of the draft sentence states `q`'s value, or one of an earlier sentence of its paragraph
- * states it exactly: that number speaks for it ("81 points from 46 games. … scoring 74": the source's 46 matches
- * are the games', not the goals'). A bound that merely holds ("at least $6" of $7.50) speaks for nothing.
+ * True when another number of the draft sentence states `q`'s value or gives its digits in another order, or one
+ * of an earlier sentence of its paragraph states it exactly: that number speaks for it, unless the mention gives
+ * `q`'s digits in their order ("81 points from 46 games.
+ * … scoring 74": the source's 46 matches are the games', not the goals'; "35.4% … down from 46.2%": the source's
+ * 64.2% is what 46.2% mis-writes, not what 35.4% does). A bound that merely holds ("at least $6" of $7.50) speaks
+ * for nothing.
  */
-export function spokenFor(draft: MentionContext, q: Quantity): boolean {
-  return draft.siblings.some((d) => matches(d, q) && sameValue(d, q)) || draft.earlier.some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact');
+export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity): boolean {
+  // A mention with `q`'s very digits (a scale slip: "1.31 billion" for 1.31 million) has the better claim on it.
+  const reordered = digitsOf(mention.text) !== digitsOf(q.text);
+  return (
+    draft.siblings.some((d) => (matches(d, q) && sameValue(d, q)) || (reordered && comparable(d, q) && transposedDigits(d, q))) ||
+    draft.earlier.some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact')
+  );
 }
 
 /** True when `source` gives `draft`'s very value in its unit but in the other role (a change against a level), in no other direction. */
@@ -282,7 +290,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     // A shared number anchors the two sentences when it is distinctive or the words agree as well.
     const anchors = anchorsTo(context, candidate, entity < params.anchorEntity && metric.score < params.anchorMetric);
     const anchored = anchors > 0;
-    const taken = spokenFor(context, candidate.quantity);
+    const taken = spokenFor(quantity, context, candidate.quantity);
     const score =
       params.weightEntity * entity +
       params.weightMetric * metric.score +

@@ -320,6 +320,23 @@ describe('context beyond the sentence', () => {
     assert.equal(verdictOf(CLUB, "The Greens' share of the vote was 35.4%.", '35.4%'), 'supported');
   });
 
+  it('a number of the draft sentence that gives a source figure\'s digits in another order speaks for it: that figure is no rival of the others', () => {
+    const poll = indexOf({
+      'seeds/poll.md': [
+        '# Result',
+        '',
+        '| Candidate | Party | Votes | Share (%) |',
+        '|---|---|---:|---:|',
+        '| Ann Lee | Green | 9,874 | 35.4 |',
+        '',
+        'In total 27,953 ballot papers were counted, a turnout of 38.6%, compared with 64.2% at the general election in July 2024.',
+      ].join('\n'),
+    });
+    const draft = 'The Green won 35.4% of the ballot papers counted, on a turnout of 38.6%, down from 46.2% at the general election.';
+    assert.notEqual(verdictOf(poll, draft, '35.4%'), 'contradicted', '64.2% is what 46.2% mis-writes');
+    assert.equal(verdictOf(poll, draft, '46.2%'), 'contradicted');
+  });
+
   it('the same digits in another order contradict on a weak match when no source states the value', () => {
     assert.equal(verdictOf(CLUB, 'Millbrook Rovers conceded 94 goals this season.', '94'), 'contradicted');
     assert.equal(verdictOf(CLUB, 'Millbrook Rovers conceded 49 goals this season.', '49'), 'supported');
