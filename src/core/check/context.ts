@@ -71,6 +71,8 @@ export interface MentionContext {
   readonly siblings: readonly Quantity[];
   /** True when the mention's clause, outside quotations, is in the first person singular (firstPerson.ts): the writer's own experience. */
   readonly firstPerson: boolean;
+  /** True when the sentence asks a question ("Is this Voltra's first recall?"): it claims nothing. */
+  readonly question: boolean;
   /** The numbers of the paragraph's earlier sentences (describe.ts): a source figure one of them states is theirs. */
   readonly earlier: readonly Quantity[];
   /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
@@ -269,6 +271,7 @@ export function mentionContexts(
   const slots = slotsOf(quantities);
   const kinds = amountKinds(sentence, quantities);
   const writerSpeaksAt = writerClauses(sentence);
+  const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;
   return quantities.map((q, qi) => {
     const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts);
@@ -295,7 +298,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier: [], firstPerson: writerSpeaksAt(q.span.start), kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier: [], firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
   });
 }
 

@@ -42,6 +42,8 @@ export interface MentionEvidence {
   readonly unnamedYear: boolean;
   /** True when the writer tells their own experience (a first-person sentence outside quotations): no source is about it. */
   readonly writerOwn: boolean;
+  /** True when the mention's sentence asks a question: it claims nothing. */
+  readonly question: boolean;
   /** True when the draft names a criterion for its rank that the rival's sentence lacks. */
   readonly otherCriterion: boolean;
   /** True when the mention and the rival are different kinds of amount: a forecast against a result, or per share against a total. */
@@ -142,7 +144,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
           ),
         );
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson, transposed };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson, question: context.question, transposed };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

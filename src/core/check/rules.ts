@@ -49,6 +49,11 @@ function excuse(id: string, description: string, applies: (e: MentionEvidence, p
   return { id, description, decide: (e, p) => (applies(e, p) ? excused(e) : undefined) };
 }
 
+/** A rule for a mention that claims nothing the sources could contradict: supported when a source backs it, else unsourced. */
+function noClaim(id: string, description: string, applies: (e: MentionEvidence) => boolean): VerdictRule {
+  return { id, description, decide: (e) => (!applies(e) ? undefined : e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' }) };
+}
+
 /** The rules, in order. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
   {
@@ -66,11 +71,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     description: 'An agreeing source quantity with some evidence scores within the margin of the best candidate: supported.',
     decide: (e, p) => (e.supporting !== undefined && e.top !== undefined && e.supporting.score >= e.top.score - p.margin ? { verdict: 'supported', match: e.supporting } : undefined),
   },
-  {
-    id: 'writer-own',
-    description: 'The writer tells their own experience (a first-person sentence outside quotations): no source can contradict it.',
-    decide: (e) => (e.writerOwn ? (e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' }) : undefined),
-  },
+  noClaim('writer-own', 'The writer tells their own experience (a first-person clause outside quotations): no source can contradict it.', (e) => e.writerOwn),
+  noClaim('question', 'A question claims nothing ("Is this its first recall?"): no source can contradict it.', (e) => e.question),
   excuse('no-rival', 'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period.', (e) => e.rival === undefined),
   excuse('rival-agrees', 'The best rival agrees with the mention.', (e) => e.rival?.agrees === true),
   excuse('plausibly-right', 'An agreeing candidate may be what the writer meant (same sentence, or as good a match): ambiguous, never wrong.', (e) => e.plausiblyRight),

@@ -219,20 +219,29 @@ export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, dis
 }
 
 /**
- * True when another number of the draft sentence states `q`'s value or gives its digits in another order, or one
- * of an earlier sentence of its paragraph states it exactly: that number speaks for it, unless the mention gives
- * `q`'s digits in their order ("81 points from 46 games.
- * … scoring 74": the source's 46 matches are the games', not the goals'; "35.4% … down from 46.2%": the source's
- * 64.2% is what 46.2% mis-writes, not what 35.4% does). A bound that merely holds ("at least $6" of $7.50) speaks
- * for nothing.
+ * True when another number of the draft speaks for the source figure `q`, which is then no rival of `mention`:
+ * - a number of the same sentence states its value, or two state the ends of its range;
+ * - a number of the same sentence gives its digits in another order ("35.4% … down from 46.2%": the source's 64.2%
+ *   is what 46.2% mis-writes), unless the mention has its digits in their order (a scale slip keeps its source);
+ * - a number of an earlier sentence of the paragraph states it exactly ("81 points from 46 games. … scoring 74":
+ *   the source's 46 matches are the games', not the goals').
+ * A bound that merely holds ("at least $6" of $7.50) speaks for nothing.
  */
 export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity): boolean {
   // A mention with `q`'s very digits (a scale slip: "1.31 billion" for 1.31 million) has the better claim on it.
   const reordered = digitsOf(mention.text) !== digitsOf(q.text);
   return (
     draft.siblings.some((d) => (matches(d, q) && sameValue(d, q)) || (reordered && comparable(d, q) && transposedDigits(d, q))) ||
+    statesBothEnds(draft.siblings, q) ||
     draft.earlier.some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact')
   );
+}
+
+/** True when two of `numbers` state the two ends of the range `q`, as "Codes run from 2307 to 2431" does "between 2307 and 2431". */
+function statesBothEnds(numbers: readonly Quantity[], q: Quantity): boolean {
+  if (q.hedge !== 'range') return false;
+  const states = (end: number): boolean => numbers.some((d) => d.hedge === 'exact' && comparable(d, q) && Math.abs(d.value - end) <= 2 * d.precision);
+  return states(q.low) && states(q.high);
 }
 
 /** True when `source` gives `draft`'s very value in its unit but in the other role (a change against a level), in no other direction. */

@@ -337,6 +337,17 @@ describe('context beyond the sentence', () => {
     assert.equal(verdictOf(poll, draft, '46.2%'), 'contradicted');
   });
 
+  it('two numbers of the draft sentence that state the ends of a source range speak for it; one end alone does not', () => {
+    const lots = indexOf({ 'seeds/lots.md': ['# Recall', '', 'Affected packs have a lot code between 2307 and 2431; a pack is affected if the first two digits of its lot code are 23 or 24.'].join('\n') });
+    assert.notEqual(verdictOf(lots, 'Codes run from 2307 to 2431: if yours starts with 23 or 24, the pack is affected.', '23'), 'contradicted');
+    assert.equal(verdictOf(lots, 'Affected lot codes run from 2307 to 4231.', '4231'), 'contradicted');
+  });
+
+  it('a question claims nothing', () => {
+    assert.notEqual(verdictOf(CLUB, 'Did Millbrook Rovers really win 32 games?', '32'), 'contradicted');
+    assert.equal(verdictOf(CLUB, 'Millbrook Rovers won 32 games.', '32'), 'contradicted');
+  });
+
   it('the same digits in another order contradict on a weak match when no source states the value', () => {
     assert.equal(verdictOf(CLUB, 'Millbrook Rovers conceded 94 goals this season.', '94'), 'contradicted');
     assert.equal(verdictOf(CLUB, 'Millbrook Rovers conceded 49 goals this season.', '49'), 'supported');

@@ -43,6 +43,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     datingOnly: false,
     unnamedYear: false,
     writerOwn: false,
+    question: false,
     derived: false,
     otherCriterion: false,
     otherKind: false,
@@ -133,8 +134,9 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ transposed: slip, plausiblyRight: true })), ['unsourced', 'plausibly-right'], 'an agreeing candidate that may be meant still excuses');
   });
 
-  it('writer-own: the writer\'s own experience is never contradicted, and is still supported when a source backs it', () => {
+  it('writer-own and question: the writer\'s own experience and a question are never contradicted, and are still supported when a source backs them', () => {
     assert.deepEqual(verdictOf(evidence({ writerOwn: true })), ['unsourced', 'writer-own']);
+    assert.deepEqual(verdictOf(evidence({ question: true })), ['unsourced', 'question']);
     const backing = candidate({ agrees: true });
     assert.deepEqual(verdictOf(evidence({ writerOwn: true, supporting: backing, top: candidate({ score: 2 }) })), ['supported', 'writer-own']);
   });
