@@ -131,6 +131,17 @@ function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment
 }
 
 
+/** The rule that finds a year's quarter or half wrong: its finding covers the period phrase. */
+const PART_RULE = 'unnamed-part';
+
+/** Where a year's period phrase ("Q2 2020", "the second quarter of 2020") sits in its sentence, when it ends at the year. */
+function periodPhrase(sentence: string, year: Quantity): Span | undefined {
+  const label = year.period?.label;
+  if (label === undefined) return undefined;
+  const start = sentence.lastIndexOf(label, year.span.start);
+  return start >= 0 && start + label.length === year.span.end ? { start, end: year.span.end } : undefined;
+}
+
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
   const draft = prepareDraft(text);
@@ -155,7 +166,10 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
       const context = described.contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
       if (context === undefined || inside(span, draft.ignored)) return;
-      out.push(toAssessment(text, span, q, align(q, context, quantities, params)));
+      const alignment = align(q, context, quantities, params);
+      // A wrong part of a year is the period phrase's mistake ("Q2 2020"), not the year's.
+      const phrase = alignment.rule === PART_RULE ? periodPhrase(sentence.text, q) : undefined;
+      out.push(toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment));
     });
     state = described.next;
   });
@@ -193,7 +207,7 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
   for (const a of assessDraft(text, quantities, options.params)) {
     if (a.verdict === 'contradicted' && a.sourceQuantity !== undefined && a.sourceFact !== undefined) {
       const source = sourceLocation(a.sourceFact, a.sourceQuantity);
-      const expected = a.sourceQuantity.text;
+      const expected = a.rule === PART_RULE ? (a.sourceQuantity.period?.label ?? a.sourceQuantity.text) : a.sourceQuantity.text;
       const replacement = replacementText(a.claimed, expected);
       findings.push({
         span: a.span,

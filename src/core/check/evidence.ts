@@ -4,7 +4,7 @@
  * best candidate, the best agreeing and supporting ones, the rival a
  * contradiction would name, and how the rival stands against the others.
  */
-import type { Quantity } from '../model';
+import type { Period, Quantity } from '../model';
 import { significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
@@ -40,6 +40,11 @@ export interface MentionEvidence {
   readonly datingOnly: boolean;
   /** True when the mention is a year that no source names anywhere. */
   readonly unnamedYear: boolean;
+  /**
+   * For a year stated with a quarter or half no source names ("Q2 2020"): the best candidate about the same thing
+   * that states the same year with another part of the same length ("the third quarter of 2020").
+   */
+  readonly otherPart?: CandidateEvidence;
   /** True when the writer tells their own experience (a first-person sentence outside quotations): no source is about it. */
   readonly writerOwn: boolean;
   /** True when the mention's sentence asks a question: it claims nothing. */
@@ -96,6 +101,32 @@ function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
   );
 }
 
+/** Which part of a year a period names: "q3", "h1", or undefined. */
+function partOf(period: Period | undefined): string | undefined {
+  return period?.quarter !== undefined ? `q${period.quarter}` : period?.half !== undefined ? `h${period.half}` : undefined;
+}
+
+/** See {@link MentionEvidence.otherPart}. */
+function unnamedPartRival(quantity: Quantity, candidates: readonly CandidateEvidence[], index: QuantityIndex, params: CheckerParams): CandidateEvidence | undefined {
+  const part = partOf(quantity.period);
+  if (quantity.unitClass !== 'year' || part === undefined || quantity.period === undefined || index.namesPart(quantity.period)) return undefined;
+  // Sources that name one part of the year only (an earnings call on its quarter) are about that part, whatever the words.
+  const sole = index.solePart(quantity.period);
+  return best(
+    candidates.filter((c) => {
+      const other = partOf(c.candidate.quantity.period);
+      return (
+        c.candidate.quantity.unitClass === 'year' &&
+        c.candidate.quantity.value === quantity.value &&
+        other !== undefined &&
+        other !== part &&
+        other.charAt(0) === part.charAt(0) &&
+        (other === sole || (c.entity >= params.minEntity && c.metric >= params.unnamedYearMetric))
+      );
+    }),
+  );
+}
+
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
   const scored = scoreCandidates(quantity, context, index, params);
@@ -144,7 +175,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
           ),
         );
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, writerOwn: context.firstPerson, question: context.question, transposed };
+  const otherPart = unnamedPartRival(quantity, candidates, index, params);
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, transposed };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -9,7 +9,8 @@
  * draft checked again after a pause in typing is cheap. Files can be added
  * and removed one at a time.
  */
-import type { Fact, Quantity } from '../model';
+import type { Fact, Period, Quantity } from '../model';
+import { findPeriods } from '../quantity/periods';
 import { bucketsMeet } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
@@ -52,8 +53,8 @@ export class QuantityIndex {
   private readonly parsed = new Map<Fact, IndexedQuantity[]>();
   private readonly topics = new Map<string, string[]>();
   private readonly acronyms = new Map<string, AcronymTable>();
-  /** File → the years its sentences name, computed when first asked. */
-  private readonly years = new Map<string, ReadonlySet<number>>();
+  /** File → the years and parts of years its sentences name, computed when first asked. */
+  private readonly calendars = new Map<string, Calendar>();
   private readonly idfs = new Map<string, number>();
   /** Feature word (see words.ts) → number of passages using it, as of {@link featuresVersion}. */
   private readonly featureFrequency = new Map<string, number>();
@@ -70,7 +71,7 @@ export class QuantityIndex {
       let list = this.byFile.get(fact.file);
       if (list === undefined) this.byFile.set(fact.file, (list = []));
       list.push(fact);
-      this.years.delete(fact.file);
+      this.calendars.delete(fact.file);
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
   }
@@ -90,7 +91,7 @@ export class QuantityIndex {
       }
     }
     this.byFile.delete(file);
-    this.years.delete(file);
+    this.calendars.delete(file);
     this.topics.delete(file);
     this.acronyms.delete(file);
   }
@@ -146,10 +147,38 @@ export class QuantityIndex {
 
   /** True when some source names the year anywhere in its text ("in 2024", "FY2024", "2023-24", a date). */
   namesYear(year: number): boolean {
+    return this.someCalendar((c) => c.years.has(year));
+  }
+
+  /**
+   * True when some source names the quarter or half of `period` ("Q2 2020", "the second quarter of 2020"), in its
+   * year or with no year at all ("the second quarter"); true as well for a period that names no quarter or half.
+   */
+  namesPart(period: Period): boolean {
+    const key = partKey(period);
+    return key === undefined || this.someCalendar((c) => c.parts.has(key) || c.parts.has(partKey({ ...period, year: undefined }) ?? ''));
+  }
+
+  /**
+   * The one quarter or half of `period`'s year (of the same length as its part) that the sources name, when they
+   * name exactly one ("q3"); undefined when they name none or several, or `period` has no year or part.
+   */
+  solePart(period: Period): string | undefined {
+    const key = partKey(period);
+    if (key === undefined || period.year === undefined) return undefined;
+    const named = new Set<string>();
+    this.someCalendar((c) => {
+      for (const k of c.parts) if (k.endsWith(`:${period.year}`) && k.charAt(0) === key.charAt(0)) named.add(k.slice(0, k.indexOf(':')));
+      return named.size > 1;
+    });
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  private someCalendar(test: (calendar: Calendar) => boolean): boolean {
     for (const [file, facts] of this.byFile) {
-      let named = this.years.get(file);
-      if (named === undefined) this.years.set(file, (named = yearsNamed(facts.map((f) => f.text))));
-      if (named.has(year)) return true;
+      let calendar = this.calendars.get(file);
+      if (calendar === undefined) this.calendars.set(file, (calendar = calendarOf(facts.map((f) => f.text))));
+      if (test(calendar)) return true;
     }
     return false;
   }
@@ -210,13 +239,31 @@ export class QuantityIndex {
 /** A year written in four digits with no digit beside it ("2024", "FY2024", "2023-24" names 2023), or a fiscal year in two ("FY24"). */
 const YEAR_PATTERN = /(?<!\d)(1[89]\d\d|20\d\d|21\d\d)(?!\d)|\bFY\s?'?(\d\d)\b/gu;
 
-/** The years a document's sentences name. */
-function yearsNamed(texts: readonly string[]): Set<number> {
+/** The years and the parts of years a document names. */
+interface Calendar {
+  readonly years: ReadonlySet<number>;
+  /** {@link partKey} of every quarter and half named. */
+  readonly parts: ReadonlySet<string>;
+}
+
+/** "q2:2020", "h1:", or undefined for a period that names no quarter or half. */
+function partKey(period: Period): string | undefined {
+  const part = period.quarter !== undefined ? `q${period.quarter}` : period.half !== undefined ? `h${period.half}` : undefined;
+  return part === undefined ? undefined : `${part}:${period.year ?? ''}`;
+}
+
+/** The years and parts of years a document's sentences name. */
+function calendarOf(texts: readonly string[]): Calendar {
   const years = new Set<number>();
+  const parts = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(YEAR_PATTERN)) years.add(m[1] !== undefined ? Number(m[1]) : 2000 + Number(m[2]));
+    for (const p of findPeriods(text)) {
+      const key = partKey(p.period);
+      if (key !== undefined) parts.add(key);
+    }
   }
-  return years;
+  return { years, parts };
 }
 
 /** Most earlier sentences of a paragraph read back for what a sentence inherits (a bound keeps parsing a fact cheap). */

@@ -62,6 +62,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.top === undefined ? { verdict: 'unsourced' } : undefined),
   },
   {
+    id: 'unnamed-part',
+    description:
+      'A year given with a quarter or half no source names ("Q2 2020"), where a source about the same thing gives that year with another ("the third quarter of 2020"): the part of the year is wrong.',
+    decide: (e) => (e.otherPart !== undefined ? { verdict: 'contradicted', match: e.otherPart } : undefined),
+  },
+  {
     id: 'states-the-value',
     description: 'A source states the very value about the same thing (entity and metric words agree): supported, whatever else the sources say.',
     decide: (e) => (e.statesValue !== undefined ? { verdict: 'supported', match: e.statesValue } : undefined),

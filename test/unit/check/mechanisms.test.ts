@@ -364,3 +364,37 @@ describe('context beyond the sentence', () => {
     assert.equal(verdictOf(CLUB, 'Their captain told me Millbrook Rovers won 32 games.', '32'), 'contradicted');
   });
 });
+
+describe('parts of a year: a quarter or half no source names', () => {
+  const CALL = indexOf({
+    'seeds/call.md': [
+      '# AutoNation third-quarter 2020 earnings call',
+      '',
+      'Adjusted SG&A as a percentage of gross profit was 64.4% in the third quarter of 2020, an 800 basis point improvement compared to the third quarter of 2019.',
+    ].join('\n'),
+  });
+  const draft = 'AutoNation reported strong financial results for Q2 2020, with improved adjusted SG&A.';
+
+  it('sources about one quarter of the year contradict another quarter of it, and the finding covers the period phrase', () => {
+    const [finding, ...rest] = checkDraft(draft, CALL);
+    assert.equal(rest.length, 0);
+    assert.equal(finding?.claimed, 'Q2 2020');
+    assert.equal(finding?.expected, 'the third quarter of 2020');
+    assert.deepEqual(finding?.rules, ['unnamed-part']);
+    assert.equal(draft.slice(finding.span.start, finding.span.end), 'Q2 2020');
+  });
+
+  it('stays silent on the quarter the sources name, and on a quarter they name anywhere, even without its year', () => {
+    assert.equal(checkDraft(draft.replace('Q2 2020', 'Q3 2020'), CALL).length, 0);
+    const both = indexOf({ 'seeds/call.md': ['# Call', '', 'Adjusted SG&A was 64.4% of gross profit in the third quarter of 2020, against 70% in the second quarter.'].join('\n') });
+    assert.equal(checkDraft(draft, both).length, 0);
+  });
+
+  it('with several quarters of the year named, needs a source sentence about the same thing', () => {
+    const two = indexOf({
+      'seeds/call.md': ['# Call', '', 'AutoNation said adjusted SG&A as a percentage of gross profit was 64.4% in the third quarter of 2020.', '', 'Revenue in the fourth quarter of 2020 is expected to grow.'].join('\n'),
+    });
+    assert.equal(checkDraft('AutoNation said adjusted SG&A as a percentage of gross profit improved in Q2 2020.', two)[0]?.claimed, 'Q2 2020');
+    assert.equal(checkDraft('Dealers such as AutoNation opened two stores in Q2 2020.', two).length, 0);
+  });
+});
