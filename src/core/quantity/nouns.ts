@@ -8,7 +8,7 @@ import { STOPWORDS } from '../text/tokens';
 import type { QToken } from './lexer';
 import { lemma, looksPlural } from './lemma';
 
-const MAX_RUN = 5;
+const MAX_RUN = 7;
 /** A plural in "-ics" of a noun in "-ic" ("clinics", "topics"), which {@link looksPlural} leaves out with "economics". */
 const PLURAL_ICS = /^[a-z]{3,}ics$/u;
 /** Words after "N of" that lead to the counted noun: "120 of the oldest carriages", "210 of its buses". */

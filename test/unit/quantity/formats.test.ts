@@ -362,6 +362,7 @@ describe('extractQuantities: counts', () => {
     assert.equal(one('26 national-level advanced manufacturing clusters').unit, 'cluster');
     assert.equal(one('over 6,000 relevant companies are serving').unit, 'company');
     assert.equal(one('nearly 70 typical road types').unit, 'type');
+    assert.equal(one('over 80 AutoNation USA certified pre-owned stores').unit, 'store', 'six words of modifiers and names');
   });
 
   it('lets an elided count inherit the previous counted noun in its sentence', () => {
