@@ -44,6 +44,7 @@ export type UnitClass =
   | 'mass'
   | 'power'
   | 'volume'
+  | 'temperature'
   | 'duration'
   | 'rank'
   | 'year'

@@ -9,7 +9,7 @@ import { type PhraseTable, phraseTable } from './lexer';
 /** What a unit phrase means. */
 export interface UnitInfo {
   readonly unitClass: UnitClass;
-  /** Canonical unit: ISO code, '%', 'pp', 'km', 'm2', 'tonne', 'MW', 'm3', 'day', or a counted noun. */
+  /** Canonical unit: ISO code, '%', 'pp', 'km', 'm2', 'tonne', 'MW', 'm3', 'C', 'F', 'day', or a counted noun. */
   readonly unit: string;
   /** Multiply the written number by this to get canonical units. */
   readonly factor: number;
@@ -131,6 +131,12 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
   ...['twh', 'terawatt-hours', 'terawatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1e6 }]),
   ...['cubic meters', 'cubic metres', 'm3', 'm ³'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1 }]),
   ...['liters', 'litres', 'liter', 'litre'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1e-3 }]),
+  // A temperature, or a rise in it ("held to 1.5C", "2 degrees of warming"); Fahrenheit is its own unit.
+  ...['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', '°c', '° c', 'degrees', 'degree', 'c'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'temperature', unit: 'C', factor: 1 },
+  ]),
+  ...['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', '°f', '° f', 'f'].map((p): [string, UnitInfo] => [p, { unitClass: 'temperature', unit: 'F', factor: 1 }]),
   ...['years', 'year'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 365.25 }]),
   ...['months', 'month'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 30.4375 }]),
   ...['weeks', 'week'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 7 }]),
@@ -147,4 +153,4 @@ export const UNITS: PhraseTable<UnitInfo> = phraseTable([
 ]);
 
 /** Units that are ambiguous with ordinary words and only count when glued to the number or hyphenated ("30m", "5-year"). */
-export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['m', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'year']);
+export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['c', 'f', 'm', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'year']);

@@ -357,6 +357,15 @@ describe('extractQuantities: role and direction', () => {
   }
 });
 
+describe('extractQuantities: temperatures', () => {
+  it('reads degrees, Celsius glued or spelled out, and Fahrenheit as its own unit', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.value} ${q.unitClass} ${q.unit}`);
+    assert.deepEqual(read('Held to 1.5C, or 2 degrees Celsius at most.'), ['1.5C 1.5 temperature C', '2 degrees Celsius 2 temperature C']);
+    assert.deepEqual(read('It was 35°C in the shade, or 95°F.'), ['35°C 35 temperature C', '95°F 95 temperature F']);
+    assert.deepEqual(read('Vitamin C sales rose 5 percent.'), ['5 percent 5 percent %'], 'a letter C that follows no number is no unit');
+  });
+});
+
 describe('extractQuantities: counts', () => {
   it('finds the counted noun behind modifiers', () => {
     assert.equal(one('26 national-level advanced manufacturing clusters').unit, 'cluster');
@@ -468,7 +477,7 @@ describe('extractQuantities: signed numbers', () => {
         ['19%', 'change', 'up'],
         ['3%', 'change', 'down'],
         ['12', 'change', 'up'],
-        ['5', 'level', undefined],
+        ['5 degrees', 'level', undefined],
       ],
     );
   });
