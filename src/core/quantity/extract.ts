@@ -66,14 +66,18 @@ const COMPARE_FILLERS: ReadonlySet<string> = new Set([',', 'up', 'down', 'and'])
 const MAX_COMPARE_TOKENS = 3;
 
 /**
- * The measure a bare number at token `i` takes from the level just before it
- * when only a comparison word stands between them: "12 days from 19" means 19 days.
+ * The measure a bare number whose mention (with its hedge) starts at token `i` takes from the level just before it
+ * when only a comparison stands between them: "12 days from 19" means 19 days, "141 days, against roughly 110"
+ * and "1.8 km, compared with 1.2" too.
  */
 function comparedMeasure(tokens: readonly QToken[], i: number, previous: Previous | undefined): Measure | undefined {
   if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i || i - previous.next > MAX_COMPARE_TOKENS) return undefined;
   const between = tokens.slice(previous.next, i).map((t) => t.lower);
   const word = between[between.length - 1] ?? '';
-  if (!COMPARE_WORDS.has(word) || !between.slice(0, -1).every((w) => COMPARE_FILLERS.has(w))) return undefined;
+  // "compared with" compares; "with" alone does not ("$5m with 4 staff").
+  const compares = COMPARE_WORDS.has(word) || (word === 'with' && between[between.length - 2] === 'compared');
+  const fillers = between.slice(0, word === 'with' ? -2 : -1);
+  if (!compares || !fillers.every((w) => COMPARE_FILLERS.has(w))) return undefined;
   return previous.measure;
 }
 
@@ -217,7 +221,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   }
   // A bare number beside a word in capitals is part of a name: "737 MAX 9", "COVID 19", "PM 2.5".
   if (currency === undefined && info === undefined && scale === 1 && (isAcronym(tokens[coreAt - 1]) || isAcronym(tokens[k]))) return { next: k };
-  const compared = currency === undefined && info === undefined ? comparedMeasure(tokens, coreAt, previous) : undefined;
+  const compared = currency === undefined && info === undefined ? comparedMeasure(tokens, i, previous) : undefined;
   if (compared !== undefined) {
     currency = compared.currency;
     info = compared.info;

@@ -410,6 +410,10 @@ describe('extractQuantities: compounds, comparisons and names', () => {
         ['USD', 2.6e6],
       ],
     );
+    const season = (text: string): string[] => extractQuantities(text).filter((q) => q.unitClass !== 'year').map((q) => `${q.text}: ${q.unitClass}`);
+    assert.deepEqual(season('The season lasted 141 days, against roughly 110 in the 1990s.'), ['141 days: duration', 'roughly 110: duration'], 'a hedge after the comparison');
+    assert.deepEqual(season('It lasted 141 days, compared with 110.'), ['141 days: duration', '110: duration']);
+    assert.deepEqual(season('It cost $5m with 4 staff.'), ['$5m: currency', '4: count'], '"with" alone compares nothing');
   });
 
   it('does not carry a change’s unit to the level it reaches, nor a unit to a year', () => {
