@@ -159,7 +159,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
   const blindDraft = metricBlind(quantity, context, index);
   const viable = rivals.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
-  const rival = best(viable);
+  // A rival of the mention's own kind of amount comes first: the list price contradicts a wrong price even where a discounted one shares more words.
+  const rival = best(viable.filter((c) => !kindsDiffer(context, c.candidate.context))) ?? best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
   // The same digits in another order are a slip of the pen: with no source stating the mention's value, a candidate with some words in common is enough.
   const transposed =

@@ -398,3 +398,20 @@ describe('parts of a year: a quarter or half no source names', () => {
     assert.equal(checkDraft('Dealers such as AutoNation opened two stores in Q2 2020.', two).length, 0);
   });
 });
+
+describe('kinds of amount: the rival is of the mention\'s own kind where one is', () => {
+  it('a wrong price is contradicted by the list price even when the discounted price\'s sentence shares more words', () => {
+    const offer = indexOf({
+      'seeds/offer.md': [
+        '# Offer',
+        '',
+        'For a limited period of only two weeks, we are providing our cutting-edge EHR platform and Telehealth services, packed with features tailored to a clinic like yours, for just $480/month!',
+        '',
+        'On top of these incredible features, if you sign up for our Limited-Time Offer within the next week, you will receive an extra 10% off your first three months with SwiftHealthcare, bringing your cost to just $432/month!',
+      ].join('\n'),
+    });
+    const draft = 'SwiftHealthcare is offering its EHR platform and Telehealth services to clinics for just $257/month for two weeks, with an extra 10% off for the first three months if they sign up within the next week.';
+    assert.equal(verdictOf(offer, draft, '$257'), 'contradicted');
+    assert.equal(verdictOf(offer, draft.replace('$257', '$480'), '$480'), 'supported');
+  });
+});
