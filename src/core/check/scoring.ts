@@ -33,6 +33,7 @@ import { agree, bucketKey, comparable, distinctive, periodRelation } from './agr
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
+import { featureWord } from './words';
 
 /** The evidence of one source candidate about a draft mention. */
 export interface CandidateEvidence {
@@ -106,8 +107,10 @@ export function entityScore(draft: MentionContext, source: MentionContext, index
   if (top === 0) return params.unnamedEntity;
   // A guessed subject agrees at most as much as it weighs.
   if (matched > 0) return draft.guessed ? matched : matched / top;
-  // A subject inherited from an earlier sentence is only a guess at what "it" or "the total" refers to.
-  return draft.named && source.named ? 0 : params.guessedEntity;
+  // A subject inherited from an earlier sentence is only a guess at what "it" or "the total" refers to. Two named
+  // subjects differ, unless the draft names the source's as a common word ("Corvane's medical backlog" against
+  // "Medical backlog ended the quarter at …", where Medical is a segment's name).
+  return draft.named && source.named && ![...source.subject.keys()].some((word) => hasWord(draft, featureWord(word))) ? 0 : params.guessedEntity;
 }
 
 /** The metric score M and how many distinct words it rests on. */

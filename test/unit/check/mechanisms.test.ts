@@ -415,3 +415,18 @@ describe('kinds of amount: the rival is of the mention\'s own kind where one is'
     assert.equal(verdictOf(offer, draft.replace('$257', '$480'), '$480'), 'supported');
   });
 });
+
+describe('entities: a source subject the draft names as a common word', () => {
+  it('is no other entity: "Corvane\'s medical backlog" meets "Medical backlog ended the quarter at …" where Medical is a segment\'s name', () => {
+    const call = indexOf({
+      'seeds/call.txt': [
+        'Corvane Systems third-quarter call',
+        '',
+        'Industrial revenue was $268.4 million, up 11%, and Medical revenue was $144.2 million.',
+        'We ended the quarter with $688 million in cash and equivalents and nothing drawn on our $250 million revolving credit facility.',
+        'Medical backlog ended the quarter at $310 million, up about a quarter from a year ago.',
+      ].join('\n'),
+    });
+    assert.notEqual(verdictOf(call, 'Corvane Systems ended its third quarter with $688 million in cash and a medical backlog of $310 million.', '$310 million'), 'contradicted');
+  });
+});
