@@ -1,7 +1,7 @@
 /**
  * Figures a writer works out from the sources rather than copies: a change
- * in percent ("a fall of almost 10%" from 78,950 to 71,380) or in points
- * between two shares, and, when the writer marks the figure as rounded, the
+ * in percent ("a fall of almost 10%" from 78,950 to 71,380), in points
+ * between two shares or in the levels' own unit ("67 more than" 97), and, when the writer marks the figure as rounded, the
  * gap between two numbers ("£14.2m deficit, about £5m more than planned" for
  * a planned £9.5m) or the rest of a whole ("around 60% below normal" for
  * "40% of the normal amount"). Sums and plain gaps are left out: between
@@ -22,7 +22,7 @@ function rounded(q: Quantity): boolean {
 
 /**
  * The values a writer may work out from two numbers `a` and `b` of one unit, in `target`'s unit: a change in
- * percent or in points between two levels, and, for a figure marked as rounded, the gap between them.
+ * percent, in points or in their own unit between two levels, and, for a figure marked as rounded, the gap between them.
  */
 function fromPair(a: Quantity, b: Quantity, target: Quantity): number[] {
   if (a.role !== 'level') return [];
@@ -30,7 +30,8 @@ function fromPair(a: Quantity, b: Quantity, target: Quantity): number[] {
     if (target.unitClass === 'percent' && a.unitClass !== 'percent' && a.value > 0) return [(Math.abs(a.value - b.value) / a.value) * 100];
     // Points between two shares ("from 14.2% to 35.4%, a rise of more than 20 points").
     if (target.unitClass === 'percentagePoints' && a.unitClass === 'percent') return [Math.abs(a.value - b.value)];
-    return [];
+    // A gap in the levels' own unit ("164 wildfires, 67 more than" the 97 of a year before).
+    return a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
   }
   return rounded(target) && a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
 }

@@ -47,6 +47,39 @@ const BY_REACH = 10;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that which who whom whose where when while whereas and but or because as after before although though if since'.split(' '));
 /** Words after the number that make it a change without saying which way. */
 const CHANGE_AFTER: ReadonlySet<string> = new Set(['yoy', 'y/y']);
+/** Determiners between "over"/"under" and what a figure is measured against ("over its budget"). */
+const GAP_DETERMINERS: ReadonlySet<string> = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'a']);
+/** What a figure "over" or "under" it is measured against: "$400 million over its 2019 budget", "£2m under target". */
+const GAP_BASES: ReadonlySet<string> = new Set(['budget', 'budgets', 'target', 'targets', 'forecast', 'forecasts', 'plan', 'estimate', 'estimates', 'expectations', 'par']);
+
+/**
+ * The direction of a gap that the words right after a number make it: "67 more than in 2025", "£2m less than
+ * planned", "$400 million over its 2019 budget", "£2m under target".
+ */
+function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | undefined {
+  const word = tokens[next]?.lower ?? '';
+  const comparative = COMPARATIVES.get(word);
+  if (comparative !== undefined && tokens[next + 1]?.lower === 'than') return comparative;
+  if (word !== 'over' && word !== 'under') return undefined;
+  let k = next + 1;
+  if (GAP_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  // A year may date the base ("its 2019 budget").
+  if (/^(?:1[89]|20|21)\d\d$/u.test(tokens[k]?.lower ?? '')) k++;
+  return GAP_BASES.has(tokens[k]?.lower ?? '') ? (word === 'over' ? 'up' : 'down') : undefined;
+}
+
+/** Comparatives that, right after a number and before "than", make it a gap: "67 more than", "£2m less than". */
+const COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['more', 'up'],
+  ['higher', 'up'],
+  ['greater', 'up'],
+  ['bigger', 'up'],
+  ['larger', 'up'],
+  ['fewer', 'down'],
+  ['less', 'down'],
+  ['lower', 'down'],
+  ['smaller', 'down'],
+]);
 const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
 
 /** The role of a mention spanning tokens [first, next), and its direction for a change. */
@@ -117,6 +150,8 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
   }
   const by = byVerb(tokens, first);
   if (by !== undefined) return { role: 'change', direction: by };
+  const gap = gapAfter(tokens, next);
+  if (gap !== undefined) return { role: 'change', direction: gap };
   let yearOnYear = false;
   for (let i = next, seen = 0; i < tokens.length && seen < 5; i++, seen++) {
     const w = tokens[i]?.lower ?? '';

@@ -23,6 +23,9 @@ describe('derived figures: what a writer works out from a source sentence', () =
     assert.equal(worked('a fall of almost 10%', waits, 0), true);
     assert.equal(worked('down 9.6%', waits, 0), true);
     assert.equal(worked('a rise of 21.2 percentage points', 'Their share rose from 14.2% to 35.4%.', 0), true);
+    const fires = all('The service attended 164 wildfires, compared with 97 in the same period of 2025.');
+    const gap = all('It has attended 164 wildfires this year, 67 more than in 2025.')[1] as Quantity;
+    assert.equal(derivable(gap, fires[0] as Quantity, fires.slice(1)), true, 'a gap in the levels\' own unit');
   });
 
   it('for a figure marked as rounded, its gap from the rival, or a percentage\'s rest of the whole', () => {

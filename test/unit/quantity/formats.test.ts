@@ -357,6 +357,24 @@ describe('extractQuantities: role and direction', () => {
   }
 });
 
+describe('extractQuantities: gaps and verbs of excess', () => {
+  it('reads a number before "more than", "less than", "over its budget" or "under target" as a gap', () => {
+    const read = (text: string): string[] => extractQuantities(text).filter((q) => q.unitClass !== 'year').map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('It attended 164 wildfires, 67 more than in 2025.'), ['164 level/', '67 change/up']);
+    assert.deepEqual(read('It cost £2m less than planned.'), ['£2m change/down']);
+    assert.deepEqual(read('Line 6 cost $3.1 billion, some $400 million over its 2019 budget.'), ['$3.1 billion level/', 'some $400 million change/up']);
+    assert.deepEqual(read('It came in £2m under target.'), ['£2m change/down']);
+    assert.deepEqual(read('It spent $5m over the year.'), ['$5m level/'], '"over the year" is a time, not a base');
+  });
+
+  it('reads "tops", "topped", "exceeded" before a number as "more than", and "just short of" as "nearly"', () => {
+    assert.equal(one('The budget tops £400m.').hedge, 'moreThan');
+    assert.equal(one('Sales topped $1bn.').hedge, 'moreThan');
+    assert.equal(one('Demand exceeded 900,000 units.').hedge, 'moreThan');
+    assert.equal(one('The crowd was just short of 19,500.').hedge, 'nearly');
+  });
+});
+
 describe('extractQuantities: temperatures', () => {
   it('reads degrees, Celsius glued or spelled out, and Fahrenheit as its own unit', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.value} ${q.unitClass} ${q.unit}`);
