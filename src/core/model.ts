@@ -92,7 +92,7 @@ export interface Quantity {
   readonly span: Span;
   /** The mention's surface text. */
   readonly text: string;
-  /** What labels the number outside its sentence: the header of the table column it sits in ("Share (%)"). */
+  /** What labels the number outside its sentence: in a table, its row's label and its column's header ("Green Share (%)"). */
   readonly heading?: string;
 }
 

@@ -1,12 +1,15 @@
 /**
- * Units a Markdown table's header gives its columns. A statistics table puts
- * the unit in the header ("Share (%)", "Change since 2024 (pts)", "Revenue
- * (£m)") and bare numbers in the cells: a row "| Green | 9,874 | 35.4 |
- * +21.2 |" states 35.4 percent and a rise of 21.2 points. The bare numbers of
- * a row take their column's unit; numbers that carry their own unit keep it.
+ * What a Markdown table's header row and row labels say about its cells. A
+ * statistics table puts the unit in the header ("Share (%)", "Change since
+ * 2024 (pts)", "Revenue (£m)") or in the row's label ("Planted area
+ * (hectares)"), and bare numbers in the cells: a row "| Green | 9,874 | 35.4
+ * | +21.2 |" states 35.4 percent and a rise of 21.2 points. The bare numbers
+ * of a row take their column's unit, else their row label's; numbers that
+ * carry their own unit keep it. A column headed by a year ("| Measure | 2025
+ * | 2026 |") dates its cells.
  */
-import type { Quantity, UnitClass } from '../model';
-import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES } from './units';
+import type { Period, Quantity, UnitClass } from '../model';
+import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES, UNITS } from './units';
 import { lex, matchPhrase } from './lexer';
 
 /** What a column's header says its cells are. */
@@ -28,6 +31,9 @@ const CHANGE = /\bchange\b|\bswing\b|\+\/[-−]|\bgrowth\b|\brise\b|\bfall\b/iu;
 /** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)". */
 const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(m|mn|bn|k|million|billion|thousand)?\s*\)?/iu;
 
+/** A unit named in brackets ("(hectares)", "(tonnes)", "(MW)"). */
+const BRACKETED = /\(\s*([^()]+?)\s*\)/u;
+
 function unitOf(header: string): ColumnUnit | undefined {
   const change = CHANGE.test(header);
   if (POINTS.test(header)) return { unitClass: 'percentagePoints', unit: 'pp', scale: 1, change, prefix: '', suffix: ' points' };
@@ -39,7 +45,21 @@ function unitOf(header: string): ColumnUnit | undefined {
     const scale = word === '' ? 1 : (GLUED_SCALES.get(word) ?? matchPhrase(lex(word), 0, SCALES)?.value ?? 1);
     if (code !== undefined) return { unitClass: 'currency', unit: code, scale, change, prefix: money[1] ?? '', suffix: word === '' ? '' : word.length > 2 ? ` ${word}` : word };
   }
+  const bracketed = BRACKETED.exec(header)?.[1];
+  if (bracketed !== undefined) {
+    const tokens = lex(bracketed);
+    const unit = matchPhrase(tokens, 0, UNITS);
+    if (unit !== undefined && unit.length === tokens.length && unit.value.unitClass !== 'currency') {
+      return { unitClass: unit.value.unitClass, unit: unit.value.unit, scale: unit.value.factor, change, prefix: '', suffix: ` ${bracketed}` };
+    }
+  }
   return undefined;
+}
+
+/** The year a column header names on its own ("2026", "FY2026"), as a period. */
+function yearOf(header: string): Period | undefined {
+  const m = /^(?:FY\s?)?((?:19|20|21)\d\d)$/u.exec(header);
+  return m === null ? undefined : { year: Number(m[1]), label: header };
 }
 
 /** The cells of a table row, with their offsets in the row. */
@@ -56,18 +76,23 @@ function cells(row: string): { text: string; start: number; end: number }[] {
 
 /**
  * The row's quantities, each labelled with its column's header ({@link Quantity.heading}: "Share (%)" says what 35.4
- * is), the bare numbers among them in their column's unit (see the module header).
+ * is) and dated by a year header, the bare numbers among them in their column's unit, else their row label's (see
+ * the module header).
  */
 export function withColumnUnits(row: string, headerRow: string, quantities: readonly Quantity[]): Quantity[] {
   const rowCells = cells(row);
   const headings = cells(headerRow).map((c) => c.text.trim());
   const units = headings.map(unitOf);
+  const rowUnit = unitOf(rowCells[0]?.text ?? '');
   return quantities.map((cellQuantity) => {
     const column = rowCells.findIndex((c) => c.start <= cellQuantity.span.start && cellQuantity.span.end <= c.end);
-    const heading = column < 0 ? '' : (headings[column] ?? '');
-    const q = heading === '' ? cellQuantity : { ...cellQuantity, heading };
-    if (q.unitClass !== 'count' || q.unit !== '') return q;
-    const unit = column < 0 ? undefined : units[column];
+    const columnHeading = column < 0 ? '' : (headings[column] ?? '');
+    // A cell is described by its row's label and its column's header, as a reader reads it.
+    const heading = column > 0 ? `${rowCells[0]?.text.trim() ?? ''} ${columnHeading}`.trim() : columnHeading;
+    const period = cellQuantity.period === undefined && cellQuantity.unitClass !== 'year' ? yearOf(columnHeading) : undefined;
+    const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(period !== undefined ? { period } : {}) };
+    if (q.unitClass !== 'count' || q.unit !== '' || column === 0) return q;
+    const unit = (column < 0 ? undefined : units[column]) ?? rowUnit;
     if (unit === undefined) return q;
     const f = unit.scale;
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.

@@ -8,13 +8,13 @@ function rows(markdown: string): string[][] {
 }
 
 describe('table columns: the header gives the bare numbers of a Markdown table their unit', () => {
-  it('labels every number of a row with its column\'s header', () => {
+  it('labels every number of a row with its row\'s label and its column\'s header', () => {
     const index = SourceIndex.build([{ path: 'sources/table.md', text: ['# Result', '', '| Party | Votes | Share (%) | Change since 2024 (pts) |', '|---|---:|---:|---:|', '| Green | 9,874 | 35.4 | +21.2 |', ''].join('\n') }]);
     const row = index.facts.find((f) => f.text.startsWith('| Green'));
     assert.deepEqual(row?.quantities.map((q) => [q.text, q.heading]), [
-      ['9,874', 'Votes'],
-      ['35.4%', 'Share (%)'],
-      ['21.2 points', 'Change since 2024 (pts)'],
+      ['9,874', 'Green Votes'],
+      ['35.4%', 'Green Share (%)'],
+      ['21.2 points', 'Green Change since 2024 (pts)'],
     ]);
   });
 
@@ -30,5 +30,12 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     const own = ['# Markets', '', '| Market | Q2 | Change (%) |', '|---|---:|---:|', '| China | $42,100 | +39.4% |', ''].join('\n');
     assert.deepEqual(rows(own), [['$42,100 42100 currency level', '39.4% 39.4 percent change/up']]);
     assert.deepEqual(rows(['# T', '', '| Share (%) |', '| 35.4 |', ''].join('\n')), [['35.4 35.4 count level']]);
+  });
+
+  it('gives a row\'s bare numbers the unit its label names, and dates the cells of a column headed by a year', () => {
+    const table = ['# Harvest', '', '| Measure | 2025 | 2026 |', '|---|---:|---:|', '| Planted area (hectares) | 4,360 | 4,620 |', '| Vineyards | 986 | 1,034 |', ''].join('\n');
+    const index = SourceIndex.build([{ path: 'sources/harvest.md', text: table }]);
+    const cells = index.facts.filter((f) => f.text.startsWith('| ') && !f.text.startsWith('| Measure')).flatMap((f) => f.quantities.map((q) => `${q.text} ${q.unitClass} ${q.period?.year ?? ''}`));
+    assert.deepEqual(cells, ['4,360 hectares area 2025', '4,620 hectares area 2026', '986 count 2025', '1,034 count 2026']);
   });
 });
