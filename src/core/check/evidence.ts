@@ -137,7 +137,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const top = best(candidates);
   // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
   const samePeriodRival = rivals.some((c) => !c.agrees && c.period > 0 && !c.taken);
-  const agreeingAll = candidates.filter((c) => c.agrees && !(samePeriodRival && c.period < 0));
+  // One in the other role agrees too when its sentence shares another number with the draft's: the same statement,
+  // its role read differently ("cut the duty, now £3.58 a bottle, by 20%" against "£3.58 duty … cut by 20%").
+  const agreeingAll = candidates.filter((c) => (c.agrees || (c.otherRole && c.anchored)) && !(samePeriodRival && c.period < 0));
   const agreeing = best(agreeingAll);
   const supporting = best(agreeingAll.filter((c) => c.entity >= params.minEntity && (c.metric >= params.supportMetric || c.period > 0)));
   // A candidate that states the value is about the same thing only when no rival names the draft's entity clearly better

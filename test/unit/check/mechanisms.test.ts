@@ -430,3 +430,23 @@ describe('entities: a source subject the draft names as a common word', () => {
     assert.notEqual(verdictOf(call, 'Corvane Systems ended its third quarter with $688 million in cash and a medical backlog of $310 million.', '$310 million'), 'contradicted');
   });
 });
+
+describe('roles: a source figure in the other role backs the mention when it is the same statement', () => {
+  const WINE = indexOf({
+    'seeds/wine.md': [
+      '# Harvest report',
+      '',
+      'England and Wales produced 21.4 million bottles of wine from the 2026 harvest, down 18% from the record 26.1 million bottles in 2025.',
+      '',
+      'It is asking the government to cut the duty on sparkling wine, now £3.58 a bottle, by 20%.',
+    ].join('\n'),
+  });
+
+  it('when its sentence shares another number with the draft\'s ("now £3.58 a bottle, by 20%" read as a level)', () => {
+    assert.notEqual(verdictOf(WINE, 'Growers want the £3.58 duty on a bottle of sparkling wine cut by 20%, or about 72p.', '20%'), 'contradicted');
+  });
+
+  it('but not when nothing but the value ties them', () => {
+    assert.equal(verdictOf(WINE, 'The 2026 harvest of 21.4 million bottles was down 20% from the record.', '20%'), 'contradicted');
+  });
+});
