@@ -132,10 +132,15 @@ function boundFigure(q: Quantity): readonly [number, number] {
  * True when the two quantities agree within the precision and hedges their writers used. Two bounds on the
  * same side ("over 80" and "over 100", "up to 10%" and "up to 30%") agree only when they give the same figure:
  * the source's figure is the bound, and a writer who moves it has changed the figure, though one bound may
- * imply the other.
+ * imply the other. Two ranges agree end by end, not by overlapping.
  */
 export function agree(draft: Quantity, source: Quantity): boolean {
   if (draft.direction !== undefined && source.direction !== undefined && draft.direction !== source.direction) return false;
+  // Two ranges agree end by end: "between 40% and 90%" is not "between 40% and 60%", though they overlap.
+  if (draft.hedge === 'range' && source.hedge === 'range') {
+    const slack = draft.precision + source.precision + Number.EPSILON * Math.abs(source.high);
+    return Math.abs(draft.low - source.low) <= slack && Math.abs(draft.high - source.high) <= slack;
+  }
   const side = openSide(draft);
   if (side !== undefined && side === openSide(source)) return overlap(boundFigure(draft), boundFigure(source));
   return overlap(bounded(draft), bounded(source));

@@ -34,7 +34,8 @@ import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo
 
 /** Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent. */
 const FRACTION_PRECISION = 2.5;
-const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', '—', 'to']);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+const RANGE_WORDS: ReadonlySet<string> = new Set([...DASHES, 'to']);
 const SENTENCE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n/gu;
 /** Sentence ends plus semicolons and colons: a period phrase in the same clause wins over a nearer one across a semicolon. */
 const CLAUSE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n|[;:]\s+/gu;
@@ -140,6 +141,19 @@ function rangeEndAt(tokens: readonly QToken[], k: number, between: boolean, firs
   return { value: c.value, decimals: c.decimals, next: c.next };
 }
 
+/**
+ * The end of a range whose two numbers both carry the unit ("between 5% and 8%", "10 km – 12 km"): the range end
+ * with `next` at the second unit, which is then read as the mention's unit. "To" does not join two such numbers:
+ * "rose 6% to 38%" is a change and the level it reached.
+ */
+function rangeWithRepeatedUnit(tokens: readonly QToken[], k: number, between: boolean, first: number): { value: number; decimals: number; next: number } | undefined {
+  const unit = unitAt(tokens, k);
+  if (unit === undefined || !(between || DASHES.has(tokens[unit.next]?.text ?? ''))) return undefined;
+  const end = rangeEndAt(tokens, unit.next, between, first);
+  const again = end === undefined ? undefined : unitAt(tokens, end.next);
+  return again !== undefined && again.info.unitClass === unit.info.unitClass && again.info.unit === unit.info.unit ? end : undefined;
+}
+
 function build(
   text: string,
   tokens: readonly QToken[],
@@ -187,7 +201,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   let scale = firstScale.scale;
   let highValue = core.value;
   let highDecimals = core.decimals;
-  const range = rangeEndAt(tokens, k, hedge === 'range', i);
+  const range = rangeEndAt(tokens, k, hedge === 'range', i) ?? rangeWithRepeatedUnit(tokens, k, hedge === 'range', i);
   const yearLike = isYear(core, tokens, coreAt);
   const secondScale = range === undefined ? undefined : scaleAt(tokens, range.next, prefix !== undefined);
   const rangeScale = scale === 1 ? (secondScale?.scale ?? 1) : scale;

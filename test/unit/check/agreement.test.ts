@@ -19,6 +19,13 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(!agrees('57 staff', '56 staff'), 'intervals that only touch are different numbers');
   });
 
+  it('two ranges agree end by end, not by overlapping; a single figure agrees with a range that holds it', () => {
+    assert.ok(agrees('between 40% and 60%', '40 to 60%'));
+    assert.ok(!agrees('between 40% and 90%', 'between 40% and 60%'));
+    assert.ok(!agrees('four to six weeks', 'six to eight weeks'));
+    assert.ok(agrees('50%', 'between 40% and 60%'));
+  });
+
   it('two bounds on the same side agree only when they give the same figure', () => {
     assert.ok(!agrees('over 80 stores', 'over 100 stores'));
     assert.ok(!agrees('over 500 businesses', 'more than 1,000 businesses'));

@@ -375,6 +375,17 @@ describe('extractQuantities: gaps and verbs of excess', () => {
   });
 });
 
+describe('extractQuantities: ranges with the unit on both ends', () => {
+  it('reads "between 5% and 8%" and "10 km – 12 km" as one range, and leaves "from 5% to 8%", "rose 6% to 38%" and "5% to $8" as two numbers', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.hedge}`);
+    assert.deepEqual(read('Prices will rise by between 5% and 8%.'), ['between 5% and 8% range']);
+    assert.deepEqual(read('a stretch of 10 km – 12 km'), ['10 km – 12 km range']);
+    assert.deepEqual(read('Its share rose 6 percent to 38 percent.'), ['6 percent exact', '38 percent exact']);
+    assert.deepEqual(read('It went from 5% to 8%.'), ['5% exact', '8% exact']);
+    assert.deepEqual(read('It rose 5% to $8.'), ['5% exact', '$8 exact']);
+  });
+});
+
 describe('extractQuantities: temperatures', () => {
   it('reads degrees, Celsius glued or spelled out, and Fahrenheit as its own unit', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.value} ${q.unitClass} ${q.unit}`);
