@@ -55,6 +55,8 @@ export class QuantityIndex {
   private readonly acronyms = new Map<string, AcronymTable>();
   /** File → the years and parts of years its sentences name, computed when first asked. */
   private readonly calendars = new Map<string, Calendar>();
+  /** What all the files name together, rebuilt from {@link calendars} after a file is added or removed. */
+  private allNamed: Calendar | undefined;
   private readonly idfs = new Map<string, number>();
   /** Feature word (see words.ts) → number of passages using it, as of {@link featuresVersion}. */
   private readonly featureFrequency = new Map<string, number>();
@@ -72,6 +74,7 @@ export class QuantityIndex {
       if (list === undefined) this.byFile.set(fact.file, (list = []));
       list.push(fact);
       this.calendars.delete(fact.file);
+      this.allNamed = undefined;
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
   }
@@ -92,6 +95,7 @@ export class QuantityIndex {
     }
     this.byFile.delete(file);
     this.calendars.delete(file);
+    this.allNamed = undefined;
     this.topics.delete(file);
     this.acronyms.delete(file);
   }
@@ -147,7 +151,7 @@ export class QuantityIndex {
 
   /** True when some source names the year anywhere in its text ("in 2024", "FY2024", "2023-24", a date). */
   namesYear(year: number): boolean {
-    return this.someCalendar((c) => c.years.has(year));
+    return this.named().years.has(year);
   }
 
   /**
@@ -156,7 +160,8 @@ export class QuantityIndex {
    */
   namesPart(period: Period): boolean {
     const key = partKey(period);
-    return key === undefined || this.someCalendar((c) => c.parts.has(key) || c.parts.has(partKey({ ...period, year: undefined }) ?? ''));
+    const parts = this.named().parts;
+    return key === undefined || parts.has(key) || parts.has(partKey({ ...period, year: undefined }) ?? '');
   }
 
   /**
@@ -166,21 +171,22 @@ export class QuantityIndex {
   solePart(period: Period): string | undefined {
     const key = partKey(period);
     if (key === undefined || period.year === undefined) return undefined;
-    const named = new Set<string>();
-    this.someCalendar((c) => {
-      for (const k of c.parts) if (k.endsWith(`:${period.year}`) && k.charAt(0) === key.charAt(0)) named.add(k.slice(0, k.indexOf(':')));
-      return named.size > 1;
-    });
-    return named.size === 1 ? [...named][0] : undefined;
+    const named = [...this.named().parts].filter((k) => k.endsWith(`:${period.year}`) && k.charAt(0) === key.charAt(0));
+    return named.length === 1 ? named[0]?.slice(0, named[0].indexOf(':')) : undefined;
   }
 
-  private someCalendar(test: (calendar: Calendar) => boolean): boolean {
+  /** What the files name together (see {@link Calendar}), each file's part read once and kept. */
+  private named(): Calendar {
+    if (this.allNamed !== undefined) return this.allNamed;
+    const years = new Set<number>();
+    const parts = new Set<string>();
     for (const [file, facts] of this.byFile) {
       let calendar = this.calendars.get(file);
       if (calendar === undefined) this.calendars.set(file, (calendar = calendarOf(facts.map((f) => f.text))));
-      if (test(calendar)) return true;
+      for (const year of calendar.years) years.add(year);
+      for (const part of calendar.parts) parts.add(part);
     }
-    return false;
+    return (this.allNamed = { years, parts });
   }
 
   /** True when the sources use `word` (case-sensitive) inside an entity name: a draft sentence may start with it and still name something. */

@@ -33,8 +33,8 @@ const DOWN: ReadonlySet<string> = new Set(
 );
 /** Words that are a rise only as the verb of a "by N" ("advanced by 20.9%"; not "26 advanced clusters"). */
 const UP_BY: ReadonlySet<string> = new Set(['advanced', 'advancing', 'advances']);
-/** Minus signs that mark a fall when written on a percentage. */
-const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
+/** Minus signs, a hyphen or a true minus, written on a number (a fall when on a percentage). */
+export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
 /** Words skipped while looking for a cue before the number. */
 const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly was were is are at'.split(' '));
 /** Words after a change cue that introduce the base it is measured on, not its amount. */

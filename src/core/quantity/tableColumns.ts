@@ -11,6 +11,7 @@
 import type { Period, Quantity, UnitClass } from '../model';
 import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES, UNITS } from './units';
 import { lex, matchPhrase } from './lexer';
+import { MINUS_SIGNS } from './roles';
 
 /** What a column's header says its cells are. */
 export interface ColumnUnit {
@@ -97,7 +98,8 @@ export function withColumnUnits(row: string, headerRow: string, quantities: read
     const f = unit.scale;
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.
     const sign = (rowCells[column]?.text.trim() ?? '').charAt(0);
-    const change = unit.change || ((sign === '+' || sign === '-' || sign === '−') && unit.unitClass !== 'currency');
+    const minus = MINUS_SIGNS.has(sign);
+    const change = unit.change || ((sign === '+' || minus) && unit.unitClass !== 'currency');
     return {
       ...q,
       unitClass: unit.unitClass,
@@ -108,7 +110,7 @@ export function withColumnUnits(row: string, headerRow: string, quantities: read
       precision: q.precision * f,
       scale: q.scale * f,
       text: `${unit.prefix}${q.text}${unit.suffix}`,
-      ...(change ? { role: 'change' as const, direction: sign === '-' || sign === '−' ? ('down' as const) : ('up' as const) } : {}),
+      ...(change ? { role: 'change' as const, direction: minus ? ('down' as const) : ('up' as const) } : {}),
     };
   });
 }
