@@ -40,6 +40,13 @@ const SENTENCE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\
 /** Sentence ends plus semicolons and colons: a period phrase in the same clause wins over a nearer one across a semicolon. */
 const CLAUSE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n|[;:]\s+/gu;
 
+/**
+ * Most characters between a number and a period phrase after it that dates it ("65 billion yuan in the first half
+ * of 2025"): one further off dates something else the sentence goes on to say ("a £12.4m centre, finished in May,
+ * is due to open in December 2026").
+ */
+const AFTER_PERIOD_REACH = 40;
+
 /** What a mention was measured in: a bare number compared with it inherits this. */
 interface Measure {
   readonly currency: string | undefined;
@@ -343,7 +350,7 @@ interface PeriodPlaces {
 /**
  * The period phrase a mention takes: the nearest one in its sentence, one in
  * its own clause before one in an earlier clause, and one after it only when
- * it is in the same clause and no other number sits in between ("31 percent,
+ * it is in the same clause, within {@link AFTER_PERIOD_REACH} characters, and no other number sits in between ("31 percent,
  * up from 27 percent, … 40 percent by 2030"). A phrase right after another
  * number dates that number alone ("from 89.1 percent in 2019 to 84.3
  * percent", "5 million in 2024 and 2 million"): the later number's period
@@ -363,7 +370,7 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   if (after !== undefined && places.sentences[k] === sentence && places.clauses[k] === clause) {
     const next = places.numbers[lowerBound(places.numberStarts, q.span.end)];
     const d = distance(q.span, after.span);
-    if ((next === undefined || next.span.end > after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
+    if (d <= AFTER_PERIOD_REACH && (next === undefined || next.span.end > after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
   }
   return best;
 }

@@ -386,6 +386,15 @@ describe('extractQuantities: ranges with the unit on both ends', () => {
   });
 });
 
+describe('extractQuantities: periods after a number', () => {
+  it('dates a number by a period phrase close after it, not by one the sentence reaches much later', () => {
+    assert.equal(extractQuantities('Kunshan reported 65 billion yuan in the first half of 2025.')[0]?.period?.label, 'the first half of 2025');
+    const centre = extractQuantities('A £12.4m diagnostic centre at Ridley, finished in May, is due to open in December 2026.')[0];
+    assert.equal(centre?.text, '£12.4m');
+    assert.equal(centre?.period, undefined);
+  });
+});
+
 describe('extractQuantities: temperatures', () => {
   it('reads degrees, Celsius glued or spelled out, and Fahrenheit as its own unit', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.value} ${q.unitClass} ${q.unit}`);
