@@ -7,7 +7,7 @@
  * points into the text that was passed in.
  */
 import { collectMidSentenceWords, findEntities } from '../extract/entities';
-import type { Fact, Quantity, Span } from '../model';
+import type { Fact, Period, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
@@ -142,6 +142,18 @@ function periodPhrase(sentence: string, year: Quantity): Span | undefined {
   return start >= 0 && start + label.length === year.span.end ? { start, end: year.span.end } : undefined;
 }
 
+/**
+ * The source's part of a year, written as the draft wrote its own: "Q3 2020" for a draft's "Q2 2020", "H1 2025" for
+ * "H2 2025", else the source's words ("the third quarter of 2020").
+ */
+function partInDraftStyle(claimed: string, period: Period | undefined): string {
+  if (period === undefined) return claimed;
+  const short = /^([QH])[1-4](\s*)((?:19|20|21)\d\d)$/u.exec(claimed.trim());
+  const part = period.quarter ?? period.half;
+  const letter = period.quarter !== undefined ? 'Q' : 'H';
+  return short !== null && short[1] === letter && part !== undefined && period.year !== undefined ? `${letter}${part}${short[2] ?? ' '}${period.year}` : period.label;
+}
+
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
   const draft = prepareDraft(text);
@@ -207,7 +219,7 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
   for (const a of assessDraft(text, quantities, options.params)) {
     if (a.verdict === 'contradicted' && a.sourceQuantity !== undefined && a.sourceFact !== undefined) {
       const source = sourceLocation(a.sourceFact, a.sourceQuantity);
-      const expected = a.rule === PART_RULE ? (a.sourceQuantity.period?.label ?? a.sourceQuantity.text) : a.sourceQuantity.text;
+      const expected = a.rule === PART_RULE ? partInDraftStyle(a.claimed, a.sourceQuantity.period) : a.sourceQuantity.text;
       const replacement = replacementText(a.claimed, expected);
       findings.push({
         span: a.span,

@@ -379,7 +379,8 @@ describe('parts of a year: a quarter or half no source names', () => {
     const [finding, ...rest] = checkDraft(draft, CALL);
     assert.equal(rest.length, 0);
     assert.equal(finding?.claimed, 'Q2 2020');
-    assert.equal(finding?.expected, 'the third quarter of 2020');
+    assert.equal(finding?.expected, 'Q3 2020', 'the source\'s part, written as the draft writes its own');
+    assert.equal(checkDraft(draft.replace('Q2 2020', 'the second quarter of 2020'), CALL)[0]?.expected, 'the third quarter of 2020');
     assert.deepEqual(finding?.rules, ['unnamed-part']);
     assert.equal(draft.slice(finding.span.start, finding.span.end), 'Q2 2020');
   });
