@@ -154,6 +154,15 @@ function partInDraftStyle(claimed: string, period: Period | undefined): string {
   return short !== null && short[1] === letter && part !== undefined && period.year !== undefined ? `${letter}${part}${short[2] ?? ' '}${period.year}` : period.label;
 }
 
+/**
+ * What the source says against or for an assessed mention, in the words to show and offer: its figure ("65
+ * billion yuan"), or for a wrong part of a year its part, in the draft's style ("Q3 2020").
+ */
+export function statedBySource(a: Assessment): string | undefined {
+  if (a.sourceQuantity === undefined) return undefined;
+  return a.rule === PART_RULE ? partInDraftStyle(a.claimed, a.sourceQuantity.period) : a.sourceQuantity.text;
+}
+
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
   const draft = prepareDraft(text);
@@ -219,7 +228,7 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
   for (const a of assessDraft(text, quantities, options.params)) {
     if (a.verdict === 'contradicted' && a.sourceQuantity !== undefined && a.sourceFact !== undefined) {
       const source = sourceLocation(a.sourceFact, a.sourceQuantity);
-      const expected = a.rule === PART_RULE ? partInDraftStyle(a.claimed, a.sourceQuantity.period) : a.sourceQuantity.text;
+      const expected = statedBySource(a) ?? a.sourceQuantity.text;
       const replacement = replacementText(a.claimed, expected);
       findings.push({
         span: a.span,

@@ -4,7 +4,7 @@
  * checker matched, the verdict and the source passage. Source text is always
  * escaped; links come only from the caller's `openLink`.
  */
-import type { Assessment, Finding } from '../check/checkDraft';
+import { type Assessment, type Finding, statedBySource } from '../check/checkDraft';
 import type { CitationRef } from '../cite/parseCitations';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { ResolvedCitation } from './citationTarget';
@@ -55,7 +55,7 @@ export function numberHoverText(assessment: Assessment, index: SourceIndex, styl
 /** The verdict on a number, as the hover's first line, with why the checker decided so (the evidence and the rule, rules.ts). */
 function verdictLine(assessment: Assessment, themeIcons: boolean): string {
   const claimed = escapeMarkdown(assessment.claimed);
-  const stated = escapeMarkdown(assessment.sourceQuantity?.text ?? '');
+  const stated = escapeMarkdown(statedBySource(assessment) ?? '');
   const icon = (name: string, plain: string): string => (themeIcons ? `$(${name}) ` : plain);
   const why = assessment.why !== undefined ? ` *Why:* ${escapeMarkdown(assessment.why)} (rule ${codeSpan(assessment.rule)}).` : '';
   return assessment.verdict === 'contradicted'

@@ -11,6 +11,8 @@ import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
 import { transposedDigits } from '../../../src/core/check/scoring';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
+import { numberHoverText } from '../../../src/core/draft/hoverContent';
+import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { indexOf } from './helpers';
 
 function verdictOf(index: QuantityIndex, draft: string, mention: string): string {
@@ -366,13 +368,17 @@ describe('context beyond the sentence', () => {
 });
 
 describe('parts of a year: a quarter or half no source names', () => {
-  const CALL = indexOf({
-    'seeds/call.md': [
-      '# AutoNation third-quarter 2020 earnings call',
-      '',
-      'Adjusted SG&A as a percentage of gross profit was 64.4% in the third quarter of 2020, an 800 basis point improvement compared to the third quarter of 2019.',
-    ].join('\n'),
-  });
+  const CALL_INDEX = SourceIndex.build([
+    {
+      path: 'seeds/call.md',
+      text: [
+        '# AutoNation third-quarter 2020 earnings call',
+        '',
+        'Adjusted SG&A as a percentage of gross profit was 64.4% in the third quarter of 2020, an 800 basis point improvement compared to the third quarter of 2019.',
+      ].join('\n'),
+    },
+  ]);
+  const CALL = CALL_INDEX.quantities;
   const draft = 'AutoNation reported strong financial results for Q2 2020, with improved adjusted SG&A.';
 
   it('sources about one quarter of the year contradict another quarter of it, and the finding covers the period phrase', () => {
@@ -383,6 +389,9 @@ describe('parts of a year: a quarter or half no source names', () => {
     assert.equal(checkDraft(draft.replace('Q2 2020', 'the second quarter of 2020'), CALL)[0]?.expected, 'the third quarter of 2020');
     assert.deepEqual(finding?.rules, ['unnamed-part']);
     assert.equal(draft.slice(finding.span.start, finding.span.end), 'Q2 2020');
+    const assessment = assessDraft(draft, CALL).find((a) => a.rule === 'unnamed-part');
+    assert.ok(assessment);
+    assert.match(numberHoverText(assessment, CALL_INDEX, { themeIcons: false }) ?? '', /the draft says Q2 2020, the source says Q3 2020/u);
   });
 
   it('stays silent on the quarter the sources name, and on a quarter they name anywhere, even without its year', () => {
