@@ -9,6 +9,7 @@
 import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Period, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
+import { yearPart } from '../quantity/periods';
 import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
 import { acronymTable, topicWords } from './context';
@@ -149,9 +150,8 @@ function periodPhrase(sentence: string, year: Quantity): Span | undefined {
 function partInDraftStyle(claimed: string, period: Period | undefined): string {
   if (period === undefined) return claimed;
   const short = /^([QH])[1-4](\s*)((?:19|20|21)\d\d)$/u.exec(claimed.trim());
-  const part = period.quarter ?? period.half;
-  const letter = period.quarter !== undefined ? 'Q' : 'H';
-  return short !== null && short[1] === letter && part !== undefined && period.year !== undefined ? `${letter}${part}${short[2] ?? ' '}${period.year}` : period.label;
+  const part = yearPart(period)?.toUpperCase();
+  return short !== null && part?.charAt(0) === short[1] && period.year !== undefined ? `${part}${short[2] ?? ' '}${period.year}` : period.label;
 }
 
 /**

@@ -254,7 +254,8 @@ function subjectOf(
  * Builds the context of each quantity of one sentence. `carried` are the
  * entity words of the paragraph so far (for co-reference); the caller updates
  * it with {@link lastEntityWords} after each sentence. `topic` are the
- * document's most frequent entity words, the last resort for the subject.
+ * document's most frequent entity words, the last resort for the subject;
+ * `earlier` the numbers of the paragraph's earlier sentences.
  */
 export function mentionContexts(
   sentence: string,
@@ -262,6 +263,7 @@ export function mentionContexts(
   entities: readonly EntityOccurrence[],
   carried: readonly string[],
   topic: readonly string[] = [],
+  earlier: readonly Quantity[] = [],
 ): MentionContext[] {
   const all = new Set<string>([...entities.flatMap((e) => e.words), ...carried]);
   const boundaries = clauseBoundaries(sentence);
@@ -298,7 +300,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier: [], firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false } };
   });
 }
 

@@ -53,7 +53,7 @@ function inheritCountedNoun(found: readonly Quantity[], counted: string): Quanti
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
   const found = inheritCountedNoun(quantities, state.counted);
   const entities = locateEntities(text, names, frame.acronyms);
-  const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic).map((c) => ({ ...c, earlier: state.stated }));
+  const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
   const counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? state.counted;
   const stated = [...state.stated, ...found].slice(-MAX_EARLIER);
   return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), counted, stated } };

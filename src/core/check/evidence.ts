@@ -4,7 +4,8 @@
  * best candidate, the best agreeing and supporting ones, the rival a
  * contradiction would name, and how the rival stands against the others.
  */
-import type { Period, Quantity } from '../model';
+import type { Quantity } from '../model';
+import { yearPart } from '../quantity/periods';
 import { significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
@@ -101,20 +102,15 @@ function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
   );
 }
 
-/** Which part of a year a period names: "q3", "h1", or undefined. */
-function partOf(period: Period | undefined): string | undefined {
-  return period?.quarter !== undefined ? `q${period.quarter}` : period?.half !== undefined ? `h${period.half}` : undefined;
-}
-
 /** See {@link MentionEvidence.otherPart}. */
 function unnamedPartRival(quantity: Quantity, candidates: readonly CandidateEvidence[], index: QuantityIndex, params: CheckerParams): CandidateEvidence | undefined {
-  const part = partOf(quantity.period);
+  const part = yearPart(quantity.period);
   if (quantity.unitClass !== 'year' || part === undefined || quantity.period === undefined || index.namesPart(quantity.period)) return undefined;
   // Sources that name one part of the year only (an earnings call on its quarter) are about that part, whatever the words.
   const sole = index.solePart(quantity.period);
   return best(
     candidates.filter((c) => {
-      const other = partOf(c.candidate.quantity.period);
+      const other = yearPart(c.candidate.quantity.period);
       return (
         c.candidate.quantity.unitClass === 'year' &&
         c.candidate.quantity.value === quantity.value &&

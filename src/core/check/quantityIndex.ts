@@ -10,7 +10,7 @@
  * and removed one at a time.
  */
 import type { Fact, Period, Quantity } from '../model';
-import { findPeriods } from '../quantity/periods';
+import { findPeriods, yearPart } from '../quantity/periods';
 import { bucketsMeet } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
@@ -254,7 +254,7 @@ interface Calendar {
 
 /** "q2:2020", "h1:", or undefined for a period that names no quarter or half. */
 function partKey(period: Period): string | undefined {
-  const part = period.quarter !== undefined ? `q${period.quarter}` : period.half !== undefined ? `h${period.half}` : undefined;
+  const part = yearPart(period);
   return part === undefined ? undefined : `${part}:${period.year ?? ''}`;
 }
 

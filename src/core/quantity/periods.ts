@@ -30,6 +30,11 @@ const MONTH_YEAR_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|t
 const ELIDED_RE = /\b(?:in|for|during|by)\s+the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*(?:[,.;:)]|and\b|or\b|$))/giu;
 const YEAR_RE = new RegExp(`\\b(?:(in|by|since|during|for|through|until|before|after|from)\\s+)?${YEAR}\\b(?![,.]?\\d)`, 'giu');
 
+/** Which part of a year a period names, as a short key: "q3" for a quarter, "h1" for a half; undefined for neither. */
+export function yearPart(period: Period | undefined): string | undefined {
+  return period?.quarter !== undefined ? `q${period.quarter}` : period?.half !== undefined ? `h${period.half}` : undefined;
+}
+
 function ord(word: string | undefined): number | undefined {
   return word === undefined ? undefined : ORD[word.toLowerCase()];
 }
