@@ -8,7 +8,7 @@
  */
 import type { Fact, Quantity, Quote, SourceLocation, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
-import { withColumnUnits } from '../quantity/tableColumns';
+import { withTableContext } from '../quantity/tableColumns';
 
 /** What an item needs from its document. */
 export interface ItemDocument {
@@ -93,12 +93,12 @@ export class FactRecord extends PassageRecord implements Fact {
     return 'f';
   }
 
-  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs); a table row's numbers are labelled by their column's header, and its bare numbers take the column's unit. */
+  /** The sentence's quantities, parsed on every read (the fact checker caches what it needs); a table row's numbers take what its header and row label say (tableColumns.ts). */
   get quantities(): readonly Quantity[] {
     const text = this.text;
     const quantities = extractQuantities(text);
     const header = text.startsWith('|') ? tableHeaderBefore(this.doc.text, this.paragraph.start, this.span.start) : undefined;
-    return header === undefined ? quantities : withColumnUnits(text, header, quantities);
+    return header === undefined ? quantities : withTableContext(text, header, quantities);
   }
 }
 

@@ -14,7 +14,7 @@ import { lex, matchPhrase } from './lexer';
 import { MINUS_SIGNS } from './roles';
 
 /** What a column's header says its cells are. */
-export interface ColumnUnit {
+interface ColumnUnit {
   readonly unitClass: UnitClass;
   readonly unit: string;
   /** Multiply a cell's number by this ("£m" → 1e6). */
@@ -80,7 +80,7 @@ function cells(row: string): { text: string; start: number; end: number }[] {
  * is) and dated by a year header, the bare numbers among them in their column's unit, else their row label's (see
  * the module header).
  */
-export function withColumnUnits(row: string, headerRow: string, quantities: readonly Quantity[]): Quantity[] {
+export function withTableContext(row: string, headerRow: string, quantities: readonly Quantity[]): Quantity[] {
   const rowCells = cells(row);
   const headings = cells(headerRow).map((c) => c.text.trim());
   const units = headings.map(unitOf);
