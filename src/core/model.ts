@@ -44,6 +44,7 @@ export type UnitClass =
   | 'mass'
   | 'power'
   | 'volume'
+  | 'speed'
   | 'temperature'
   | 'duration'
   | 'rank'

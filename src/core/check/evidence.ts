@@ -11,7 +11,7 @@ import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, sameValue, scoreCandidates, transposedDigits } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, metricBlind, misScaled, otherCriterion, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -56,8 +56,8 @@ export interface MentionEvidence {
   readonly otherKind: boolean;
   /** True when the mention is a figure worked out from the rival's sentence (derived.ts): a change in percent, a rounded gap. */
   readonly derived: boolean;
-  /** A candidate about the same thing whose digits the mention gives in another order, when none agrees with it. */
-  readonly transposed?: CandidateEvidence;
+  /** A candidate about the same thing whose digits the mention gives in another order or at another scale, when none agrees with it. */
+  readonly penSlip?: CandidateEvidence;
 }
 
 function best(list: readonly CandidateEvidence[]): CandidateEvidence | undefined {
@@ -160,8 +160,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A rival of the mention's own kind of amount comes first: the list price contradicts a wrong price even where a discounted one shares more words.
   const rival = best(viable.filter((c) => !kindsDiffer(context, c.candidate.context))) ?? best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
-  // The same digits in another order are a slip of the pen: with no source stating the mention's value, a candidate with some words in common is enough.
-  const transposed =
+  // The same digits in another order or at another scale are a slip of the pen: with no source stating the mention's value,
+  // a candidate with some words in common is enough.
+  const penSlip =
     agreeingAll.length > 0 || quantity.unitClass === 'year'
       ? undefined
       : best(
@@ -169,13 +170,13 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
             (c) =>
               c.entity >= params.minEntity &&
               (c.metric > 0 || c.anchored) &&
-              transposedDigits(quantity, c.candidate.quantity) &&
+              (transposedDigits(quantity, c.candidate.quantity) || misScaled(quantity, c.candidate.quantity)) &&
               !kindsDiffer(context, c.candidate.context) &&
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
           ),
         );
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, transposed };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, penSlip };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -93,9 +93,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   },
   excuse('derived', 'A figure worked out from the rival\'s sentence (a change in percent or points between two levels; when marked as rounded, a gap or the rest of a whole) is not a misquoted one.', (e) => e.derived),
   {
-    id: 'transposed-digits',
-    description: 'No source states the value, and one about the same thing gives its digits in another order ("41 years" for 14): a slip of the pen.',
-    decide: (e) => (e.transposed !== undefined ? { verdict: 'contradicted', match: e.transposed } : undefined),
+    id: 'slip-of-the-pen',
+    description:
+      'No source states the value, and one about the same thing gives its digits in another order ("41 years" for 14) or at another scale ("£2.7bn" for £2.7 million): a slip of the pen.',
+    decide: (e) => (e.penSlip !== undefined ? { verdict: 'contradicted', match: e.penSlip } : undefined),
   },
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),

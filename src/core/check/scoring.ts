@@ -184,9 +184,24 @@ function digitsOf(text: string): string {
  * two different significant digits, the same multiset, not the same string.
  */
 export function transposedDigits(draft: Quantity, source: Quantity): boolean {
-  const a = digitsOf(draft.text).replace(/^0+/u, '');
-  const b = digitsOf(source.text).replace(/^0+/u, '');
+  const a = significantDigits(draft);
+  const b = significantDigits(source);
   return a !== b && new Set(a).size >= 2 && a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/**
+ * True when the draft gives a source figure's very digits at another scale or with the decimal point moved ("£2.7bn"
+ * for £2.7 million, "3.6%" for 36%): at least two significant digits, so a lone digit ("5 million", "5 billion") is
+ * too common to tie the two.
+ */
+export function misScaled(draft: Quantity, source: Quantity): boolean {
+  const a = significantDigits(draft);
+  return a.length >= 2 && a === significantDigits(source) && draft.value !== source.value;
+}
+
+/** A quantity's digits as written, without leading zeros. */
+function significantDigits(q: Quantity): string {
+  return digitsOf(q.text).replace(/^0+/u, '');
 }
 
 /** True when two digit strings are a slip of the pen apart: the same digits reordered, or one digit changed. */

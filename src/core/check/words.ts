@@ -84,9 +84,13 @@ export function featureWord(word: string): string {
   return SYNONYMS.get(l) ?? stem(l);
 }
 
-/** The word's own stem, with no synonym applied: what the source text itself contains. */
+/**
+ * The word's own stem as a prefix of what the source text itself contains, with no synonym applied: a stem that ends
+ * in "y" loses it, so that "winery" finds "wineries" too ("winer").
+ */
 export function surfaceStem(word: string): string {
-  return stem(lemma(word));
+  const own = stem(lemma(word));
+  return own.length >= 4 && own.endsWith('y') ? own.slice(0, -1) : own;
 }
 
 const GROUP_OF: ReadonlyMap<string, readonly string[]> = new Map(SYNONYM_GROUPS.map((group) => [group[0] ?? '', group]));

@@ -9,7 +9,7 @@ import { type PhraseTable, phraseTable } from './lexer';
 /** What a unit phrase means. */
 export interface UnitInfo {
   readonly unitClass: UnitClass;
-  /** Canonical unit: ISO code, '%', 'pp', 'km', 'm2', 'tonne', 'MW', 'm3', 'C', 'F', 'day', or a counted noun. */
+  /** Canonical unit: ISO code, '%', 'pp', 'km', 'm2', 'tonne', 'MW', 'm3', 'C', 'F', 'day', 'km/h', or a counted noun. */
   readonly unit: string;
   /** Multiply the written number by this to get canonical units. */
   readonly factor: number;
@@ -103,6 +103,10 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
     { unitClass: 'length', unit: 'km', factor: 1 },
   ]),
   ...['m', 'meter', 'meters', 'metre', 'metres'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 1e-3 }]),
+  ...['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 1e-5 }]),
+  ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 1e-6 }]),
+  ...['ft', 'foot', 'feet'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 3.048e-4 }]),
+  ...['inch', 'inches'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 2.54e-5 }]),
   ...['mile', 'miles'].map((p): [string, UnitInfo] => [p, { unitClass: 'length', unit: 'km', factor: 1.609344 }]),
   ...['acre', 'acres'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 4046.8564224 }]),
   ...['hectare', 'hectares', 'ha'].map((p): [string, UnitInfo] => [p, { unitClass: 'area', unit: 'm2', factor: 1e4 }]),
@@ -122,6 +126,14 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
     { unitClass: 'mass', unit: 'tonne', factor: 1 },
   ]),
   ...['kg', 'kilogram', 'kilograms', 'kilos'].map((p): [string, UnitInfo] => [p, { unitClass: 'mass', unit: 'tonne', factor: 1e-3 }]),
+  ...['gram', 'grams', 'grammes'].map((p): [string, UnitInfo] => [p, { unitClass: 'mass', unit: 'tonne', factor: 1e-6 }]),
+  ...['mg', 'milligram', 'milligrams'].map((p): [string, UnitInfo] => [p, { unitClass: 'mass', unit: 'tonne', factor: 1e-9 }]),
+  ...['lb', 'lbs'].map((p): [string, UnitInfo] => [p, { unitClass: 'mass', unit: 'tonne', factor: 4.5359237e-4 }]),
+  ...['mph', 'miles per hour', 'miles an hour'].map((p): [string, UnitInfo] => [p, { unitClass: 'speed', unit: 'km/h', factor: 1.609344 }]),
+  ...['km / h', 'km/h', 'kmh', 'kph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour'].map((p): [string, UnitInfo] => [
+    p,
+    { unitClass: 'speed', unit: 'km/h', factor: 1 },
+  ]),
   ...['kw', 'kilowatt', 'kilowatts'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MW', factor: 1e-3 }]),
   ...['mw', 'megawatt', 'megawatts'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MW', factor: 1 }]),
   ...['gw', 'gigawatt', 'gigawatts'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MW', factor: 1e3 }]),
@@ -130,6 +142,7 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
   ...['gwh', 'gigawatt-hours', 'gigawatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1e3 }]),
   ...['twh', 'terawatt-hours', 'terawatt hours'].map((p): [string, UnitInfo] => [p, { unitClass: 'power', unit: 'MWh', factor: 1e6 }]),
   ...['cubic meters', 'cubic metres', 'm3', 'm ³'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1 }]),
+  ...['ml', 'milliliters', 'millilitres', 'milliliter', 'millilitre'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1e-6 }]),
   ...['liters', 'litres', 'liter', 'litre'].map((p): [string, UnitInfo] => [p, { unitClass: 'volume', unit: 'm3', factor: 1e-3 }]),
   // A temperature, or a rise in it ("held to 1.5C", "2 degrees of warming"); Fahrenheit is its own unit.
   ...['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', '°c', '° c', 'degrees', 'degree', 'c'].map((p): [string, UnitInfo] => [
@@ -143,6 +156,7 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
   ...['days', 'day'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 }]),
   ...['hours', 'hour'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 24 }]),
   ...['minutes', 'minute'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 1440 }]),
+  ...['seconds', 'second'].map((p): [string, UnitInfo] => [p, { unitClass: 'duration', unit: 'day', factor: 1 / 86400 }]),
   ...['teu', 'teus', 'twenty - foot equivalent units', 'twenty - foot equivalent unit', 'twenty foot equivalent units'].map((p): [string, UnitInfo] => [p, { unitClass: 'count', unit: 'TEU', factor: 1 }]),
 ];
 
@@ -153,4 +167,4 @@ export const UNITS: PhraseTable<UnitInfo> = phraseTable([
 ]);
 
 /** Units that are ambiguous with ordinary words and only count when glued to the number or hyphenated ("30m", "5-year"). */
-export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['c', 'f', 'm', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'year']);
+export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['c', 'f', 'm', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'second', 'year']);

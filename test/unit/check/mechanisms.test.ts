@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { transposedDigits } from '../../../src/core/check/scoring';
+import { misScaled, transposedDigits } from '../../../src/core/check/scoring';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 import { numberHoverText } from '../../../src/core/draft/hoverContent';
@@ -359,6 +359,25 @@ describe('context beyond the sentence', () => {
     assert.equal(transposedDigits(q('5.5%'), q('55%')), false, 'one digit twice has no other order');
     assert.equal(transposedDigits(q('410'), q('140')), true);
     assert.equal(transposedDigits(q('4,100'), q('140')), false, 'another number of digits is a scale slip, judged elsewhere');
+  });
+
+  it('the same digits at another scale or with the decimal point moved contradict on a weak match when no source states the value', () => {
+    const club = indexOf({ 'seeds/club.md': 'Millbrook Rovers sold 18,400 season tickets. The new stand cost £2.7 million to build and 36% of seats are covered.' });
+    assert.equal(verdictOf(club, 'Millbrook built its stand for £2.7bn.', '£2.7bn'), 'contradicted');
+    assert.equal(verdictOf(club, 'Millbrook built its stand for £2.7m.', '£2.7m'), 'supported');
+    assert.equal(verdictOf(club, 'At Millbrook 3.6% of seats are covered.', '3.6%'), 'contradicted');
+    const q = (text: string): Quantity => extractQuantities(text)[0] as Quantity;
+    assert.equal(misScaled(q('£2.7bn'), q('£2.7 million')), true);
+    assert.equal(misScaled(q('3.6%'), q('36%')), true);
+    assert.equal(misScaled(q('£2.7m'), q('£2.7 million')), false, 'the same value');
+    assert.equal(misScaled(q('5 billion'), q('5 million')), false, 'a lone digit is too common to tie two figures');
+    assert.equal(misScaled(q('270 tickets'), q('27 tickets')), false, 'a trailing zero makes other digits');
+  });
+
+  it('finds a source figure by a plural whose stem changes its last letter ("263 wineries" meets the "Wineries" row)', () => {
+    const vines = indexOf({ 'seeds/vines.md': ['| Measure | 2025 | 2026 |', '|---|---:|---:|', '| Vineyards | 986 | 1,034 |', '| Wineries | 221 | 236 |'].join('\n') });
+    assert.equal(verdictOf(vines, 'There are now 263 wineries.', '263'), 'contradicted');
+    assert.equal(verdictOf(vines, 'There are now 236 wineries.', '236'), 'supported');
   });
 
   it('the writer\'s own experience in the first person is never contradicted; what someone told the writer still is', () => {

@@ -122,16 +122,16 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
   });
 
-  it('derived: a figure worked out from the rival\'s sentence is excused, and wins over a transposition', () => {
+  it('derived: a figure worked out from the rival\'s sentence is excused, and wins over a slip of the pen', () => {
     assert.deepEqual(verdictOf(evidence({ derived: true })), ['unsourced', 'derived']);
-    assert.deepEqual(verdictOf(evidence({ derived: true, transposed: candidate() })), ['unsourced', 'derived']);
+    assert.deepEqual(verdictOf(evidence({ derived: true, penSlip: candidate() })), ['unsourced', 'derived']);
   });
 
-  it('transposed-digits: a candidate whose digits the mention reorders contradicts it before any excuse about the rival', () => {
+  it('slip-of-the-pen: a candidate whose digits the mention reorders or rescales contradicts it before any excuse about the rival', () => {
     const slip = candidate({ metric: 0.05 });
-    assert.deepEqual(verdictOf(evidence({ transposed: slip, points: 0, datingOnly: true, otherKind: true })), ['contradicted', 'transposed-digits']);
-    assert.equal(decide(evidence({ transposed: slip, points: 0 }), DEFAULT_PARAMS).match, slip);
-    assert.deepEqual(verdictOf(evidence({ transposed: slip, plausiblyRight: true })), ['unsourced', 'plausibly-right'], 'an agreeing candidate that may be meant still excuses');
+    assert.deepEqual(verdictOf(evidence({ penSlip: slip, points: 0, datingOnly: true, otherKind: true })), ['contradicted', 'slip-of-the-pen']);
+    assert.equal(decide(evidence({ penSlip: slip, points: 0 }), DEFAULT_PARAMS).match, slip);
+    assert.deepEqual(verdictOf(evidence({ penSlip: slip, plausiblyRight: true })), ['unsourced', 'plausibly-right'], 'an agreeing candidate that may be meant still excuses');
   });
 
   it('writer-own and question: the writer\'s own experience and a question are never contradicted, and are still supported when a source backs them', () => {

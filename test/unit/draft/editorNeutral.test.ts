@@ -98,6 +98,6 @@ describe('number hover', () => {
       return (assessment ? numberHoverText(assessment, index, { themeIcons: false }) : undefined) ?? '';
     };
     assert.match(why('57 billion yuan'), /\*\*Contradicted by the sources:\*\* the draft says 57 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `contradicted`\)\./);
-    assert.match(why('56 billion yuan'), /the draft says 56 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `transposed-digits`\)\./);
+    assert.match(why('56 billion yuan'), /the draft says 56 billion yuan, the source says 65 billion yuan\. \*Why:\* same entity[^.]*shared words \(rule `slip-of-the-pen`\)\./);
   });
 });

@@ -404,6 +404,20 @@ describe('extractQuantities: temperatures', () => {
   });
 });
 
+describe('extractQuantities: small physical units and speeds', () => {
+  it('reads milligrams, grams, millimetres, centimetres, feet, millilitres, seconds and speeds in their class', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unitClass} ${q.unit}`);
+    assert.deepEqual(read('A dose of 140mg, or 0.14 grams.'), ['140mg mass tonne', '0.14 grams mass tonne']);
+    assert.deepEqual(read('Rain of 46mm fell on a 6 ft wall and 30 cm of snow.'), ['46mm length km', '6 ft length km', '30 cm length km']);
+    assert.deepEqual(read('Gusts of 38mph, or 61 km/h, for 10 seconds in a 250ml cup.'), ['38mph speed km/h', '61 km/h speed km/h', '10 seconds duration day', '250ml volume m3']);
+    assert.equal(extractQuantities('38mph')[0]?.value.toFixed(1), '61.2', 'miles per hour in km/h');
+    assert.ok(
+      extractQuantities('The 5G network weighs 5 g.').every((q) => q.unitClass !== 'mass'),
+      'a lone "g" is no unit, and "5G" is a name',
+    );
+  });
+});
+
 describe('extractQuantities: counts', () => {
   it('finds the counted noun behind modifiers', () => {
     assert.equal(one('26 national-level advanced manufacturing clusters').unit, 'cluster');
