@@ -6,7 +6,7 @@
  */
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
-import { significantDigits } from './agreement';
+import { distinctive, significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
@@ -123,6 +123,11 @@ function unnamedPartRival(quantity: Quantity, candidates: readonly CandidateEvid
   );
 }
 
+/** True when two candidates come from one source file. */
+function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
+  return a.candidate.fact.file === b.candidate.fact.file;
+}
+
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
   const scored = scoreCandidates(quantity, context, index, params);
@@ -197,7 +202,10 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
-      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))));
+      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))) ||
+      // A distinctive value (a day of the year, or three significant digits) that the rival's own document states
+      // elsewhere was most likely taken from there, unless the rival's words clearly match the mention's.
+      (sameDocument(agreeing, rival) && (quantity.unitClass === 'date' || distinctive(quantity)) && rival.metric < params.ambiguousMetric));
   // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft sentence speaks for, nor one about something else.
   const runnerUp = best(viable.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= params.decisive;

@@ -375,6 +375,15 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   return best;
 }
 
+/**
+ * A date's period is its year alone: its month and day are its value, so it is never dated by another period phrase's
+ * month ("14 February" after "16 January 2027"), nor is it a month's total that a year's figure cannot meet.
+ */
+function yearOnly(date: Quantity): Period | undefined {
+  const year = date.period?.year;
+  return year === undefined ? undefined : { year, label: String(year) };
+}
+
 /** Attaches periods, inherited counted nouns and the change a possessive's left-out noun stands for, within each sentence. */
 function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const starts = boundaryStarts(text, SENTENCE_END_RE);
@@ -406,6 +415,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     const relative = RELATIVE_TIME.test(text.slice(q.span.end, q.span.end + RELATIVE_WINDOW));
     let result: Quantity = best !== undefined && !relative && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;
     if (result.unitClass === 'year' && result.period === undefined) result = { ...result, period: { year: result.value, label: result.text } };
+    if (result.unitClass === 'date') result = { ...result, period: yearOnly(result) };
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
     if (result.unitClass === 'count') {

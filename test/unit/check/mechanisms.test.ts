@@ -479,3 +479,33 @@ describe('roles: a source figure in the other role backs the mention when it is 
     assert.equal(verdictOf(WINE, 'The 2026 harvest of 21.4 million bottles was down 20% from the record.', '20%'), 'contradicted');
   });
 });
+
+describe('dates: a day of the year is checked against the days the sources give', () => {
+  const BUDGET = indexOf({
+    'seeds/budget.md': [
+      '# Kestrel Bay City Council: Draft Budget Statement 2027/28',
+      '',
+      "*Published by the Office of the Chief Finance Officer, 1 December 2026. This statement opens the public consultation on the council's spending plans for the financial year beginning 1 April 2027.*",
+      '',
+      'The council proposes a net revenue budget of £412.6 million for 2027/28, up from £389.4 million in 2026/27.',
+      '',
+      'The consultation closes on 16 January 2027. Full council will vote on the final budget on 24 February 2027.',
+    ].join('\n'),
+  });
+
+  it('a date is dated by its year alone: another date of the sentence does not give it its month', () => {
+    assert.deepEqual(
+      extractQuantities('The consultation closes on 16 January 2027, and the final vote is on 14 February.').map((q) => `${q.text} ${q.period?.label ?? '-'}`),
+      ['16 January 2027', '2027 January 2027', '14 February 2027'],
+    );
+    assert.equal(verdictOf(BUDGET, 'The consultation closes on 16 January 2027, and the final vote is on 14 February.', '14 February'), 'contradicted');
+    assert.notEqual(verdictOf(BUDGET, 'The consultation closes on 16 January 2027, and the final vote is on 24 February.', '24 February'), 'contradicted');
+  });
+
+  it("a day the rival's own document states elsewhere is not contradicted by a weakly matching date of that document", () => {
+    const draft = 'Kestrel Bay City Council wants to spend £412.6m next year, up from £389.4m, under draft plans published on 1 December.';
+    assert.notEqual(verdictOf(BUDGET, draft, '1 December'), 'contradicted');
+    assert.equal(verdictOf(BUDGET, draft.replace('1 December', '1 November'), '1 November'), 'contradicted');
+    assert.equal(verdictOf(BUDGET, "Kestrel Bay City Council's financial year begins on 1 May.", '1 May'), 'contradicted');
+  });
+});
