@@ -18,6 +18,7 @@
  */
 import type { Quantity } from '../model';
 import { type Token, tokenize } from '../text/tokens';
+import { canonicalNoun } from './words';
 
 // A plain future ("will rise from $2.75 to $2.90 on July 1"), a wish ("wants that share to reach 40 percent") or a target
 // ("missed its last target, building only 1,350") is no forecast here: writers restate them in other words, and a word
@@ -43,7 +44,7 @@ const OUTLOOK_WORDS: ReadonlySet<string> = new Set(
 /** Words that may stand between "per"/"a" and what an amount is per ("per diluted share"). */
 const PER_QUALIFIERS: ReadonlySet<string> = new Set(['diluted', 'basic', 'common', 'fully', 'ordinary']);
 /** What "a"/"an" after a number may make it per: "$2 a share", "$5 a month". */
-const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
+const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'capita', 'resident', 'passenger', 'visitor', 'student', 'household', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
 /** How many words before a number a word of expectation may stand. */
 const OUTLOOK_REACH = 14;
 /** Words that make the amount after them a discounted price. */
@@ -61,8 +62,27 @@ function perNoun(tokens: readonly Token[], i: number, article: boolean): string 
   let j = i + 1;
   while (PER_QUALIFIERS.has(tokens[j]?.norm ?? '')) j++;
   const noun = (tokens[j]?.norm ?? '').replace(/s$/u, '');
-  if (!article) return noun;
-  return PER_NOUNS.has(noun) && !NOT_A_RATE.has(tokens[j + 1]?.norm ?? '') ? noun : '';
+  if (!article) return canonicalPer(noun);
+  return PER_NOUNS.has(noun) && !NOT_A_RATE.has(tokens[j + 1]?.norm ?? '') ? canonicalPer(noun) : '';
+}
+
+/** Words after "per"/"a" that count heads: "a head", "per capita" and "per resident" are one rate. */
+const PER_PERSON: ReadonlySet<string> = new Set(['head', 'capita']);
+
+/** What an amount is per, as one word for each rate ("person" for "a head", "per capita", "per resident"). */
+function canonicalPer(noun: string): string {
+  return noun === '' ? '' : PER_PERSON.has(noun) ? canonicalNoun('person') : canonicalNoun(noun);
+}
+
+/** Units of time an amount may be per. */
+const TIME_PER: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year']);
+
+/**
+ * True when an amount is per a unit of time. Two rates per different units of time ("a week", "a month") cannot both
+ * hold, nor two per different things that are not time ("per flight", "per passenger"); one of each may ("per user per month").
+ */
+export function perTime(kind: AmountKind): boolean {
+  return TIME_PER.has(kind.per);
 }
 
 /** True when a full stop, semicolon or colon stands in `sentence` between two offsets. */

@@ -10,6 +10,7 @@ import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Period, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { yearPart } from '../quantity/periods';
+import { amountKinds } from './amountKind';
 import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
 import { acronymTable, topicWords } from './context';
@@ -132,6 +133,9 @@ function toAssessment(text: string, span: Span, quantity: Quantity, a: Alignment
 }
 
 
+/** The rule that finds a rate per the wrong thing ("£178 a month" for £178 a week): the number itself is right, so no replacement of it fixes the draft. */
+const RATE_RULE = 'wrong-rate';
+
 /** The rule that finds a year's quarter or half wrong: its finding covers the period phrase. */
 const PART_RULE = 'unnamed-part';
 
@@ -160,7 +164,9 @@ function partInDraftStyle(claimed: string, period: Period | undefined): string {
  */
 export function statedBySource(a: Assessment): string | undefined {
   if (a.sourceQuantity === undefined) return undefined;
-  return a.rule === PART_RULE ? partInDraftStyle(a.claimed, a.sourceQuantity.period) : a.sourceQuantity.text;
+  if (a.rule === PART_RULE) return partInDraftStyle(a.claimed, a.sourceQuantity.period);
+  const per = a.rule === RATE_RULE && a.sourceFact !== undefined ? amountKinds(a.sourceFact.text, [a.sourceQuantity])[0]?.per : undefined;
+  return per === undefined || per === '' ? a.sourceQuantity.text : `${a.sourceQuantity.text} per ${per}`;
 }
 
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
@@ -237,8 +243,8 @@ export function checkDraft(text: string, quantities: QuantityIndex, options: Che
         message: `${a.claimed} contradicts ${source.file}:${source.line} (${expected}${directionNote(a.quantity, a.sourceQuantity)})${otherCurrency(a.quantity, a.sourceQuantity) ? ', which states it in another currency' : ''}`,
         claimed: a.claimed,
         expected,
-        // Only the direction may differ ("fell 11 percent" for "rose 11 percent"): then no replacement of the number fixes it.
-        ...(replacement !== a.claimed ? { expectedValueText: replacement } : {}),
+        // Only the direction or the rate may differ ("fell 11 percent" for "rose 11 percent"): then no replacement of the number fixes it.
+        ...(replacement !== a.claimed && a.rule !== RATE_RULE ? { expectedValueText: replacement } : {}),
         source,
         confidence: a.confidence,
         verdict: 'contradicted',

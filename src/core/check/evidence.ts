@@ -7,6 +7,7 @@
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
 import { distinctive, significantDigits } from './agreement';
+import { perTime } from './amountKind';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
@@ -58,6 +59,8 @@ export interface MentionEvidence {
   readonly derived: boolean;
   /** A candidate about the same thing whose digits the mention gives in another order or at another scale, when none agrees with it. */
   readonly penSlip?: CandidateEvidence;
+  /** A candidate stating the mention's very value about the same thing, per another thing ("a week" for "a month"), when no candidate states it per the mention's own. */
+  readonly otherRate?: CandidateEvidence;
 }
 
 function best(list: readonly CandidateEvidence[]): CandidateEvidence | undefined {
@@ -95,11 +98,12 @@ function statesSameValue(c: CandidateEvidence): boolean {
  * mistake of giving guidance as the actual figure.
  */
 function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
-  return (
-    (draft.kind.outlook && !source.kind.outlook) ||
-    (draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per) ||
-    (source.kind.discounted && !draft.kind.discounted)
-  );
+  return (draft.kind.outlook && !source.kind.outlook) || perDiffers(draft, source) || (source.kind.discounted && !draft.kind.discounted);
+}
+
+/** True when both amounts say what they are per, and it differs ("£178 a month" and "£178 a week"). */
+function perDiffers(draft: MentionContext, source: MentionContext): boolean {
+  return draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per;
 }
 
 /** See {@link MentionEvidence.otherPart}. */
@@ -149,9 +153,16 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A value of two significant digits or more ("$480", "3.69"; not "5" or "2,000") stated about an entity both sides name
   // needs fewer shared words to be the same figure.
   const metricFor = (c: CandidateEvidence): number => (c.entity >= params.namedEntity && significantDigits(quantity) >= 2 ? params.statesValueNamedMetric : params.statesValueMetric);
-  const aboutIt = (c: CandidateEvidence): boolean =>
-    statesSameValue(c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= metricFor(c) || c.adjacent) && !kindsDiffer(context, c.candidate.context);
+  const sameThing = (c: CandidateEvidence, leastMetric: number): boolean =>
+    statesSameValue(c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= leastMetric || c.adjacent);
+  const aboutIt = (c: CandidateEvidence): boolean => sameThing(c, metricFor(c)) && !kindsDiffer(context, c.candidate.context);
   const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c)));
+  // The very value about the same thing, but per another thing ("£178 a month" where the source says £178 a week): the wrong
+  // rate. The same value and words that match as well as an ambiguous candidate's tie them.
+  const otherRate =
+    statesValue === undefined && !candidates.some((c) => statesSameValue(c) && !perDiffers(context, c.candidate.context))
+      ? best(candidates.filter((c) => c.period >= 0 && sameThing(c, Math.min(metricFor(c), params.ambiguousMetric)) && perDiffers(context, c.candidate.context) && perTime(context.kind) === perTime(c.candidate.context.kind) && context.kind.outlook === c.candidate.context.kind.outlook))
+      : undefined;
   const otherPeriod = candidates.some((c) => statesSameValue(c) && c.period >= 0) ? undefined : best(candidates.filter((c) => c.period < 0 && aboutIt(c)));
   // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.
   const part = quantity.period !== undefined && (quantity.period.half !== undefined || quantity.period.quarter !== undefined || quantity.period.month !== undefined);
@@ -181,7 +192,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
           ),
         );
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, penSlip };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -73,6 +73,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.statesValue !== undefined ? { verdict: 'supported', match: e.statesValue } : undefined),
   },
   {
+    id: 'wrong-rate',
+    description: 'A source states the very value about the same thing, but per another thing ("£178 a week" for the draft\'s "£178 a month"), and none states it per the draft\'s: the rate is wrong.',
+    decide: (e) => (e.otherRate !== undefined ? { verdict: 'contradicted', match: e.otherRate } : undefined),
+  },
+  {
     id: 'support-leads',
     description: 'An agreeing source quantity with some evidence scores within the margin of the best candidate: supported.',
     decide: (e, p) => (e.supporting !== undefined && e.top !== undefined && e.supporting.score >= e.top.score - p.margin ? { verdict: 'supported', match: e.supporting } : undefined),

@@ -509,3 +509,25 @@ describe('dates: a day of the year is checked against the days the sources give'
     assert.equal(verdictOf(BUDGET, "Kestrel Bay City Council's financial year begins on 1 May.", '1 May'), 'contradicted');
   });
 });
+
+describe('rates: the very value per another thing', () => {
+  const HALLS = indexOf({
+    'seeds/halls.md':
+      'Colin Ashby: The average rent in university halls is £178 a week this year, up from £169. Net spending works out at £1,297 per resident. Parking costs £40 a month per student.',
+  });
+
+  it('a rate per another unit of time is wrong, and the finding says per what without offering a replacement of the right number', () => {
+    assert.equal(verdictOf(HALLS, 'Halls rent now averages £178 a month, up from £169.', '£178'), 'contradicted');
+    assert.equal(verdictOf(HALLS, 'Halls rent now averages £178 a week, up from £169.', '£178'), 'supported');
+    const [finding] = checkDraft('Halls rent now averages £178 a month, up from £169.\n', HALLS).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.expected, '£178 per week');
+    assert.deepEqual(finding?.rules, ['wrong-rate']);
+    assert.equal(finding?.expectedValueText, undefined);
+  });
+
+  it('"a head", "per capita" and "per resident" are one rate, and a rate per time and one per person may both hold', () => {
+    assert.notEqual(verdictOf(HALLS, 'Net spending comes to £1,297 a head.', '£1,297'), 'contradicted');
+    assert.notEqual(verdictOf(HALLS, 'Net spending comes to £1,297 per capita.', '£1,297'), 'contradicted');
+    assert.notEqual(verdictOf(HALLS, 'Parking costs £40 per student.', '£40'), 'contradicted');
+  });
+});

@@ -85,6 +85,13 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ supporting: behind, margin: 0.9 - behind.score })), ['contradicted', 'contradicted']);
   });
 
+  it('wrong-rate: the very value per another thing contradicts, before any agreeing candidate can support it', () => {
+    const weekly = candidate({ agrees: true });
+    assert.deepEqual(verdictOf(evidence({ otherRate: weekly, supporting: weekly, margin: 0 })), ['contradicted', 'wrong-rate']);
+    assert.equal(decide(evidence({ otherRate: weekly }), DEFAULT_PARAMS).match, weekly);
+    assert.deepEqual(verdictOf(evidence({ otherRate: weekly, statesValue: candidate({ agrees: true }) })), ['supported', 'states-the-value'], 'a source stating it per the same thing wins');
+  });
+
   const excuses: [string, Partial<MentionEvidence>][] = [
     ['no-rival', { rival: undefined }],
     ['rival-agrees', { rival: candidate({ agrees: true }) }],
