@@ -240,8 +240,10 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'year' as const, unit: 'year', scale: 1, precision: 0.5, hedge, written: false };
     return { quantity: build(text, tokens, i, k, fields, false), next: k };
   }
-  // A bare number beside a word in capitals is part of a name: "737 MAX 9", "COVID 19", "PM 2.5".
-  if (currency === undefined && info === undefined && scale === 1 && (isAcronym(tokens[coreAt - 1]) || isAcronym(tokens[k]))) return { next: k };
+  // A bare number beside a word in capitals is part of a name: "737 MAX 9", "COVID 19", "PM 2.5"; not one before an
+  // acronym that qualifies a common noun: "40 NHS trusts", "134 UCAS points".
+  const qualifies = isAcronym(tokens[k]) && tokens[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+  if (currency === undefined && info === undefined && scale === 1 && (isAcronym(tokens[coreAt - 1]) || (isAcronym(tokens[k]) && !qualifies))) return { next: k };
   const compared = currency === undefined && info === undefined ? comparedMeasure(tokens, i, previous) : undefined;
   if (compared !== undefined) {
     currency = compared.currency;

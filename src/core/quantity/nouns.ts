@@ -2,7 +2,8 @@
  * The counted noun of a bare number: "26 national-level advanced
  * manufacturing clusters" → "cluster", "nearly 800 automotive companies" →
  * "company". The noun phrase after the number runs until a function word,
- * a number or punctuation; its first plural-looking word is the head.
+ * a number or punctuation; its first plural-looking word is the head (not a
+ * word in capitals that qualifies the next: "134 UCAS points").
  */
 import { STOPWORDS } from '../text/tokens';
 import type { QToken } from './lexer';
@@ -32,7 +33,9 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
   // "2.8 times EBITDA", "five times larger": a multiplier, not a count of times.
   if (run[0]?.lower === 'times') return '';
   // A word in "-ics" is a plural only when nothing else is ("twenty new clinics"; "3 electronics firms" counts firms).
-  const head = run.find((t) => looksPlural(t.lower)) ?? run.find((t) => PLURAL_ICS.test(t.lower));
+  // A word in capitals before another word of the run qualifies it ("134 UCAS points", "40 NHS trusts"): it is no plural.
+  const qualifier = (t: QToken, k: number): boolean => k < run.length - 1 && /^\p{Lu}{2,}$/u.test(t.text);
+  const head = run.find((t, k) => looksPlural(t.lower) && !qualifier(t, k)) ?? run.find((t) => PLURAL_ICS.test(t.lower));
   if (head !== undefined) return lemma(head.lower);
   const last = run[run.length - 1];
   return value === 1 && last !== undefined ? last.lower : '';

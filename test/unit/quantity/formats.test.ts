@@ -547,6 +547,12 @@ describe('extractQuantities: numbers inside names', () => {
     );
   });
 
+  it('reads a number before a word in capitals that qualifies a common noun as a count of that noun', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unit}`);
+    assert.deepEqual(read('The tariff fell to 134 UCAS points, and 40 NHS trusts and 12 EU states agreed.'), ['134 point', '40 trust', '12 state']);
+    assert.deepEqual(read('He named 3 CEOS.'), [], 'a word in capitals that ends the phrase is still a name');
+  });
+
   it('still reads currency codes and units written in capitals', () => {
     assert.deepEqual(
       extractQuantities('It cost USD 5 million and moved 40 TEU.').map((q) => q.unitClass),
