@@ -82,7 +82,7 @@ const COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
 ]);
 const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
 
-/** The role of a mention spanning tokens [first, next), and its direction for a change. */
+/** The role of a mention spanning tokens [first, next), and its direction: a change's, or the way a level was reached ("fell to 134"). */
 export interface RoleInfo {
   readonly role: QuantityRole;
   readonly direction?: 'up' | 'down';
@@ -160,5 +160,8 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
     if (CHANGE_AFTER.has(w) || (w === 'year' && tokens[i + 1]?.lower !== undefined && /^(?:on|-|over)$/.test(tokens[i + 1]?.lower ?? ''))) yearOnYear = true;
     if (!SKIP_AFTER.has(w) && !CHANGE_AFTER.has(w)) break;
   }
-  return yearOnYear ? { role: 'change' } : { role: 'level' };
+  if (yearOnYear) return { role: 'change' };
+  // A level reached by a rise or a fall ("fell to 134", "climbed to $5m") keeps the way it went.
+  const reached = tokens[first - 1]?.lower === 'to' && !['up', 'down'].includes(tokens[first - 2]?.lower ?? '') ? cueAt(tokens, first - 2) : undefined;
+  return reached !== undefined ? { role: 'level', direction: reached } : { role: 'level' };
 }

@@ -531,3 +531,17 @@ describe('rates: the very value per another thing', () => {
     assert.notEqual(verdictOf(HALLS, 'Parking costs £40 per student.', '£40'), 'contradicted');
   });
 });
+
+describe('levels reached by a rise or a fall', () => {
+  const TARIFF = indexOf({ 'seeds/fenmoor.md': 'Colin Ashby: Our average entry tariff fell to 134 UCAS points from 139 last year.' });
+
+  it('a level keeps the way it was reached ("fell to 134"), and the opposite way is contradicted with the same number', () => {
+    assert.deepEqual(
+      extractQuantities('The tariff fell to 134 points from 139, sales climbed to $5m and it has up to 30 staff.').map((q) => `${q.text} ${q.role} ${q.direction ?? '-'}`),
+      ['134 level down', '139 level -', '$5m level up', 'up to 30 level -'],
+    );
+    assert.equal(verdictOf(TARIFF, 'Fenmoor says its average entry tariff rose to 134 UCAS points.', '134'), 'contradicted');
+    assert.equal(verdictOf(TARIFF, 'Fenmoor says its average entry tariff dropped to 134 UCAS points.', '134'), 'supported');
+    assert.equal(verdictOf(TARIFF, 'Fenmoor says its average entry tariff is 134 UCAS points.', '134'), 'supported', 'a level that says no way agrees with either');
+  });
+});
