@@ -10,7 +10,8 @@
  *   between), within {@link OUTLOOK_REACH} words.
  * - Per: "per share", "a share", "per diluted share", "/month", "per month",
  *   "a year" right after the number, "EPS" before it, or a "per …" phrase before it in its
- *   clause ("earnings per diluted share were $1.51").
+ *   clause ("earnings per diluted share were $1.51"). A total over several periods ("over
+ *   five years" after it, "the three-year programme … totals" before it) is per a span.
  * - Discounted (amounts of money only): a discount word ("discount", "discounted",
  *   "markdown", "rebate", or "off" right after a figure: "10% off list") before the
  *   number in its sentence part (no full stop or semicolon between), within
@@ -18,6 +19,7 @@
  */
 import type { Quantity } from '../model';
 import { type Token, tokenize } from '../text/tokens';
+import { cardinalWord } from '../quantity/numberWords';
 import { canonicalNoun } from './words';
 
 // A plain future ("will rise from $2.75 to $2.90 on July 1"), a wish ("wants that share to reach 40 percent") or a target
@@ -28,7 +30,7 @@ import { canonicalNoun } from './words';
 export interface AmountKind {
   /** True for a forecast, guidance or target, false for a result. */
   readonly outlook: boolean;
-  /** What the amount is per ("share", "month"), or '' for a total. */
+  /** What the amount is per ("share", "month"), "span" for a total over several periods ("over five years"), or '' for a total. */
   readonly per: string;
   /** True for a price after a discount ("10% off list, so $80.10"), false for a list price or any other amount. */
   readonly discounted: boolean;
@@ -74,13 +76,13 @@ function canonicalPer(noun: string): string {
   return noun === '' ? '' : PER_PERSON.has(noun) ? canonicalNoun('person') : canonicalNoun(noun);
 }
 
-/** Units of time an amount may be per. */
-const TIME_PER: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year']);
+/** What an amount is "per" when it is a total over several years or months ("£186m over three years"). */
+const SPAN = 'span';
 
-/**
- * True when an amount is per a unit of time. Two rates per different units of time ("a week", "a month") cannot both
- * hold, nor two per different things that are not time ("per flight", "per passenger"); one of each may ("per user per month").
- */
+/** Units of time an amount may be per. */
+const TIME_PER: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year', SPAN]);
+
+/** True when an amount is per a length of time ("a week", "a year", a total over several years). */
 export function perTime(kind: AmountKind): boolean {
   return TIME_PER.has(kind.per);
 }
@@ -93,6 +95,11 @@ function hardBreak(sentence: string, from: number, to: number): boolean {
 /** True when any clause punctuation (a comma, a dash, a parenthesis too) stands in `sentence` between two offsets. */
 function clauseBreak(sentence: string, from: number, to: number): boolean {
   return /[,;:!?()—–]|\.(?:\s|$)/u.test(sentence.slice(from, to));
+}
+
+/** How an amount's "per" reads after it: " per week", " in all" for a total over several periods, '' for none. */
+export function perPhrase(per: string): string {
+  return per === '' ? '' : per === SPAN ? ' in all' : ` per ${per}`;
 }
 
 /** The kind of each quantity of a sentence (in the order given). */
@@ -146,7 +153,44 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
     if (t.norm === 'eps') per = 'share';
     else if (t.norm === 'per') per = perNoun(tokens, i, false);
   }
+  if (per === '' && spansSeveralPeriods(sentence, tokens, at, next, q)) per = SPAN;
   return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q) };
+}
+
+/** Lengths of time a total may be spread over. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'quarter', 'quarters']);
+/** Words that may stand between "over" and the number of periods ("over the next five years"). */
+const SPAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'a', 'next', 'past', 'last', 'coming', 'first', 'following']);
+/** How many words before an amount a "three-year" may stand and make it a total over three years. */
+const SPAN_REACH = 12;
+
+/** The count a token states, in digits or words ("5", "five"), or undefined. */
+function countOf(token: Token | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  return /^\d+$/u.test(token.norm) ? Number(token.norm) : cardinalWord(token.norm);
+}
+
+/**
+ * True when the amount at tokens [at, next) is a total over several periods: "over five years" after it in its
+ * sentence part, before another number ("€4.6 million from a European grant, over five years"), or a "three-year"
+ * before it ("The three-year capital programme totals £186 million").
+ */
+function spansSeveralPeriods(sentence: string, tokens: readonly Token[], at: number, next: number, q: Quantity): boolean {
+  for (let i = next; i < tokens.length && i < next + SPAN_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (hardBreak(sentence, q.span.end, t.start) || /^\d/u.test(t.norm) && i > next && tokens[i - 1]?.norm !== 'over') break;
+    if (t.norm !== 'over' && t.norm !== 'across') continue;
+    let k = i + 1;
+    while (SPAN_DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+    if ((countOf(tokens[k]) ?? 0) > 1 && SPAN_UNITS.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  for (let i = at - 2; i >= 0 && i >= at - SPAN_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (hardBreak(sentence, t.end, q.span.start)) break;
+    const unit = tokens[i + 1];
+    if (unit !== undefined && SPAN_UNITS.has(unit.norm) && sentence.slice(t.end, unit.start) === '-' && (countOf(t) ?? 0) > 1) return true;
+  }
+  return false;
 }
 
 /** True when a discount word stands before the amount starting at token `at`, in its sentence part (see the module header). */

@@ -10,7 +10,7 @@ import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Period, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { yearPart } from '../quantity/periods';
-import { amountKinds } from './amountKind';
+import { amountKinds, perPhrase } from './amountKind';
 import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
 import { acronymTable, topicWords } from './context';
@@ -166,7 +166,7 @@ export function statedBySource(a: Assessment): string | undefined {
   if (a.sourceQuantity === undefined) return undefined;
   if (a.rule === PART_RULE) return partInDraftStyle(a.claimed, a.sourceQuantity.period);
   const per = a.rule === RATE_RULE && a.sourceFact !== undefined ? amountKinds(a.sourceFact.text, [a.sourceQuantity])[0]?.per : undefined;
-  return per === undefined || per === '' ? a.sourceQuantity.text : `${a.sourceQuantity.text} per ${per}`;
+  return `${a.sourceQuantity.text}${perPhrase(per ?? '')}`;
 }
 
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */

@@ -157,11 +157,12 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     statesSameValue(c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= leastMetric || c.adjacent);
   const aboutIt = (c: CandidateEvidence): boolean => sameThing(c, metricFor(c)) && !kindsDiffer(context, c.candidate.context);
   const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c)));
-  // The very value about the same thing, but per another thing ("£178 a month" where the source says £178 a week): the wrong
-  // rate. The same value and words that match as well as an ambiguous candidate's tie them.
+  // The very value about the same thing, but per another length of time ("£178 a month" where the source says £178 a week,
+  // "a year" for a total over five years): the wrong rate. The same value and words that match as well as a supporting
+  // candidate's tie them. Rates per other things are left alone: their nouns have too many names ("per seat", "per user").
   const otherRate =
     statesValue === undefined && !candidates.some((c) => statesSameValue(c) && !perDiffers(context, c.candidate.context))
-      ? best(candidates.filter((c) => c.period >= 0 && sameThing(c, Math.min(metricFor(c), params.ambiguousMetric)) && perDiffers(context, c.candidate.context) && perTime(context.kind) === perTime(c.candidate.context.kind) && context.kind.outlook === c.candidate.context.kind.outlook))
+      ? best(candidates.filter((c) => c.period >= 0 && sameThing(c, Math.min(metricFor(c), params.supportMetric)) && perDiffers(context, c.candidate.context) && perTime(context.kind) && perTime(c.candidate.context.kind) && context.kind.outlook === c.candidate.context.kind.outlook))
       : undefined;
   const otherPeriod = candidates.some((c) => statesSameValue(c) && c.period >= 0) ? undefined : best(candidates.filter((c) => c.period < 0 && aboutIt(c)));
   // A quarter, half or month is specific: when a candidate states the mention's own, candidates stating none are no rivals.

@@ -74,7 +74,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   },
   {
     id: 'wrong-rate',
-    description: 'A source states the very value about the same thing, but per another thing ("£178 a week" for the draft\'s "£178 a month"), and none states it per the draft\'s: the rate is wrong.',
+    description:
+      'A source states the very value about the same thing, but per another length of time ("£178 a week" for the draft\'s "£178 a month", a total over five years for "a year"), and none states it per the draft\'s: the rate is wrong.',
     decide: (e) => (e.otherRate !== undefined ? { verdict: 'contradicted', match: e.otherRate } : undefined),
   },
   {

@@ -525,6 +525,23 @@ describe('rates: the very value per another thing', () => {
     assert.equal(finding?.expectedValueText, undefined);
   });
 
+  it('a total over several years is no amount a year: "over five years" after it or a "three-year" before it', () => {
+    const grants = indexOf({
+      'seeds/grants.md': 'Inés Valdés: We have €4.6 million from a European research grant, over five years, which started in 2024. The three-year capital programme for 2027–2030 totals £186 million.',
+    });
+    assert.equal(verdictOf(grants, "The team's funding, €4.6m a year from a European grant, runs out after 2028.", '€4.6m'), 'contradicted');
+    assert.equal(verdictOf(grants, "The team's funding, €4.6m over five years from a European grant, runs out after 2028.", '€4.6m'), 'supported');
+    assert.equal(verdictOf(grants, 'The capital programme is worth £186m a year.', '£186m'), 'contradicted');
+    assert.notEqual(verdictOf(grants, 'The capital programme is worth £186m.', '£186m'), 'contradicted');
+    const [finding] = checkDraft('The capital programme is worth £186m a year.\n', grants).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.expected, '£186 million in all');
+  });
+
+  it('rates per things that are not time are left alone: their nouns have many names ("per seat", "per user")', () => {
+    const seats = indexOf({ 'seeds/deal.md': 'One-year term: 10% off list, so $80.10 per user per month, or $240,300 a year for 250 seats.' });
+    assert.notEqual(verdictOf(seats, 'A one-year term would cost $80.10 per seat per month.', '$80.10'), 'contradicted');
+  });
+
   it('"a head", "per capita" and "per resident" are one rate, and a rate per time and one per person may both hold', () => {
     assert.notEqual(verdictOf(HALLS, 'Net spending comes to £1,297 a head.', '£1,297'), 'contradicted');
     assert.notEqual(verdictOf(HALLS, 'Net spending comes to £1,297 per capita.', '£1,297'), 'contradicted');
