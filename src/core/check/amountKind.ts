@@ -34,6 +34,40 @@ export interface AmountKind {
   readonly per: string;
   /** True for a price after a discount ("10% off list, so $80.10"), false for a list price or any other amount. */
   readonly discounted: boolean;
+  /** True for an earlier value a later one is compared with ("up from £389.4m", "compared with 71.2% a year earlier"). */
+  readonly baseline: boolean;
+  /** True for a value anything is compared with ("against 87.8%", "instead of £52", "than 5%"), earlier or not. */
+  readonly compared: boolean;
+}
+
+/**
+ * Words right before a number that compare it with another value ("against 5.3 tonnes", "compared with 71.2%"): with
+ * groups as often as with times ("compared with 24.1% on placebo"), so they make it an earlier value only when a
+ * period phrase after it dates it so ("against 5.3 tonnes in 2025").
+ */
+const COMPARED_BEFORE: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
+/** Words right before a number that set it against another in any way ("than 5%", "instead of £52", "up 3.2% on 17,880"). */
+const ANY_COMPARISON: ReadonlySet<string> = new Set([...COMPARED_BEFORE, 'from', 'than', 'on']);
+/** Phrases right after a number that date it before the time written about ("9.9 nights a year earlier"). */
+const BASELINE_AFTER =
+  /^[^.;:!?]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month|summer|winter|spring|autumn|season)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously)\b/iu;
+/** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
+const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
+
+/** True when the number at tokens [at, …) is the earlier value of a comparison (see {@link AmountKind.baseline}). */
+function isBaseline(sentence: string, tokens: readonly Token[], at: number, q: Quantity): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  const after = sentence.slice(q.span.end);
+  // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
+  if (before === 'from' || BASELINE_AFTER.test(after)) return true;
+  return comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after);
+}
+
+/** True when the words right before token `at` set its number against another: one of `words`, "compared with", "on the", "instead of". */
+function comparesWith(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  const twoBefore = tokens[at - 2]?.norm ?? '';
+  return words.has(before) || (before === 'with' && twoBefore === 'compared') || (before === 'to' && twoBefore === 'compared') || (before === 'the' && twoBefore === 'on') || (before === 'of' && twoBefore === 'instead');
 }
 
 const OUTLOOK_WORDS: ReadonlySet<string> = new Set(
@@ -111,7 +145,9 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
     const previous = quantities[qi - 1];
     const earlier = kinds[qi - 1];
     if (previous !== undefined && earlier !== undefined && previous.unitClass === q.unitClass && RANGE_JOIN.test(sentence.slice(previous.span.end, q.span.start))) {
-      kinds.push(earlier);
+      // "From £2,080.56 to £2,184.38": the far end is the later value, whatever the near end is.
+      const at = tokens.findIndex((t) => t.end > q.span.start);
+      kinds.push({ ...earlier, baseline: isBaseline(sentence, tokens, at, q), compared: comparesWith(tokens, at, ANY_COMPARISON) });
       return;
     }
     kinds.push(kindOf(sentence, tokens, q));
@@ -154,7 +190,7 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
     else if (t.norm === 'per') per = perNoun(tokens, i, false);
   }
   if (per === '' && spansSeveralPeriods(sentence, tokens, at, next, q)) per = SPAN;
-  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q) };
+  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), baseline: isBaseline(sentence, tokens, at, q), compared: comparesWith(tokens, at, ANY_COMPARISON) || BASELINE_AFTER.test(sentence.slice(q.span.end)) };
 }
 
 /** Lengths of time a total may be spread over. */

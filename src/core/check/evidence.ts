@@ -59,6 +59,11 @@ export interface MentionEvidence {
   readonly derived: boolean;
   /** A candidate about the same thing whose digits the mention gives in another order or at another scale, when none agrees with it. */
   readonly penSlip?: CandidateEvidence;
+  /**
+   * The later value of a source comparison whose earlier value the mention states as its own ("9.9 nights" where the
+   * source says "9.4 nights, down from 9.9 nights a year earlier"), when the draft marks it as no earlier value.
+   */
+  readonly laterValue?: CandidateEvidence;
   /** A candidate stating the mention's very value about the same thing, per another thing ("a week" for "a month"), when no candidate states it per the mention's own. */
   readonly otherRate?: CandidateEvidence;
 }
@@ -132,6 +137,27 @@ function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
   return a.candidate.fact.file === b.candidate.fact.file;
 }
 
+/**
+ * See {@link MentionEvidence.laterValue}: the candidate `stated` backs the mention only as the earlier value of its
+ * sentence's comparison, no agreeing candidate states it otherwise, and the draft neither sets its value against
+ * another (as earlier or in any other way) nor gives the earlier value's own period.
+ */
+function baselineAsCurrent(
+  context: MentionContext,
+  stated: CandidateEvidence | undefined,
+  agreeing: readonly CandidateEvidence[],
+  candidates: readonly CandidateEvidence[],
+): CandidateEvidence | undefined {
+  if (stated === undefined || !stated.candidate.context.kind.baseline || context.kind.compared || stated.period > 0) return undefined;
+  if (agreeing.some((c) => !c.candidate.context.kind.baseline)) return undefined;
+  const q = stated.candidate.quantity;
+  return best(
+    candidates.filter(
+      (c) => c.candidate.fact === stated.candidate.fact && !c.agrees && !c.otherRole && !c.candidate.context.kind.baseline && c.candidate.quantity.unitClass === q.unitClass && c.candidate.quantity.role === q.role,
+    ),
+  );
+}
+
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
   const scored = scoreCandidates(quantity, context, index, params);
@@ -193,7 +219,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
           ),
         );
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate };
+  const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -68,6 +68,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.otherPart !== undefined ? { verdict: 'contradicted', match: e.otherPart } : undefined),
   },
   {
+    id: 'earlier-value',
+    description:
+      'The sources state the value only as the earlier one of a comparison ("9.4 nights, down from 9.9 a year earlier"), and the draft gives it as the current one: the later value is the figure.',
+    decide: (e) => (e.laterValue !== undefined ? { verdict: 'contradicted', match: e.laterValue } : undefined),
+  },
+  {
     id: 'states-the-value',
     description: 'A source states the very value about the same thing (entity and metric words agree): supported, whatever else the sources say.',
     decide: (e) => (e.statesValue !== undefined ? { verdict: 'supported', match: e.statesValue } : undefined),

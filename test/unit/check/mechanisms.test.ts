@@ -562,3 +562,29 @@ describe('levels reached by a rise or a fall', () => {
     assert.equal(verdictOf(TARIFF, 'Fenmoor says its average entry tariff is 134 UCAS points.', '134'), 'supported', 'a level that says no way agrees with either');
   });
 });
+
+describe('earlier values: a comparison\'s earlier value given as the current one', () => {
+  const STAYS = indexOf({
+    'seeds/arrivals.md':
+      'The average length of stay was 9.4 nights, down from 9.9 nights in the second quarter of 2025. Hotel room occupancy averaged 74.6%, compared with 71.2% a year earlier. Patients on the drug improved in 47.3% of cases, compared with 24.1% on placebo.',
+  });
+
+  it('is contradicted by the later value', () => {
+    assert.equal(verdictOf(STAYS, 'Visitors stayed 9.9 nights on average in the quarter.', '9.9'), 'contradicted');
+    assert.equal(verdictOf(STAYS, 'Hotel occupancy averaged 71.2% in the quarter.', '71.2%'), 'contradicted');
+    const [finding] = checkDraft('Hotel occupancy averaged 71.2% in the quarter.\n', STAYS).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.expected, '74.6%');
+    assert.deepEqual(finding?.rules, ['earlier-value']);
+  });
+
+  it('is right when the draft sets it against another value, or dates it as the source does', () => {
+    assert.notEqual(verdictOf(STAYS, 'Visitors stayed 9.4 nights on average, down from 9.9 nights.', '9.9'), 'contradicted');
+    assert.notEqual(verdictOf(STAYS, 'Hotel occupancy reached 74.6%, against 71.2%.', '71.2%'), 'contradicted');
+    assert.notEqual(verdictOf(STAYS, 'Hotel occupancy was 71.2% a year earlier.', '71.2%'), 'contradicted');
+    assert.notEqual(verdictOf(STAYS, 'In the second quarter of 2025 visitors stayed 9.9 nights.', '9.9'), 'contradicted');
+  });
+
+  it('a value compared with another group, not an earlier time, is no earlier value', () => {
+    assert.notEqual(verdictOf(STAYS, 'Only 24.1% of patients on placebo improved.', '24.1%'), 'contradicted');
+  });
+});

@@ -85,6 +85,12 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ supporting: behind, margin: 0.9 - behind.score })), ['contradicted', 'contradicted']);
   });
 
+  it('earlier-value: a comparison\'s earlier value given as the current one is contradicted by the later value, before anything can support it', () => {
+    const later = candidate();
+    assert.deepEqual(verdictOf(evidence({ laterValue: later, statesValue: candidate({ agrees: true }) })), ['contradicted', 'earlier-value']);
+    assert.equal(decide(evidence({ laterValue: later }), DEFAULT_PARAMS).match, later);
+  });
+
   it('wrong-rate: the very value per another thing contradicts, before any agreeing candidate can support it', () => {
     const weekly = candidate({ agrees: true });
     assert.deepEqual(verdictOf(evidence({ otherRate: weekly, supporting: weekly, margin: 0 })), ['contradicted', 'wrong-rate']);
