@@ -190,14 +190,22 @@ export function transposedDigits(draft: Quantity, source: Quantity): boolean {
 }
 
 /**
- * True when the draft gives a source figure's very digits at another scale or with the decimal point moved ("£2.7bn"
- * for £2.7 million, "3.6%" for 36%): at least two significant digits, so a lone digit ("5 million", "5 billion") is
- * too common to tie the two.
+ * True when the draft gives a source figure at another scale or with the decimal point moved, as written or rounded
+ * ("£2.7bn" for £2.7 million, "3.6%" for 36%, "€1.1 million" for €1.08 billion): some power of ten takes one to the
+ * other within the draft's precision. The draft needs two significant digits or more, so a lone digit ("5 million",
+ * "5 billion") is too common to tie the two.
  */
 export function misScaled(draft: Quantity, source: Quantity): boolean {
-  const a = significantDigits(draft);
-  return a.length >= 2 && a === significantDigits(source) && draft.value !== source.value;
+  if (significantDigits(draft).length < 2 || draft.value === source.value) return false;
+  for (let power = -MAX_SCALE_SLIP; power <= MAX_SCALE_SLIP; power++) {
+    const f = 10 ** power;
+    if (power !== 0 && Math.abs(draft.value * f - source.value) <= Math.max(draft.precision * f, source.precision)) return true;
+  }
+  return false;
 }
+
+/** The most powers of ten a scale slip spans (a billion for a unit, and back). */
+const MAX_SCALE_SLIP = 9;
 
 /** A quantity's digits as written, without leading zeros. */
 function significantDigits(q: Quantity): string {

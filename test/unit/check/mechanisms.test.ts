@@ -371,7 +371,9 @@ describe('context beyond the sentence', () => {
     assert.equal(misScaled(q('3.6%'), q('36%')), true);
     assert.equal(misScaled(q('£2.7m'), q('£2.7 million')), false, 'the same value');
     assert.equal(misScaled(q('5 billion'), q('5 million')), false, 'a lone digit is too common to tie two figures');
-    assert.equal(misScaled(q('270 tickets'), q('27 tickets')), false, 'a trailing zero makes other digits');
+    assert.equal(misScaled(q('€1.1 million'), q('€1.08 billion')), true, 'rounded, at another scale');
+    assert.equal(misScaled(q('270 tickets'), q('27 tickets')), true, 'a digit too many');
+    assert.equal(misScaled(q('2.9 million'), q('27 million')), false, 'no power of ten takes one to the other');
   });
 
   it('finds a source figure by a plural whose stem changes its last letter ("263 wineries" meets the "Wineries" row)', () => {
