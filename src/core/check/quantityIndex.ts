@@ -14,7 +14,21 @@ import { findPeriods, yearPart } from '../quantity/periods';
 import { bucketsMeet } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
+import { slipSignature, slipSignaturesIn } from './slipSignature';
 import { featureWord } from './words';
+
+/** Slip signature → the facts of `facts` that state a number with it. */
+function signatureTable(facts: readonly Fact[]): Map<string, Fact[]> {
+  const table = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    for (const signature of slipSignaturesIn(fact.text)) {
+      let list = table.get(signature);
+      if (list === undefined) table.set(signature, (list = []));
+      list.push(fact);
+    }
+  }
+  return table;
+}
 
 /** One source quantity with its fact and context. */
 export interface IndexedQuantity {
@@ -43,6 +57,8 @@ export interface FactLookup {
 
 /** Most source facts parsed for one draft mention. */
 const CANDIDATE_FACTS = 16;
+/** Most facts added to a lookup because they state a figure a slip of the pen from the mention's (slipSignature.ts). */
+const SLIP_FACTS = 8;
 /** Most facts whose parsed quantities are kept between lookups. */
 const CACHE_FACTS = 8192;
 
@@ -55,6 +71,8 @@ export class QuantityIndex {
   private readonly acronyms = new Map<string, AcronymTable>();
   /** File → the years and parts of years its sentences name, computed when first asked. */
   private readonly calendars = new Map<string, Calendar>();
+  /** File → slip signature → its facts that state a number with it, computed when first asked. */
+  private readonly signatures = new Map<string, Map<string, Fact[]>>();
   /** What all the files name together, rebuilt from {@link calendars} after a file is added or removed. */
   private allNamed: Calendar | undefined;
   private readonly idfs = new Map<string, number>();
@@ -74,6 +92,7 @@ export class QuantityIndex {
       if (list === undefined) this.byFile.set(fact.file, (list = []));
       list.push(fact);
       this.calendars.delete(fact.file);
+      this.signatures.delete(fact.file);
       this.allNamed = undefined;
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
@@ -95,6 +114,7 @@ export class QuantityIndex {
     }
     this.byFile.delete(file);
     this.calendars.delete(file);
+    this.signatures.delete(file);
     this.allNamed = undefined;
     this.topics.delete(file);
     this.acronyms.delete(file);
@@ -103,16 +123,35 @@ export class QuantityIndex {
   /**
    * Candidate source quantities for a draft mention: same bucket, from the
    * few facts that share the most context words with it (entity words and
-   * the words nearest the mention count most).
+   * the words nearest the mention count most), and from a few that state a
+   * figure a slip of the pen from it (slipSignature.ts).
    */
   candidates(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
     const weights = new Map<string, number>();
     for (const e of context.entities) weights.set(e, 1);
     for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);
     const words = [...weights].map(([word, weight]) => ({ word, weight }));
+    const facts = new Set(this.lookup.factsWith(words, CANDIDATE_FACTS));
+    for (const fact of this.slipFacts(quantity)) facts.add(fact);
     const out: IndexedQuantity[] = [];
-    for (const fact of this.lookup.factsWith(words, CANDIDATE_FACTS)) {
+    for (const fact of facts) {
       for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(quantity, entry.quantity)) out.push(entry);
+    }
+    return out;
+  }
+
+  /** The first few facts, in file order, that state a number with the mention's slip signature. */
+  private slipFacts(quantity: Quantity): Fact[] {
+    const signature = quantity.unitClass === 'year' || quantity.unitClass === 'date' ? undefined : slipSignature(quantity.text);
+    if (signature === undefined) return [];
+    const out: Fact[] = [];
+    for (const [file, facts] of this.byFile) {
+      let byFile = this.signatures.get(file);
+      if (byFile === undefined) this.signatures.set(file, (byFile = signatureTable(facts)));
+      for (const fact of byFile.get(signature) ?? []) {
+        if (out.length >= SLIP_FACTS) return out;
+        out.push(fact);
+      }
     }
     return out;
   }

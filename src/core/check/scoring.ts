@@ -181,12 +181,14 @@ function digitsOf(text: string): string {
 
 /**
  * True when the draft gives a source figure's digits in another order ("41" for 14, "£21.4m" for £12.4m): at least
- * two different significant digits, the same multiset, not the same string.
+ * two different significant digits, the same multiset, not the same string, and values within a factor of ten (a
+ * reordering at another scale, "$2.86" for $268 million, is two slips, not one).
  */
 export function transposedDigits(draft: Quantity, source: Quantity): boolean {
   const a = significantDigits(draft);
   const b = significantDigits(source);
-  return a !== b && new Set(a).size >= 2 && a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+  const sameOrder = Math.abs(Math.log10(Math.abs(draft.value) / Math.abs(source.value))) < 1;
+  return a !== b && new Set(a).size >= 2 && a.length === b.length && [...a].sort().join('') === [...b].sort().join('') && sameOrder;
 }
 
 /**
