@@ -123,8 +123,8 @@ export class QuantityIndex {
   /**
    * Candidate source quantities for a draft mention: same bucket, from the
    * few facts that share the most context words with it (entity words and
-   * the words nearest the mention count most), and from a few that state a
-   * figure a slip of the pen from it (slipSignature.ts).
+   * the words nearest the mention count most), and from a few more of the
+   * same files that state a figure a slip of the pen from it (slipSignature.ts).
    */
   candidates(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
     const weights = new Map<string, number>();
@@ -132,7 +132,7 @@ export class QuantityIndex {
     for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);
     const words = [...weights].map(([word, weight]) => ({ word, weight }));
     const facts = new Set(this.lookup.factsWith(words, CANDIDATE_FACTS));
-    for (const fact of this.slipFacts(quantity)) facts.add(fact);
+    for (const fact of this.slipFacts(quantity, new Set([...facts].map((f) => f.file)))) facts.add(fact);
     const out: IndexedQuantity[] = [];
     for (const fact of facts) {
       for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(quantity, entry.quantity)) out.push(entry);
@@ -140,12 +140,14 @@ export class QuantityIndex {
     return out;
   }
 
-  /** The first few facts, in file order, that state a number with the mention's slip signature. */
-  private slipFacts(quantity: Quantity): Fact[] {
+  /** The first few facts of `files` (those the words found), in file order, that state a number with the mention's slip signature. */
+  private slipFacts(quantity: Quantity, files: ReadonlySet<string>): Fact[] {
     const signature = quantity.unitClass === 'year' || quantity.unitClass === 'date' ? undefined : slipSignature(quantity.text);
     if (signature === undefined) return [];
     const out: Fact[] = [];
-    for (const [file, facts] of this.byFile) {
+    for (const file of files) {
+      const facts = this.byFile.get(file);
+      if (facts === undefined) continue;
       let byFile = this.signatures.get(file);
       if (byFile === undefined) this.signatures.set(file, (byFile = signatureTable(facts)));
       for (const fact of byFile.get(signature) ?? []) {
