@@ -116,10 +116,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   excuse('little-evidence', 'Too few points of evidence tie the rival to the mention.', (e, p) => e.points < p.minPoints),
   excuse(
     'implausible-slip',
-    'The values are too far apart to be one figure mis-written, and nothing else (a shared number with the same period or nearly the same words, nearly the same words and entity) ties them.',
+    'The values are too far apart to be one figure mis-written, and nothing else (a shared number and period, nearly the same words) ties them.',
     (e, p) => {
       const r = e.rival;
-      return r !== undefined && !(r.plausible > 0 || (r.anchored && (r.period > 0 || r.metric >= p.verbatimMetric)) || (r.entity >= p.verbatimEntity && r.metric >= p.verbatimMetric));
+      return r !== undefined && !(r.plausible > 0 || (r.anchored && r.period > 0) || (r.entity >= p.verbatimEntity && r.metric >= p.verbatimMetric));
     },
   ),
   excuse('weak-match', 'The rival matches the mention too weakly on score, entity or metric words.', (e, p) => {

@@ -372,7 +372,8 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   if (after !== undefined && places.sentences[k] === sentence && places.clauses[k] === clause) {
     const next = places.numbers[lowerBound(places.numberStarts, q.span.end)];
     const d = distance(q.span, after.span);
-    if (d <= AFTER_PERIOD_REACH && (next === undefined || next.span.end > after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
+    // A number that starts before the phrase is nearer, and owns it, even one the phrase overlaps ("on 4 February 2027").
+    if (d <= AFTER_PERIOD_REACH && (next === undefined || next.span.start >= after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
   }
   return best;
 }

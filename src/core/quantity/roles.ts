@@ -54,12 +54,18 @@ const GAP_BASES: ReadonlySet<string> = new Set(['budget', 'budgets', 'target', '
 
 /**
  * The direction of a gap that the words right after a number make it: "67 more than in 2025", "£2m less than
- * planned", "$400 million over its 2019 budget", "£2m under target".
+ * planned", "$400 million over its 2019 budget", "£2m under target"; "either" for a distance between standings
+ * ("15 behind the champions").
  */
-function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | undefined {
+function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | 'either' | undefined {
   const word = tokens[next]?.lower ?? '';
   const comparative = COMPARATIVES.get(word);
   if (comparative !== undefined && tokens[next + 1]?.lower === 'than') return comparative;
+  // A standing's distance from another: "15 behind the champions", "four points clear of Ravensclough", "two ahead of".
+  // The counted noun may come first ("four points behind").
+  const at = STANDING_GAPS.has(word) ? next : next + 1;
+  const gapWord = tokens[at]?.lower ?? '';
+  if (STANDING_GAPS.has(gapWord) && (gapWord === 'behind' || tokens[at + 1]?.lower === 'of')) return 'either';
   if (word !== 'over' && word !== 'under') return undefined;
   let k = next + 1;
   if (GAP_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
@@ -67,6 +73,13 @@ function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | unde
   if (/^(?:1[89]|20|21)\d\d$/u.test(tokens[k]?.lower ?? '')) k++;
   return GAP_BASES.has(tokens[k]?.lower ?? '') ? (word === 'over' ? 'up' : 'down') : undefined;
 }
+
+/**
+ * Words that, right after a number, make it the distance between two standings: "15 behind", "four clear of", "two
+ * ahead of". Which way it goes depends on which side is the subject ("A four clear of B" is "B four behind A"), so it
+ * has none.
+ */
+const STANDING_GAPS: ReadonlySet<string> = new Set(['behind', 'ahead', 'clear']);
 
 /** Comparatives that, right after a number and before "than", make it a gap: "67 more than", "£2m less than". */
 const COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
@@ -151,6 +164,7 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
   const by = byVerb(tokens, first);
   if (by !== undefined) return { role: 'change', direction: by };
   const gap = gapAfter(tokens, next);
+  if (gap === 'either') return { role: 'change' };
   if (gap !== undefined) return { role: 'change', direction: gap };
   let yearOnYear = false;
   for (let i = next, seen = 0; i < tokens.length && seen < 5; i++, seen++) {

@@ -504,6 +504,13 @@ describe('dates: a day of the year is checked against the days the sources give'
     assert.notEqual(verdictOf(BUDGET, 'The consultation closes on 16 January 2027, and the final vote is on 24 February.', '24 February'), 'contradicted');
   });
 
+  it('a date takes no year from a later date of its sentence ("on 17 December and … on 4 February 2027")', () => {
+    assert.deepEqual(
+      extractQuantities('The minutes will be published on 17 December and the next decision is due on 4 February 2027.').map((q) => `${q.text} ${q.period?.label ?? '-'}`),
+      ['17 December -', '4 February 2027', '2027 February 2027'],
+    );
+  });
+
   it("a day the rival's own document states elsewhere is not contradicted by a weakly matching date of that document", () => {
     const draft = 'Kestrel Bay City Council wants to spend £412.6m next year, up from £389.4m, under draft plans published on 1 December.';
     assert.notEqual(verdictOf(BUDGET, draft, '1 December'), 'contradicted');

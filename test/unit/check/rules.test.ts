@@ -120,11 +120,12 @@ describe('verdict rules (on hand-built evidence)', () => {
     });
   }
 
-  it('implausible-slip does not excuse a far-off value stated in nearly the same words, nor one anchored in the same period or in nearly the same words', () => {
+  it('implausible-slip does not excuse a far-off value stated in nearly the same words, nor one anchored in the same period', () => {
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 0.9 }) })), ['contradicted', 'contradicted']);
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, metric: 0.5, anchored: true, period: 1 }) })), ['contradicted', 'contradicted']);
-    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 0.6, metric: DEFAULT_PARAMS.verbatimMetric, anchored: true }) })), ['contradicted', 'contradicted']);
-    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 0.6, metric: DEFAULT_PARAMS.verbatimMetric - 0.05, anchored: true }) })), ['unsourced', 'implausible-slip']);
+    // A shared number and near-verbatim words with another entity are not enough: "reserves of £4.1m" beside the
+    // restated "deficit" sentence is about another figure of it.
+    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 0.5, metric: 0.8, anchored: true }) })), ['unsourced', 'implausible-slip']);
   });
 
   it('unnamed-year: a year no source names is contradicted by a plausible source year about the same thing; one that dates a number needs a shared number too', () => {

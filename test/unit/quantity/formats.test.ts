@@ -367,6 +367,11 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('It spent $5m over the year.'), ['$5m level/'], '"over the year" is a time, not a base');
   });
 
+  it('reads a distance between standings ("15 behind", "four points clear of") as a gap that goes neither way', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role} ${q.direction ?? '-'}`);
+    assert.deepEqual(read('They finished on 69 points, 15 behind the champions and four points clear of Stainsby.'), ['69 level -', '15 change -', 'four change -']);
+  });
+
   it('reads "tops", "topped", "exceeded" before a number as "more than", and "just short of" as "nearly"', () => {
     assert.equal(one('The budget tops £400m.').hedge, 'moreThan');
     assert.equal(one('Sales topped $1bn.').hedge, 'moreThan');
