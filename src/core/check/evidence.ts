@@ -244,7 +244,10 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))) ||
       // A distinctive value (a day of the year, or three significant digits) that the rival's own document states
       // elsewhere was most likely taken from there, unless the rival's words clearly match the mention's.
-      (sameDocument(agreeing, rival) && (quantity.unitClass === 'date' || distinctive(quantity)) && rival.metric < params.ambiguousMetric));
+      (sameDocument(agreeing, rival) && (quantity.unitClass === 'date' || distinctive(quantity)) && rival.metric < params.ambiguousMetric) ||
+      // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
+      // writer may have meant, however much better the rival names the entity.
+      (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period));
   // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft sentence speaks for, nor one about something else.
   const runnerUp = best(viable.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= params.decisive;

@@ -597,3 +597,18 @@ describe('earlier values: a comparison\'s earlier value given as the current one
     assert.notEqual(verdictOf(STAYS, 'Only 24.1% of patients on placebo improved.', '24.1%'), 'contradicted');
   });
 });
+
+describe('an agreeing candidate that matches the words and period better', () => {
+  const BANK = indexOf({
+    'seeds/bank.txt': [
+      'Bank of Aldermark: monetary policy statement',
+      '',
+      'Inflation is projected to average 3.0% in 2026 and 2.4% in 2027, and to return to the 2% target in 2028. In its September statement the Bank had projected inflation of 2.6% for 2027.',
+    ].join('\n'),
+  });
+
+  it('is what the writer may have meant, though a rival names the entity better', () => {
+    assert.notEqual(verdictOf(BANK, 'The Bank expects inflation to average 2.4% in 2027.', '2.4%'), 'contradicted');
+    assert.equal(verdictOf(BANK, 'The Bank expects inflation to average 2.9% in 2027.', '2.9%'), 'contradicted');
+  });
+});
