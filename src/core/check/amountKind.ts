@@ -54,13 +54,22 @@ const BASELINE_AFTER =
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
-/** True when the number at tokens [at, …) is the earlier value of a comparison (see {@link AmountKind.baseline}). */
-function isBaseline(sentence: string, tokens: readonly Token[], at: number, q: Quantity): boolean {
+/**
+ * Whether the number at tokens [at, …) is the earlier value of a comparison, and whether it is compared with anything
+ * (see {@link AmountKind.baseline} and {@link AmountKind.compared}; an earlier value is always a compared one).
+ */
+function comparison(sentence: string, tokens: readonly Token[], at: number, q: Quantity): { baseline: boolean; compared: boolean } {
   const before = tokens[at - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
-  if (before === 'from' || BASELINE_AFTER.test(after)) return true;
-  return comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after);
+  const baseline = before === 'from' || BASELINE_AFTER.test(after) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after));
+  return { baseline, compared: baseline || comparesWith(tokens, at, ANY_COMPARISON) };
+}
+
+/** The index of the first token of `q` in `tokens` (its length when none). */
+function firstTokenOf(tokens: readonly Token[], q: Quantity): number {
+  const first = tokens.findIndex((t) => t.end > q.span.start);
+  return first < 0 ? tokens.length : first;
 }
 
 /** True when the words right before token `at` set its number against another: one of `words`, "compared with", "on the", "instead of". */
@@ -146,8 +155,7 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
     const earlier = kinds[qi - 1];
     if (previous !== undefined && earlier !== undefined && previous.unitClass === q.unitClass && RANGE_JOIN.test(sentence.slice(previous.span.end, q.span.start))) {
       // "From £2,080.56 to £2,184.38": the far end is the later value, whatever the near end is.
-      const at = tokens.findIndex((t) => t.end > q.span.start);
-      kinds.push({ ...earlier, baseline: isBaseline(sentence, tokens, at, q), compared: comparesWith(tokens, at, ANY_COMPARISON) });
+      kinds.push({ ...earlier, ...comparison(sentence, tokens, firstTokenOf(tokens, q), q) });
       return;
     }
     kinds.push(kindOf(sentence, tokens, q));
@@ -166,8 +174,7 @@ const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/u;
 
 /** The kind of one quantity from the words around it. */
 function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): AmountKind {
-  const first = tokens.findIndex((t) => t.end > q.span.start);
-  const at = first < 0 ? tokens.length : first;
+  const at = firstTokenOf(tokens, q);
   let next = at;
   while (next < tokens.length && (tokens[next]?.start ?? 0) < q.span.end) next++;
   let outlook = false;
@@ -190,7 +197,7 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
     else if (t.norm === 'per') per = perNoun(tokens, i, false);
   }
   if (per === '' && spansSeveralPeriods(sentence, tokens, at, next, q)) per = SPAN;
-  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), baseline: isBaseline(sentence, tokens, at, q), compared: comparesWith(tokens, at, ANY_COMPARISON) || BASELINE_AFTER.test(sentence.slice(q.span.end)) };
+  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), ...comparison(sentence, tokens, at, q) };
 }
 
 /** Lengths of time a total may be spread over. */

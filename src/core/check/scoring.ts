@@ -185,8 +185,8 @@ function digitsOf(text: string): string {
  * reordering at another scale, "$2.86" for $268 million, is two slips, not one).
  */
 export function transposedDigits(draft: Quantity, source: Quantity): boolean {
-  const a = significantDigits(draft);
-  const b = significantDigits(source);
+  const a = writtenDigits(draft);
+  const b = writtenDigits(source);
   const sameOrder = Math.abs(Math.log10(Math.abs(draft.value) / Math.abs(source.value))) < 1;
   return a !== b && new Set(a).size >= 2 && a.length === b.length && [...a].sort().join('') === [...b].sort().join('') && sameOrder;
 }
@@ -198,7 +198,7 @@ export function transposedDigits(draft: Quantity, source: Quantity): boolean {
  * "5 billion") is too common to tie the two.
  */
 export function misScaled(draft: Quantity, source: Quantity): boolean {
-  if (significantDigits(draft).length < 2 || draft.value === source.value) return false;
+  if (writtenDigits(draft).length < 2 || draft.value === source.value) return false;
   for (let power = -MAX_SCALE_SLIP; power <= MAX_SCALE_SLIP; power++) {
     const f = 10 ** power;
     if (power !== 0 && Math.abs(draft.value * f - source.value) <= Math.max(draft.precision * f, source.precision)) return true;
@@ -209,8 +209,8 @@ export function misScaled(draft: Quantity, source: Quantity): boolean {
 /** The most powers of ten a scale slip spans (a billion for a unit, and back). */
 const MAX_SCALE_SLIP = 9;
 
-/** A quantity's digits as written, without leading zeros. */
-function significantDigits(q: Quantity): string {
+/** A quantity's digits as written, without leading zeros (trailing ones kept, unlike agreement.ts's count of significant digits). */
+function writtenDigits(q: Quantity): string {
   return digitsOf(q.text).replace(/^0+/u, '');
 }
 

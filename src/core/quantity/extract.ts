@@ -25,7 +25,7 @@ import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { findCalendarQuantities } from './calendar';
 import { type Core, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
-import { type QToken, lex, matchPhrase } from './lexer';
+import { isAcronym, type QToken, lex, matchPhrase } from './lexer';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { readRole } from './roles';
@@ -284,11 +284,6 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     written: core.written,
   };
   return { quantity: build(text, tokens, i, k, fields, true), next: k, measure: { currency, info, scale } };
-}
-
-/** True for a word of two or more capital letters ("MAX", "COVID"): a name's part, not a counted noun. */
-function isAcronym(token: QToken | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}{2,}$/u.test(token.text);
 }
 
 function boundaryStarts(text: string, re: RegExp): number[] {

@@ -48,6 +48,11 @@ export function decimals(token: QToken): number {
   return dot < 0 ? 0 : token.text.length - dot - 1;
 }
 
+/** True for a word of two or more capital letters ("MAX", "COVID", "UCAS"): part of a name, or a qualifier, never a counted noun. */
+export function isAcronym(token: QToken | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}{2,}$/u.test(token.text);
+}
+
 /** True when `tokens[i]` exists and its lower-cased text is one of `words`. */
 export function isWord(tokens: readonly QToken[], i: number, words: ReadonlySet<string>): boolean {
   const t = tokens[i];

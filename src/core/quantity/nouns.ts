@@ -6,7 +6,7 @@
  * word in capitals that qualifies the next: "134 UCAS points").
  */
 import { STOPWORDS } from '../text/tokens';
-import type { QToken } from './lexer';
+import { isAcronym, type QToken } from './lexer';
 import { lemma, looksPlural } from './lemma';
 
 const MAX_RUN = 7;
@@ -34,7 +34,7 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
   if (run[0]?.lower === 'times') return '';
   // A word in "-ics" is a plural only when nothing else is ("twenty new clinics"; "3 electronics firms" counts firms).
   // A word in capitals before another word of the run qualifies it ("134 UCAS points", "40 NHS trusts"): it is no plural.
-  const qualifier = (t: QToken, k: number): boolean => k < run.length - 1 && /^\p{Lu}{2,}$/u.test(t.text);
+  const qualifier = (t: QToken, k: number): boolean => k < run.length - 1 && isAcronym(t);
   const head = run.find((t, k) => looksPlural(t.lower) && !qualifier(t, k)) ?? run.find((t) => PLURAL_ICS.test(t.lower));
   if (head !== undefined) return lemma(head.lower);
   const last = run[run.length - 1];
