@@ -236,14 +236,24 @@ function matches(a: Quantity, b: Quantity, periods = true): boolean {
 /**
  * How many numbers the draft sentence shares with the candidate's sentence
  * besides the mention and the candidate (years left out: many sentences
- * share a year). One anchors the two sentences to the same event; two or
- * more mean the draft sentence restates that one.
+ * share a year), each source number counted once. One anchors the two
+ * sentences to the same event; two or more mean the draft sentence restates that one.
  */
 export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, distinctiveOnly: boolean): number {
   const others = candidate.context.siblings.filter((q) => q.unitClass !== 'year');
   // When a year is checked, the periods the two years lend their sentences may differ.
   const periods = candidate.quantity.unitClass !== 'year';
-  return draft.siblings.filter((d) => d.unitClass !== 'year' && (!distinctiveOnly || distinctive(d)) && others.some((s) => matches(d, s, periods))).length;
+  // Each source number anchors once: "two-day" and "36 hours" of one draft sentence share a single source "36 hours".
+  const unused = new Set(others);
+  let shared = 0;
+  for (const d of draft.siblings) {
+    if (d.unitClass === 'year' || (distinctiveOnly && !distinctive(d))) continue;
+    const match = [...unused].find((s) => matches(d, s, periods));
+    if (match === undefined) continue;
+    unused.delete(match);
+    shared++;
+  }
+  return shared;
 }
 
 /**

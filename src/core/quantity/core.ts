@@ -58,11 +58,30 @@ function ratio(tokens: readonly QToken[], numerator: { value: number; written: b
   return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
 }
 
+/**
+ * The start of a point or percent unit after a fraction ("a quarter | of a percentage point", "half | a point"): the
+ * fraction is then that share of one unit, not a share of something.
+ */
+function pointUnitAfter(tokens: readonly QToken[], at: number): number | undefined {
+  const article = tokens[at]?.lower === 'of' ? at + 1 : at;
+  if (!isWord(tokens, article, A_OR_ONE)) return undefined;
+  const unit = matchPhrase(tokens, article + 1, UNITS)?.value.unitClass;
+  return unit === 'percentagePoints' || unit === 'percent' ? article + 1 : undefined;
+}
+
+/** A fraction, or a fraction of one point or percent read as that many points ("a quarter of a percentage point": 0.25). */
 function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
+  const fraction = readShare(tokens, i);
+  if (fraction?.kind !== 'fraction') return fraction;
+  const unitAt = pointUnitAfter(tokens, fraction.next);
+  return unitAt === undefined ? fraction : { kind: 'cardinal', value: fraction.percent / 100, decimals: 2, written: true, next: unitAt };
+}
+
+function readShare(tokens: readonly QToken[], i: number): Core | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
-  // "half of the …" on its own
-  if (t.lower === 'half' && isWord(tokens, i + 1, FRACTION_FOLLOWERS)) return { kind: 'fraction', percent: 50, written: true, next: i + 1 };
+  // "half of the …" on its own, "half a point"
+  if (t.lower === 'half' && (isWord(tokens, i + 1, FRACTION_FOLLOWERS) || pointUnitAfter(tokens, i + 1) !== undefined)) return { kind: 'fraction', percent: 50, written: true, next: i + 1 };
   const numerator = A_OR_ONE.has(t.lower) ? { value: 1, decimals: 0, written: true, next: i + 1 } : cardinalAt(tokens, i);
   if (numerator === undefined || numerator.decimals > 0) return undefined;
   let at = numerator.next;

@@ -612,3 +612,19 @@ describe('an agreeing candidate that matches the words and period better', () =>
     assert.equal(verdictOf(BANK, 'The Bank expects inflation to average 2.9% in 2027.', '2.9%'), 'contradicted');
   });
 });
+
+describe('shared numbers: each source number anchors once', () => {
+  const RAIN = indexOf({
+    'seeds/rain.txt': [
+      'The Brackwater Briefing',
+      '',
+      'Nadia: At our Hollin Moor gauge we recorded 146 millimetres in 36 hours. The average for the whole of November there is 112 millimetres, so we had more than a month of rain in a day and a half.',
+    ].join('\n'),
+  });
+
+  it('two draft numbers that match one source number do not make the draft restate that sentence', () => {
+    const draft = 'The Hollin Moor gauge had the wettest two-day spell on record in 36 hours, far above the November average of 112 millimetres.';
+    assert.notEqual(verdictOf(RAIN, draft, '112 millimetres'), 'contradicted');
+    assert.equal(verdictOf(RAIN, draft.replace('112', '121'), '121 millimetres'), 'contradicted');
+  });
+});

@@ -157,6 +157,23 @@ describe('extractQuantities: percent, points and fractions', () => {
     assert.ok(threeFifths.low <= 59.5 && threeFifths.high >= 60.5, 'three-fifths overlaps "60 percent" [59.5, 60.5]');
   });
 
+  it('reads a fraction of one point or percent as that many points, not as a share', () => {
+    const cases: [string, number, string, string][] = [
+      ['cut its rate by a quarter of a percentage point to 3.5%', 0.25, 'percentagePoints', 'a quarter of a percentage point'],
+      ['up three-quarters of a percentage point', 0.75, 'percentagePoints', 'three-quarters of a percentage point'],
+      ['growth of half a percentage point', 0.5, 'percentagePoints', 'half a percentage point'],
+      ['prices rose half a per cent', 0.5, 'percent', 'half a per cent'],
+    ];
+    for (const [text, value, unitClass, mention] of cases) {
+      const q = extractQuantities(text)[0];
+      assert.ok(q, text);
+      assert.equal(q.unitClass, unitClass, text);
+      near(q.value, value, text);
+      spans(text, q, mention);
+    }
+    assert.equal(one('a quarter of the budget').unitClass, 'percent', 'a quarter of something else stays a share');
+  });
+
   it('does not read period halves and quarters as fractions', () => {
     const qs = extractQuantities('In the first half of 2025 and the third quarter, output rose.');
     assert.deepEqual(
