@@ -30,15 +30,19 @@ export function bucketKey(q: Quantity): string {
 }
 
 const PERSON = canonicalNoun('people');
-/** True for a number unlikely to recur by chance: three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
+/** True for a number unlikely to recur by chance: a day of the year ("21 November"), or three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
 export function distinctive(q: Quantity): boolean {
-  return significantDigits(q) >= 3;
+  return q.unitClass === 'date' || significantDigits(q) >= 3;
 }
 
-/** How many significant digits a mention is written with ("$480" 2, "3.69" 3, "2,000" 1). */
+/** How many significant digits a mention is written with ("$480" 2, "3.69" 3, "2,000" 1); for a range, its more precise end ("60 to 70%" 1). */
 export function significantDigits(q: Quantity): number {
-  const digits = q.text.replace(/\D/gu, '').replace(/^0+/u, '');
-  return (q.text.includes('.') ? digits : digits.replace(/0+$/u, '')).length;
+  let most = 0;
+  for (const [written] of q.text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)) {
+    const digits = written.replace(/\D/gu, '').replace(/^0+/u, '');
+    most = Math.max(most, (written.includes('.') ? digits : digits.replace(/0+$/u, '')).length);
+  }
+  return most;
 }
 
 /** Counted nouns (canonical, see words.ts) that count people: "people" may stand for any of them. */

@@ -244,7 +244,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))) ||
       // A distinctive value (a day of the year, or three significant digits) that the rival's own document states
       // elsewhere was most likely taken from there, unless the rival's words clearly match the mention's.
-      (sameDocument(agreeing, rival) && (quantity.unitClass === 'date' || distinctive(quantity)) && rival.metric < params.ambiguousMetric) ||
+      (sameDocument(agreeing, rival) && distinctive(quantity) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
       // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
       // writer may have meant, however much better the rival names the entity.
       (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { agree } from '../../../src/core/check/agreement';
+import { agree, distinctive, significantDigits } from '../../../src/core/check/agreement';
 import { one } from '../quantity/helpers';
 
 /** True when the draft's mention agrees with the source's (each text holds one quantity). */
@@ -39,5 +39,20 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(agrees('over 500 businesses', '620 businesses'));
     assert.ok(agrees('up to 30%', '25%'));
     assert.ok(!agrees('over 6,000 runners', 'over 60,000 runners'), 'a scale error');
+  });
+});
+
+describe('distinctive: a figure unlikely to recur by chance', () => {
+  it('counts significant digits of the more precise end of a range, not of both ends together', () => {
+    assert.equal(significantDigits(one('60 to 70%')), 1);
+    assert.equal(significantDigits(one('$1.08bn')), 3);
+    assert.equal(significantDigits(one('between 4.25% and 4.5%')), 3);
+    assert.ok(!distinctive(one('60 to 70%')));
+  });
+
+  it('holds for a day of the year and for three significant digits', () => {
+    assert.ok(distinctive(one('on 21 November')));
+    assert.ok(distinctive(one('5.84 metres')));
+    assert.ok(!distinctive(one('31 centimetres')));
   });
 });

@@ -628,3 +628,20 @@ describe('shared numbers: each source number anchors once', () => {
     assert.equal(verdictOf(RAIN, draft.replace('112', '121'), '121 millimetres'), 'contradicted');
   });
 });
+
+describe('a distinctive value stated in a source sentence that shares another number with the draft sentence', () => {
+  const RIVER = indexOf({
+    'seeds/river.txt': [
+      'The Brackwater Briefing',
+      '',
+      'Nadia: The Brack at Millbridge peaked at 5.84 metres at 3am on 21 November. That\'s 31 centimetres above the previous record, 5.53 metres, which was set in December 2015.',
+    ].join('\n'),
+  });
+
+  it('is what the writer took, though the next sentence shares more of the words', () => {
+    const draft = 'On 21 November the river went higher still: 5.84 metres, 31 centimetres above that 2015 record.';
+    assert.notEqual(verdictOf(RIVER, draft, '5.84 metres'), 'contradicted');
+    assert.equal(verdictOf(RIVER, 'The river peaked 31 centimetres above the previous record of 5.35 metres.', '5.35 metres'), 'contradicted');
+    assert.equal(verdictOf(RIVER, 'On 21 November the Brack peaked at 5.48 metres.', '5.48 metres'), 'contradicted');
+  });
+});
