@@ -8,7 +8,8 @@
  *   words ("Jiading District" → "jiading"; months and generic words such as
  *   "District" dropped). The nearest name before the mention and the
  *   sentence's first name (usually its grammatical subject) weigh 1, other
- *   names before it 0.6, names after it 0.4. A sentence that names nobody
+ *   names before it 0.6, names after it 0.4. A first name right after the
+ *   mention in its own clause ("the £2.35 million Stainsby paid") weighs 1. A sentence that names nobody
  *   inherits the paragraph's last name (co-reference: "Kunshan … It …") at
  *   0.8; failing that, the document's topic (its most frequent names) at 0.6.
  * - Words: the sentence's content words (no stopwords, numbers, unit, scale,
@@ -226,6 +227,8 @@ function subjectOf(
   topic: readonly string[],
   span: { readonly start: number; readonly end: number },
   numberStarts: readonly number[],
+  boundaries: readonly number[],
+  sentence: string,
 ): { subject: Map<string, number>; named: boolean; guessed: boolean } {
   const { start, end } = span;
   const subject = new Map<string, number>();
@@ -240,7 +243,15 @@ function subjectOf(
   // one number per name ("Kunshan grew 1.5 percent, Jiading 7 percent") and the nearest name is the subject.
   const first = entities[0];
   const listed = first !== undefined && lowerBound(numberStarts, first.end) < lowerBound(numberStarts, start);
-  if (first !== undefined && !listed) addWeight(subject, first.words, first.end <= start ? 1 : 0.5);
+  // A first name right after the number, in its own clause, is what it is about ("the £2.35 million Stainsby paid for …");
+  // not an acronym, which qualifies the counted noun ("134 UCAS points", "40 NHS trusts").
+  const ownClause =
+    first !== undefined &&
+    first.start >= end &&
+    boundariesBetween(boundaries, end, first.start) === 0 &&
+    lowerBound(numberStarts, end) === lowerBound(numberStarts, first.start) &&
+    !/^\p{Lu}{2,}$/u.test(sentence.slice(first.start, first.end));
+  if (first !== undefined && !listed) addWeight(subject, first.words, first.end <= start || ownClause ? 1 : 0.5);
   const nearest = before[before.length - 1];
   if (nearest !== undefined) addWeight(subject, nearest.words, 1);
   if (entities.length === 0) addWeight(subject, carried, 0.8);
@@ -276,7 +287,7 @@ export function mentionContexts(
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;
   return quantities.map((q, qi) => {
-    const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts);
+    const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts, boundaries, sentence);
     while (pivot < words.length && (words[pivot]?.start ?? 0) < q.span.start) pivot++;
     const at = pivot;
     const weights = new Map<string, number>();

@@ -645,3 +645,18 @@ describe('a distinctive value stated in a source sentence that shares another nu
     assert.equal(verdictOf(RIVER, 'On 21 November the Brack peaked at 5.48 metres.', '5.48 metres'), 'contradicted');
   });
 });
+
+describe('two values side by side in one source sentence, the entity named between them', () => {
+  const TRANSFERS = indexOf({
+    'seeds/league.md': [
+      '# Season review',
+      '',
+      'The biggest fee was the £2.35 million Stainsby paid Mirefield for the winger Kofi Mensah-Reid in January, beating the previous league record of £1.8 million set in 2023.',
+    ].join('\n'),
+  });
+
+  it('a name nearer the other value does not make the stated value wrong', () => {
+    assert.notEqual(verdictOf(TRANSFERS, 'We sold the winger Kofi Mensah-Reid to Stainsby Town for £2.35 million, a league record.', '£2.35 million'), 'contradicted');
+    assert.equal(verdictOf(TRANSFERS, 'We sold the winger Kofi Mensah-Reid to Stainsby Town for £2.53 million, a league record.', '£2.53 million'), 'contradicted');
+  });
+});
