@@ -65,3 +65,16 @@ describe('SourceIndex.search on seeds/', () => {
     assert.equal(built.quotes.length, index.quotes.length);
   });
 });
+
+describe('SourceIndex: table rows', () => {
+  it('finds a table row by its column header, which says what the row’s bare numbers are', () => {
+    const index = SourceIndex.build([
+      {
+        path: 'seeds/league.md',
+        text: ['# Final table', '', '| Pos | Club | Played | Goals |', '|---:|---|---:|---:|', '| 4 | Mirefield United | 38 | 57 |', '| 5 | Ossett Cross | 38 | 49 |', ''].join('\n'),
+      },
+    ]);
+    const rows = index.search('goals', { limit: 5 }).map((r) => r.item.text);
+    assert.ok(rows.some((text) => text.includes('Mirefield United')), `rows found: ${JSON.stringify(rows)}`);
+  });
+});
