@@ -23,6 +23,8 @@ export interface ParagraphState {
   readonly carried: readonly string[];
   /** The noun the paragraph last counted, or ''. */
   readonly counted: string;
+  /** How many of it that count gave: a later bare number inherits the noun only as part of it ("twenty clinics … Nine …"). */
+  readonly countedUpTo: number;
   /** The numbers of the paragraph's earlier sentences, latest last (at most {@link MAX_EARLIER}). */
   readonly stated: readonly Quantity[];
 }
@@ -31,7 +33,7 @@ export interface ParagraphState {
 const MAX_EARLIER = 16;
 
 /** A paragraph's start: nothing inherited. */
-export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', stated: [] };
+export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', countedUpTo: 0, stated: [] };
 
 /** A sentence's quantities with their contexts, and what the next sentence of the paragraph inherits. */
 export interface SentenceDescription {
@@ -41,9 +43,12 @@ export interface SentenceDescription {
   readonly next: ParagraphState;
 }
 
-/** Gives a bare count the noun the paragraph counted ("twenty clinics … Nine will be …"). */
-function inheritCountedNoun(found: readonly Quantity[], counted: string): Quantity[] {
-  return found.map((q) => (q.unitClass === 'count' && q.unit === '' && counted !== '' ? { ...q, unit: counted } : q));
+/**
+ * Gives a bare count the noun the paragraph counted when it can be a part of that count ("twenty clinics … Nine will
+ * be …"); a larger one counts something else ("the 380 league matches … attendance, 8,920").
+ */
+function inheritCountedNoun(found: readonly Quantity[], state: ParagraphState): Quantity[] {
+  return found.map((q) => (q.unitClass === 'count' && q.unit === '' && state.counted !== '' && q.value <= state.countedUpTo ? { ...q, unit: state.counted } : q));
 }
 
 /**
@@ -51,10 +56,11 @@ function inheritCountedNoun(found: readonly Quantity[], counted: string): Quanti
  * (extract/entities.ts), `state` what it inherits from its paragraph.
  */
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
-  const found = inheritCountedNoun(quantities, state.counted);
+  const found = inheritCountedNoun(quantities, state);
   const entities = locateEntities(text, names, frame.acronyms);
   const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
-  const counted = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop()?.unit ?? state.counted;
+  const last = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop();
   const stated = [...state.stated, ...found].slice(-MAX_EARLIER);
-  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), counted, stated } };
+  const counting = last === undefined ? { counted: state.counted, countedUpTo: state.countedUpTo } : { counted: last.unit, countedUpTo: last.high };
+  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), ...counting, stated } };
 }

@@ -660,3 +660,19 @@ describe('two values side by side in one source sentence, the entity named betwe
     assert.equal(verdictOf(TRANSFERS, 'We sold the winger Kofi Mensah-Reid to Stainsby Town for £2.53 million, a league record.', '£2.53 million'), 'contradicted');
   });
 });
+
+describe('a bare count inherits the counted noun of its paragraph only as a part of that count', () => {
+  const CROWDS = indexOf({
+    'seeds/crowds.md': [
+      '# Attendance',
+      '',
+      'Holmbridge Athletic won the title on 84 points, four points clear of Stainsby Town on 80. The average crowd across the 380 league matches was 3,380. Stainsby Town had the highest average home attendance, 8,920, with Holmbridge second on 7,450.',
+    ].join('\n'),
+  });
+
+  it('a larger bare number counts something else: it is not compared with the match counts', () => {
+    const draft = 'Holmbridge Athletic won the league with 84 points, four clear of Stainsby Town, whose average home crowd of 8,920 was the highest.';
+    assert.notEqual(verdictOf(CROWDS, draft, '8,920'), 'contradicted');
+    assert.equal(verdictOf(CROWDS, draft.replace('8,920', '9,820'), '9,820'), 'contradicted');
+  });
+});
