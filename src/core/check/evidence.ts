@@ -204,15 +204,18 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const rival = best(viable.filter((c) => !kindsDiffer(context, c.candidate.context))) ?? best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
   // The same digits in another order or at another scale are a slip of the pen: with no source stating the mention's value,
-  // a candidate with some words in common is enough.
+  // a candidate with some words in common is enough, or for a distinctive figure the same period ("119,300 tonnes it
+  // mined in 2025" against "Production in 2025 was 191,300 tonnes").
+  const slipViable = (c: CandidateEvidence): boolean => viable.includes(c) || (c.period > 0 && distinctive(quantity) && !c.taken && !c.otherRole);
   const penSlip =
     agreeingAll.length > 0 || quantity.unitClass === 'year'
       ? undefined
       : best(
-          viable.filter(
+          candidates.filter(
             (c) =>
+              slipViable(c) &&
               c.entity >= params.minEntity &&
-              (c.metric > 0 || c.anchored) &&
+              (c.metric > 0 || c.anchored || c.period > 0) &&
               (transposedDigits(quantity, c.candidate.quantity) || misScaled(quantity, c.candidate.quantity)) &&
               !kindsDiffer(context, c.candidate.context) &&
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),

@@ -676,3 +676,19 @@ describe('a bare count inherits the counted noun of its paragraph only as a part
     assert.equal(verdictOf(CROWDS, draft.replace('8,920', '9,820'), '9,820'), 'contradicted');
   });
 });
+
+describe('a slip of the pen tied by its period alone', () => {
+  const MINE = indexOf({
+    'seeds/mine.txt': [
+      'Tallis Ridge production report',
+      '',
+      'Mill throughput was 9.8 million tonnes. Full-year copper guidance narrowed to 185,000-195,000 tonnes. Production in 2025 was 191,300 tonnes.',
+    ].join('\n'),
+  });
+
+  it('a distinctive figure whose digits a source figure of the same period and unit gives in another order is a slip', () => {
+    assert.equal(verdictOf(MINE, 'Tallis Ridge mined 119,300 tonnes in 2025.', '119,300 tonnes'), 'contradicted');
+    assert.notEqual(verdictOf(MINE, 'Tallis Ridge mined 191,300 tonnes in 2025.', '191,300 tonnes'), 'contradicted');
+    assert.notEqual(verdictOf(MINE, 'Tallis Ridge mined 119,300 tonnes in 2024.', '119,300 tonnes'), 'contradicted', 'another period ties nothing');
+  });
+});
