@@ -37,6 +37,7 @@ import { cardinalWord } from '../quantity/numberWords';
 import { isChangeWord } from '../quantity/roles';
 import { lowerBound } from '../sorted';
 import { countryOf } from '../text/countries';
+import { LEADING_SPEAKER_LABEL } from '../text/speakerLabel';
 import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { distinctive } from './agreement';
 import { type AmountKind, amountKinds } from './amountKind';
@@ -145,6 +146,8 @@ export interface EntityOccurrence {
   readonly end: number;
   /** True for a place in an adverbial phrase inside the sentence ("rose 3 percent in Madrid trading"): a setting, not the subject. */
   readonly adjunct: boolean;
+  /** True for the speaker label opening a transcript turn ("Nadia: Our count …"): who says it, not what it is about. */
+  readonly speaker: boolean;
 }
 
 /** Prepositions that make the name after them a setting ("in Madrid", "across Spain"). */
@@ -189,10 +192,12 @@ function resolvedWords(name: string, acronyms: AcronymTable): string[] {
  */
 export function locateEntities(sentence: string, names: readonly string[], acronyms: AcronymTable = new Map()): EntityOccurrence[] {
   const out: EntityOccurrence[] = [];
+  const label = LEADING_SPEAKER_LABEL.exec(sentence);
+  const speakerEnd = label === null ? -1 : label.index + label[0].indexOf(':');
   for (const name of names) {
     const words = resolvedWords(name, acronyms);
     if (words.length === 0) continue;
-    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length, adjunct: isAdjunct(sentence, at) });
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length, adjunct: isAdjunct(sentence, at), speaker: at + name.length === speakerEnd });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -258,7 +263,8 @@ function subjectOf(
   // Names only after the mention are a guess ("…, according to the Jiefang Daily").
   const strong = before.length > 0 || (entities.length === 0 && carried.length > 0);
   if (!strong) addWeight(subject, topic, 0.6);
-  return { subject, named: before.length > 0, guessed: !strong };
+  // A turn's speaker weighs as a name, but a sentence named only by its speaker names no subject of its own.
+  return { subject, named: before.some((e) => !e.speaker), guessed: !strong };
 }
 
 /**

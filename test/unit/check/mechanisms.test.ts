@@ -692,3 +692,20 @@ describe('a slip of the pen tied by its period alone', () => {
     assert.notEqual(verdictOf(MINE, 'Tallis Ridge mined 119,300 tonnes in 2024.', '119,300 tonnes'), 'contradicted', 'another period ties nothing');
   });
 });
+
+describe('transcripts: a turn named only by its speaker', () => {
+  const BRIEFING = indexOf({
+    'seeds/briefing.txt': [
+      'THE BRACKWATER BRIEFING',
+      '',
+      'Rachel: How bad was it?',
+      '',
+      'Nadia: Our count so far is 1,270 homes and 340 businesses across the catchment.',
+    ].join('\n'),
+  });
+
+  it('names no subject that rules out the draft’s: the speaker says it, the sentence is not about her', () => {
+    assert.equal(verdictOf(BRIEFING, 'Storm Elwen flooded 1,720 homes and 340 businesses around Brackwater.', '1,720'), 'contradicted');
+    assert.notEqual(verdictOf(BRIEFING, 'Storm Elwen flooded 1,270 homes and 340 businesses around Brackwater.', '1,270'), 'contradicted');
+  });
+});
