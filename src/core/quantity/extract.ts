@@ -25,7 +25,8 @@ import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { findCalendarQuantities } from './calendar';
 import { type Core, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
-import { isAcronym, type QToken, lex, matchPhrase } from './lexer';
+import { decimals, digitValue, isAcronym, type QToken, lex, matchPhrase } from './lexer';
+import { readWordNumber } from './numberWords';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { readRole } from './roles';
@@ -267,9 +268,12 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     // ("Zhejiang has seven, and Anhui has one,"): then they count what the list counts (see resolveSentenceContext).
     if (core.written && core.value <= 1 && scale === 1 && unitName === '' && !closesListItem(tokens, i, k)) return undefined;
   }
-  const step = 10 ** -decimalsShown;
+  // "twelve Euros and fifty centimes", "five dollars and 50 cents": the hundredths after a whole amount of money.
+  const hundredths = currency !== undefined && info !== undefined && scale === 1 && hedge !== 'range' ? hundredthsAt(tokens, k) : undefined;
+  if (hundredths !== undefined) k = hundredths.next;
+  const step = hundredths !== undefined ? 0.01 : 10 ** -decimalsShown;
   const precision = 0.5 * step * scale * factor;
-  const value = core.value * scale * factor;
+  const value = (core.value + (hundredths?.value ?? 0) / 100) * scale * factor;
   const high = highValue * scale * factor;
   const [low, top] = hedgeInterval(value, precision, hedge, high);
   const fields = {
@@ -284,6 +288,18 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     written: core.written,
   };
   return { quantity: build(text, tokens, i, k, fields, true), next: k, measure: { currency, info, scale } };
+}
+
+/** Words for a hundredth of a currency unit. */
+const HUNDREDTHS: ReadonlySet<string> = new Set(['cent', 'cents', 'centime', 'centimes', 'pence', 'penny', 'kopecks', 'fen']);
+
+/** "and fifty centimes", "and 50 cents" after an amount of money: how many hundredths, and the index after them. */
+function hundredthsAt(tokens: readonly QToken[], k: number): { value: number; next: number } | undefined {
+  if (tokens[k]?.lower !== 'and') return undefined;
+  const t = tokens[k + 1];
+  const number = t?.kind === 'num' ? (decimals(t) === 0 ? { value: digitValue(t), next: k + 2 } : undefined) : readWordNumber(tokens, k + 1);
+  if (number === undefined || number.value <= 0 || number.value >= 100 || !HUNDREDTHS.has(tokens[number.next]?.lower ?? '')) return undefined;
+  return { value: number.value, next: number.next + 1 };
 }
 
 function boundaryStarts(text: string, re: RegExp): number[] {

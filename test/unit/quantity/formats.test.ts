@@ -84,6 +84,8 @@ describe('extractQuantities: currencies', () => {
     ['£7m', 'GBP', 7e6],
     ['5 mln bucks', 'USD', 5e6],
     ['20 quid', 'GBP', 20],
+    ['twelve Euros and fifty centimes', 'EUR', 12.5],
+    ['five dollars and 50 cents', 'USD', 5.5],
   ];
   for (const [text, code, value] of cases) {
     it(`reads ${text}`, () => {
@@ -94,6 +96,13 @@ describe('extractQuantities: currencies', () => {
       spans(text, q, text);
     });
   }
+
+  it('leaves a count after "and" alone: only hundredths of the currency join the amount', () => {
+    assert.deepEqual(
+      extractQuantities('five dollars and ten apples').map((q) => q.text),
+      ['five dollars', 'ten'],
+    );
+  });
 
   it('reads a conversion in brackets as two quantities', () => {
     const t = 'an output of 141.79 billion yuan (US$19.9 billion), a year-on-year increase of 7 percent';
@@ -235,6 +244,11 @@ describe('extractQuantities: hedges as intervals', () => {
       assert.equal(q.high, Infinity);
     }
     assert.equal(one('at least 12 new lines').hedge, 'atLeast');
+  });
+
+  it('not more than / not less than: the bound on the other side', () => {
+    assert.equal(one('costs will be not more than twelve Euros').hedge, 'atMost');
+    assert.equal(one('not less than 5 staff').hedge, 'atLeast');
   });
 
   it('about: ± max(precision, 5 %)', () => {
