@@ -84,9 +84,12 @@ function onlyBound(draft: Quantity, source: Quantity): boolean {
 /** The feature standing for the counted noun of a count. */
 const NOUN = '\u0001noun';
 
-/** True when the sources use `word` (or a word it begins). */
+/**
+ * True when the sources use the name word `word` (or a word it begins). Name words are lemmas ("jame" for James) and
+ * the sources' words are counted by their features ("jam"), so the name is looked up by its feature.
+ */
 export function known(word: string, index: QuantityIndex): boolean {
-  return index.idf(word) < index.idf('\u0000');
+  return index.idf(featureWord(word)) < index.idf('\u0000');
 }
 
 /** True when a sentence's own feature words (not the ones added for finding facts) hold `word`. */

@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { misScaled, transposedDigits } from '../../../src/core/check/scoring';
+import { known, misScaled, transposedDigits } from '../../../src/core/check/scoring';
+import { lemma } from '../../../src/core/quantity/lemma';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 import { numberHoverText } from '../../../src/core/draft/hoverContent';
@@ -707,5 +708,13 @@ describe('transcripts: a turn named only by its speaker', () => {
   it('names no subject that rules out the draft’s: the speaker says it, the sentence is not about her', () => {
     assert.equal(verdictOf(BRIEFING, 'Storm Elwen flooded 1,720 homes and 340 businesses around Brackwater.', '1,720'), 'contradicted');
     assert.notEqual(verdictOf(BRIEFING, 'Storm Elwen flooded 1,270 homes and 340 businesses around Brackwater.', '1,270'), 'contradicted');
+  });
+});
+
+describe('names the sources use', () => {
+  it('are known by their feature, though a name word is a lemma the sources never write ("jame" for James)', () => {
+    const index = indexOf({ 'seeds/chat.txt': 'Chat\n\nJames: if we are late we may lose 5 mln bucks, Mr Jones said.' });
+    for (const name of ['James', 'Jones']) assert.ok(known(lemma(name.toLowerCase()), index), name);
+    assert.ok(!known(lemma('emily'), index));
   });
 });
