@@ -398,6 +398,27 @@ function yearOnly(date: Quantity): Period | undefined {
   return year === undefined ? undefined : { year, label: String(year) };
 }
 
+/** What joins the two ends of a span of time ("June 2025 to 11 | January 2026", "2024-2025"), a day of the far end included. */
+const SPAN_JOINT = /^\s*(to|and|until|till|through|[-–—])\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/iu;
+/** What opens a span whose ends "and" joins ("between June 2025 and January 2026"), a day of the near end included. */
+const SPAN_OPENING = /\bbetween\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/iu;
+
+/**
+ * The period phrases that date a number on their own: not the two ends of a span ("drew 268,000 people between June
+ * 2025 and January 2026", "ran from 14 June 2025 to 11 January 2026"), which would give the number one month of it.
+ */
+function withoutSpanEnds(text: string, periods: readonly PeriodMention[]): PeriodMention[] {
+  const ends = new Set<PeriodMention>();
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const [near, far] = [periods[i] as PeriodMention, periods[i + 1] as PeriodMention];
+    const joint = SPAN_JOINT.exec(text.slice(near.span.end, far.span.start))?.[1]?.toLowerCase();
+    if (joint === undefined || (joint === 'and' && !SPAN_OPENING.test(text.slice(Math.max(0, near.span.start - 16), near.span.start)))) continue;
+    ends.add(near);
+    ends.add(far);
+  }
+  return periods.filter((p) => !ends.has(p));
+}
+
 /** Attaches periods, inherited counted nouns and the change a possessive's left-out noun stands for, within each sentence. */
 function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const starts = boundaryStarts(text, SENTENCE_END_RE);
@@ -405,12 +426,12 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const years = found.filter((q) => q.unitClass === 'year').map((q) => q.span);
   const yearStarts = years.map((y) => y.start);
   // A bare year only counts as a period when the extractor read it as a year.
-  const periods: PeriodMention[] = findPeriods(text).filter(
+  const allPeriods: PeriodMention[] = findPeriods(text).filter(
     (p) => p.period.half !== undefined || p.period.quarter !== undefined || p.period.month !== undefined || touchesAny(years, yearStarts, p.span),
   );
   const numbers = found.filter((q) => q.unitClass !== 'year');
   const numberEnds = numbers.map((q) => q.span.end);
-  const places: PeriodPlaces = {
+  const placesOf = (periods: readonly PeriodMention[]): PeriodPlaces => ({
     periods,
     starts: periods.map((p) => p.span.start),
     sentences: periods.map((p) => sentenceIndex(starts, p.span.start)),
@@ -419,12 +440,15 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     numberStarts: numbers.map((q) => q.span.start),
     owners: periods.map((p) => numberJustBefore(text, numbers, numberEnds, p.span.start)),
     textLength: text.length,
-  };
+  });
+  // A date takes the year of the span end it is ("from 14 June 2025 to …"); any other number no end of a span.
+  const datePlaces = placesOf(allPeriods);
+  const places = placesOf(withoutSpanEnds(text, allPeriods));
   const out: Quantity[] = [];
   let lastCountUnit: { sentence: number; unit: string } | undefined;
   for (const q of found) {
     const sentence = sentenceIndex(starts, q.span.start);
-    const best = periodOf(q, sentence, sentenceIndex(clauses, q.span.start), places);
+    const best = periodOf(q, sentence, sentenceIndex(clauses, q.span.start), q.unitClass === 'date' ? datePlaces : places);
     // A number dated relative to the writer's time ("84.3 percent last year") takes no other number's period.
     const relative = RELATIVE_TIME.test(text.slice(q.span.end, q.span.end + RELATIVE_WINDOW));
     let result: Quantity = best !== undefined && !relative && (q.unitClass !== 'year' || best.d === 0) ? { ...q, period: best.period } : q;

@@ -540,6 +540,19 @@ describe('extractQuantities: whose period a phrase is', () => {
     ]);
   });
 
+  it('the two ends of a span of time date no number with one of their months; a date keeps its own end\'s year', () => {
+    assert.deepEqual(periods('It drew 268,000 people between June 2025 and January 2026, a record.'), [['268,000', undefined]]);
+    assert.deepEqual(periods('The show, which ran from 14 June 2025 to 11 January 2026, drew 286,000 visitors.'), [
+      ['14 June', '2025'],
+      ['11 January', '2026'],
+      ['286,000', undefined],
+    ]);
+    assert.deepEqual(periods('Sales were 5,000 in June 2025 and 6,000 in January 2026.'), [
+      ['5,000', 'June 2025'],
+      ['6,000', 'January 2026'],
+    ]);
+  });
+
   it('a sentence-opening period still dates every number after it', () => {
     assert.deepEqual(periods('In the first half of 2025, Jiading reported 141.79 billion yuan (US$19.9 billion), up 7 percent.').map(([, p]) => p), [
       'the first half of 2025',
