@@ -27,6 +27,7 @@ import { type Core, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
 import { decimals, digitValue, isAcronym, type QToken, lex, matchPhrase } from './lexer';
 import { readWordNumber } from './numberWords';
+import { looksPlural } from './lemma';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { readRole } from './roles';
@@ -106,8 +107,10 @@ function scaleAt(tokens: readonly QToken[], k: number, hasCurrency: boolean): { 
   const t = tokens[k];
   if (t?.kind === 'word' && t.glued) {
     const s = GLUED_SCALES.get(t.lower);
-    const currencyAfter = matchPhrase(tokens, k + 1, UNITS)?.value.unitClass === 'currency';
-    if (s !== undefined && (t.lower === 'k' || hasCurrency || currencyAfter)) return { scale: s, next: k + 1 };
+    // "30m" is a length, but "5m tonnes", "€3bn euros" and "1.12m visits" are millions and billions of what follows.
+    const next = tokens[k + 1];
+    const measuredAfter = matchPhrase(tokens, k + 1, UNITS) !== undefined || (next?.kind === 'word' && !next.glued && looksPlural(next.lower));
+    if (s !== undefined && (t.lower === 'k' || hasCurrency || measuredAfter)) return { scale: s, next: k + 1 };
   }
   return { scale: 1, next: k };
 }

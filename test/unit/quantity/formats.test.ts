@@ -97,6 +97,18 @@ describe('extractQuantities: currencies', () => {
     });
   }
 
+  it('reads a glued "m" or "bn" before a unit or a plural noun as a scale, and "30m" alone as metres', () => {
+    const read = (text: string): string => {
+      const q = one(text);
+      return `${q.unitClass} ${q.value}`;
+    };
+    assert.equal(read('The museum had 1.12m visits'), 'count 1120000');
+    assert.equal(read('output grew 5m tonnes'), 'mass 5000000');
+    assert.equal(read('1.3bn people'), 'count 1300000000');
+    assert.equal(read('a 30m tower'), 'length 0.03');
+    assert.equal(read('it is 30m high'), 'length 0.03');
+  });
+
   it('leaves a count after "and" alone: only hundredths of the currency join the amount', () => {
     assert.deepEqual(
       extractQuantities('five dollars and ten apples').map((q) => q.text),
