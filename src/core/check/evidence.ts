@@ -12,7 +12,7 @@ import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, metricBlind, misScaled, otherCriterion, sameValue, scoreCandidates, transposedDigits } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -216,7 +216,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
               slipViable(c) &&
               c.entity >= params.minEntity &&
               (c.metric > 0 || c.anchored || c.period > 0) &&
-              (transposedDigits(quantity, c.candidate.quantity) || misScaled(quantity, c.candidate.quantity)) &&
+              penSlipOf(quantity, c.candidate.quantity) &&
               !kindsDiffer(context, c.candidate.context) &&
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
           ),

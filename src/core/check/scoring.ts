@@ -209,6 +209,22 @@ export function misScaled(draft: Quantity, source: Quantity): boolean {
   return false;
 }
 
+/** A quantity's ends as written: itself, or a range's two ("between $425m and $440m" → $425m, $440m). */
+function endsOf(q: Quantity): Quantity[] {
+  const parts = q.hedge === 'range' ? q.text.split(/\s*(?:\bto\b|\band\b|[-–—])\s*/u).filter((part) => /\d/u.test(part)) : [];
+  if (parts.length !== 2) return [q];
+  const end = (value: number, text: string): Quantity => ({ ...q, hedge: 'exact', value, low: value - q.precision, high: value + q.precision, text });
+  return [end(q.low + q.precision, parts[0] ?? ''), end(q.high - q.precision, parts[1] ?? '')];
+}
+
+/**
+ * True when the draft's figure is a slip of the pen from the source's (see {@link transposedDigits} and
+ * {@link misScaled}), end by end for a range ("between $245m and $440m" for $425m–$440m).
+ */
+export function penSlipOf(draft: Quantity, source: Quantity): boolean {
+  return endsOf(draft).some((d) => endsOf(source).some((s) => transposedDigits(d, s) || misScaled(d, s)));
+}
+
 /** The most powers of ten a scale slip spans (a billion for a unit, and back). */
 const MAX_SCALE_SLIP = 9;
 

@@ -30,7 +30,7 @@ import { readWordNumber } from './numberWords';
 import { looksPlural } from './lemma';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
-import { readRole } from './roles';
+import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
 import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS } from './units';
 
@@ -143,11 +143,15 @@ function isYear(core: Core, tokens: readonly QToken[], at: number): boolean {
 }
 
 /** Reads the second number of a range ("40 to 45", "$3-4 billion", "between 40 and 45"). */
-function rangeEndAt(tokens: readonly QToken[], k: number, between: boolean, first: number): { value: number; decimals: number; next: number } | undefined {
+function rangeEndAt(tokens: readonly QToken[], k: number, between: boolean, first: number, currency?: string): { value: number; decimals: number; next: number } | undefined {
   const w = tokens[k];
   if (w === undefined || !(RANGE_WORDS.has(w.lower) || (between && w.lower === 'and'))) return undefined;
   if (tokens[first - 1]?.lower === 'from') return undefined;
-  const c = readCore(tokens, k + 1);
+  // The far end may repeat the near end's currency ("between $3.515 billion and $3.575 billion", "£95m-£120m"), except
+  // where "to" joins a change and the level it reached ("fell by £0.4m to £6.8m", "rose £2m to £9m").
+  const change = w.lower === 'to' && [tokens[first - 1], tokens[first - 2]].some((t) => t !== undefined && (t.lower === 'by' || isChangeWord(t.lower)));
+  const repeated = currency === undefined || change ? undefined : currencyPrefixAt(tokens, k + 1);
+  const c = readCore(tokens, k + 1 + (repeated?.code === currency ? (repeated?.length ?? 0) : 0));
   if (c?.kind !== 'cardinal') return undefined;
   return { value: c.value, decimals: c.decimals, next: c.next };
 }
@@ -212,7 +216,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   let scale = firstScale.scale;
   let highValue = core.value;
   let highDecimals = core.decimals;
-  const range = rangeEndAt(tokens, k, hedge === 'range', i) ?? rangeWithRepeatedUnit(tokens, k, hedge === 'range', i);
+  const range = rangeEndAt(tokens, k, hedge === 'range', i, prefix?.code) ?? rangeWithRepeatedUnit(tokens, k, hedge === 'range', i);
   const yearLike = isYear(core, tokens, coreAt);
   const secondScale = range === undefined ? undefined : scaleAt(tokens, range.next, prefix !== undefined);
   const rangeScale = scale === 1 ? (secondScale?.scale ?? 1) : scale;

@@ -10,8 +10,8 @@ function kinds(sentence: string): string[] {
 
 describe('amountKinds', () => {
   it('reads guidance as a forecast and a reported figure as a result', () => {
-    assert.deepEqual(kinds('We currently anticipate non-GAAP earnings per diluted share in the range of $1.30 to $1.40 for the fourth quarter.'), ['$1.30:outlook/share', '$1.40:outlook/share']);
-    assert.deepEqual(kinds('For the first quarter, our revenue is expected to be between $3.515 billion and $3.575 billion.'), ['between $3.515 billion:outlook/', '$3.575 billion:outlook/']);
+    assert.deepEqual(kinds('We currently anticipate non-GAAP earnings per diluted share in the range of $1.30 to $1.40 for the fourth quarter.'), ['$1.30 to $1.40:outlook/share']);
+    assert.deepEqual(kinds('For the first quarter, our revenue is expected to be between $3.515 billion and $3.575 billion.'), ['between $3.515 billion and $3.575 billion:outlook/']);
     assert.deepEqual(kinds('Non-GAAP earnings per diluted share were $1.87 in the third quarter.'), ['$1.87:result/share']);
   });
 

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { known, misScaled, transposedDigits } from '../../../src/core/check/scoring';
+import { known, misScaled, penSlipOf, transposedDigits } from '../../../src/core/check/scoring';
 import { lemma } from '../../../src/core/quantity/lemma';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
@@ -716,5 +716,20 @@ describe('names the sources use', () => {
     const index = indexOf({ 'seeds/chat.txt': 'Chat\n\nJames: if we are late we may lose 5 mln bucks, Mr Jones said.' });
     for (const name of ['James', 'Jones']) assert.ok(known(lemma(name.toLowerCase()), index), name);
     assert.ok(!known(lemma('emily'), index));
+  });
+});
+
+describe('slips of the pen in a range', () => {
+  const first = (text: string): Quantity => {
+    const q = extractQuantities(text)[0];
+    assert.ok(q, text);
+    return q;
+  };
+
+  it('are found end by end', () => {
+    const source = first('revenue of $425 million to $440 million');
+    assert.ok(penSlipOf(first('revenue between $245m and $440m'), source), 'digits of one end reordered');
+    assert.ok(penSlipOf(first('revenue of $425m'), first('between $425bn and $440bn')), 'an end at another scale');
+    assert.ok(!penSlipOf(first('revenue between $300m and $500m'), source));
   });
 });

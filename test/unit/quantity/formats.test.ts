@@ -109,6 +109,15 @@ describe('extractQuantities: currencies', () => {
     assert.equal(read('it is 30m high'), 'length 0.03');
   });
 
+  it('reads a range whose far end repeats the currency, but not a change and the level it reached', () => {
+    const texts = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.hedge}`);
+    assert.deepEqual(texts('revenue between $3.515 billion and $3.575 billion'), ['between $3.515 billion and $3.575 billion range']);
+    assert.deepEqual(texts('we expect revenue of $425 million to $440 million'), ['$425 million to $440 million range']);
+    assert.deepEqual(texts('damage of £95m-£120m'), ['£95m-£120m range']);
+    assert.deepEqual(texts('the grant fell by £0.4m to £6.8m'), ['£0.4m exact', '£6.8m exact']);
+    assert.deepEqual(texts('revenue rose £2m to £9m'), ['£2m exact', '£9m exact']);
+  });
+
   it('leaves a count after "and" alone: only hundredths of the currency join the amount', () => {
     assert.deepEqual(
       extractQuantities('five dollars and ten apples').map((q) => q.text),
