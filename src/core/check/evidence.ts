@@ -47,6 +47,11 @@ export interface MentionEvidence {
    * that states the same year with another part of the same length ("the third quarter of 2020").
    */
   readonly otherPart?: CandidateEvidence;
+  /**
+   * For a year that dates a day of the draft sentence ("vote on 24 February 2026"): the year of a source sentence that
+   * gives the same day with another year ("on 24 February 2027"), when no source gives the day with the mention's year.
+   */
+  readonly otherDateYear?: CandidateEvidence;
   /** True when the writer tells their own experience (a first-person sentence outside quotations): no source is about it. */
   readonly writerOwn: boolean;
   /** True when the mention's sentence asks a question: it claims nothing. */
@@ -109,6 +114,19 @@ function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
 /** True when both amounts say what they are per, and it differs ("£178 a month" and "£178 a week"). */
 function perDiffers(draft: MentionContext, source: MentionContext): boolean {
   return draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per;
+}
+
+/** See {@link MentionEvidence.otherDateYear}. */
+function dateYearRival(quantity: Quantity, context: MentionContext, candidates: readonly CandidateEvidence[]): CandidateEvidence | undefined {
+  if (quantity.unitClass !== 'year') return undefined;
+  const days = context.siblings.filter((d) => d.unitClass === 'date' && d.period?.year === quantity.value);
+  if (days.length === 0) return undefined;
+  // The candidate's sentence gives one of the draft's days with the candidate year.
+  const givesDay = (c: CandidateEvidence): boolean =>
+    c.candidate.context.siblings.some((s) => s.unitClass === 'date' && s.period?.year === c.candidate.quantity.value && days.some((d) => d.value === s.value));
+  const years = candidates.filter((c) => c.candidate.quantity.unitClass === 'year' && givesDay(c));
+  if (years.some((c) => c.agrees)) return undefined;
+  return best(years.filter((c) => c.metric > 0 && !c.otherRole));
 }
 
 /** See {@link MentionEvidence.otherPart}. */
@@ -222,8 +240,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
           ),
         );
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
+  const otherDateYear = dateYearRival(quantity, context, candidates);
   const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

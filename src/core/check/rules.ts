@@ -68,6 +68,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.otherPart !== undefined ? { verdict: 'contradicted', match: e.otherPart } : undefined),
   },
   {
+    id: 'year-of-the-day',
+    description:
+      'A year that dates a day ("24 February 2026"), where a source gives that day with another year ("24 February 2027") and none with the draft\'s: the year is wrong.',
+    decide: (e) => (e.otherDateYear !== undefined ? { verdict: 'contradicted', match: e.otherDateYear } : undefined),
+  },
+  {
     id: 'earlier-value',
     description:
       'The sources state the value only as the earlier one of a comparison ("9.4 nights, down from 9.9 a year earlier"), and the draft gives it as the current one: the later value is the figure.',

@@ -733,3 +733,24 @@ describe('slips of the pen in a range', () => {
     assert.ok(!penSlipOf(first('revenue between $300m and $500m'), source));
   });
 });
+
+describe('the year of a day', () => {
+  const BUDGET = indexOf({
+    'seeds/budget.md': [
+      '# Draft budget 2027/28',
+      '',
+      'The consultation closes on 9 January 2027. Full council will vote on the final budget on 24 February 2027.',
+      '',
+      'The draft was published on 12 November 2026. Spending in 2026 was £400m.',
+    ].join('\n'),
+  });
+
+  it('is wrong when a source gives that day with another year and none with the draft’s', () => {
+    const [finding] = checkDraft('Councillors vote on the budget on 24 February 2026.\n', BUDGET).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.claimed, '2026');
+    assert.equal(finding?.expected, '2027');
+    assert.deepEqual(finding?.rules, ['year-of-the-day']);
+    assert.notEqual(verdictOf(BUDGET, 'Councillors vote on the budget on 24 February 2027.', '2027'), 'contradicted');
+    assert.notEqual(verdictOf(BUDGET, 'The draft came out on 12 November 2026.', '2026'), 'contradicted');
+  });
+});

@@ -85,6 +85,12 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ supporting: behind, margin: 0.9 - behind.score })), ['contradicted', 'contradicted']);
   });
 
+  it('year-of-the-day: the year of a day a source gives with another year is contradicted, before anything can support it', () => {
+    const year = candidate();
+    assert.deepEqual(verdictOf(evidence({ otherDateYear: year, statesValue: candidate({ agrees: true }) })), ['contradicted', 'year-of-the-day']);
+    assert.equal(decide(evidence({ otherDateYear: year }), DEFAULT_PARAMS).match, year);
+  });
+
   it('earlier-value: a comparison\'s earlier value given as the current one is contradicted by the later value, before anything can support it', () => {
     const later = candidate();
     assert.deepEqual(verdictOf(evidence({ laterValue: later, statesValue: candidate({ agrees: true }) })), ['contradicted', 'earlier-value']);
