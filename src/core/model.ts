@@ -95,6 +95,8 @@ export interface Quantity {
   readonly text: string;
   /** What labels the number outside its sentence: in a table, its row's label and its column's header ("Green Share (%)"). */
   readonly heading?: string;
+  /** In a table, its column's header alone ("Ireland", "2025"): a name there says whom the cell is about. */
+  readonly column?: string;
 }
 
 /** A sentence of a source, with where it sits. */

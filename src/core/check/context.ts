@@ -221,6 +221,9 @@ function boundariesBetween(boundaries: readonly number[], a: number, b: number):
   return lowerBound(boundaries, hi) - lowerBound(boundaries, lo);
 }
 
+/** A column header that is a name: capitalised words only ("Ireland", "UK", "North East"), no figures or brackets. */
+const COLUMN_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*$/u;
+
 function addWeight(map: Map<string, number>, words: readonly string[], weight: number): void {
   for (const w of words) if ((map.get(w) ?? 0) < weight) map.set(w, weight);
 }
@@ -294,6 +297,8 @@ export function mentionContexts(
   let pivot = 0;
   return quantities.map((q, qi) => {
     const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts, boundaries, sentence);
+    // A table column headed by a name ("| | UK | Ireland |") says whom its cells are about.
+    if (q.column !== undefined && COLUMN_NAME.test(q.column)) addWeight(subject, entityWords(q.column), 1);
     while (pivot < words.length && (words[pivot]?.start ?? 0) < q.span.start) pivot++;
     const at = pivot;
     const weights = new Map<string, number>();

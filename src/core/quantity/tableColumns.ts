@@ -5,13 +5,15 @@
  * (hectares)"), and bare numbers in the cells: a row "| Green | 9,874 | 35.4
  * | +21.2 |" states 35.4 percent and a rise of 21.2 points. The bare numbers
  * of a row take their column's unit, else their row label's; numbers that
- * carry their own unit keep it. A column headed by a year ("| Measure | 2025
+ * carry their own unit keep it; a row label opening with a plural ("Reports of
+ * overheating") says what they count. A column headed by a year ("| Measure | 2025
  * | 2026 |") dates its cells.
  */
 import type { Period, Quantity, UnitClass } from '../model';
 import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES, UNITS } from './units';
 import { lex, matchPhrase } from './lexer';
 import { MINUS_SIGNS } from './roles';
+import { lemma, looksPlural } from './lemma';
 
 /** What a column's header says its cells are. */
 interface ColumnUnit {
@@ -57,6 +59,12 @@ function unitOf(header: string): ColumnUnit | undefined {
   return undefined;
 }
 
+/** The noun a row label opening with a plural names ("Reports of overheating", "Units sold"): what its bare numbers count. */
+function countedNounOf(label: string): string | undefined {
+  const first = /^\s*(\p{L}+)/u.exec(label)?.[1]?.toLowerCase();
+  return first !== undefined && looksPlural(first) ? lemma(first) : undefined;
+}
+
 /** The year a column header names on its own ("2026", "FY2026"), as a period. */
 function yearOf(header: string): Period | undefined {
   const m = /^(?:FY\s?)?((?:19|20|21)\d\d)$/u.exec(header);
@@ -85,16 +93,17 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
   const headings = cells(headerRow).map((c) => c.text.trim());
   const units = headings.map(unitOf);
   const rowUnit = unitOf(rowCells[0]?.text ?? '');
+  const rowNoun = countedNounOf(rowCells[0]?.text ?? '');
   return quantities.map((cellQuantity) => {
     const column = rowCells.findIndex((c) => c.start <= cellQuantity.span.start && cellQuantity.span.end <= c.end);
     const columnHeading = column < 0 ? '' : (headings[column] ?? '');
     // A cell is described by its row's label and its column's header, as a reader reads it.
     const heading = column > 0 ? `${rowCells[0]?.text.trim() ?? ''} ${columnHeading}`.trim() : columnHeading;
     const period = cellQuantity.period === undefined && cellQuantity.unitClass !== 'year' ? yearOf(columnHeading) : undefined;
-    const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(period !== undefined ? { period } : {}) };
+    const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(column > 0 && columnHeading !== '' ? { column: columnHeading } : {}), ...(period !== undefined ? { period } : {}) };
     if (q.unitClass !== 'count' || q.unit !== '' || column === 0) return q;
     const unit = (column < 0 ? undefined : units[column]) ?? rowUnit;
-    if (unit === undefined) return q;
+    if (unit === undefined) return rowNoun === undefined ? q : { ...q, unit: rowNoun };
     const f = unit.scale;
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.
     const sign = (rowCells[column]?.text.trim() ?? '').charAt(0);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import type { MentionContext } from '../../../src/core/check/context';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
+import type { Quantity } from '../../../src/core/model';
 
 /** The quantities of each fact that is a table row, as "text value unitClass role/direction". */
 function rows(markdown: string): string[][] {
@@ -37,5 +39,23 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     const index = SourceIndex.build([{ path: 'sources/harvest.md', text: table }]);
     const cells = index.facts.filter((f) => f.text.startsWith('| ') && !f.text.startsWith('| Measure')).flatMap((f) => f.quantities.map((q) => `${q.text} ${q.unitClass} ${q.period?.year ?? ''}`));
     assert.deepEqual(cells, ['4,360 hectares area 2025', '4,620 hectares area 2026', '986 count 2025', '1,034 count 2026']);
+  });
+});
+
+describe('table columns: what a row counts and whom a column is about', () => {
+  const table = ['# Progress', '', '| | UK | Ireland |', '|---|---:|---:|', '| Units sold | 86,400 | 11,200 |', '| Reports of overheating | 41 | 6 |', ''].join('\n');
+  const index = SourceIndex.build([{ path: 'sources/progress.md', text: table }]);
+  const cells = index.facts.filter((f) => f.text.startsWith('| ') && f.quantities.length > 0).flatMap((f) => f.quantities);
+
+  it('a row label opening with a plural noun gives the bare numbers its noun, and each cell keeps its column header', () => {
+    assert.deepEqual(
+      cells.map((q) => `${q.text} ${q.unit} ${q.column ?? ''}`),
+      ['86,400 unit UK', '11,200 unit Ireland', '41 report UK', '6 report Ireland'],
+    );
+  });
+
+  it('a column headed by a name makes the cell about it', () => {
+    const ireland = index.quantities.candidates(cells[3] as Quantity, { entities: new Set(), words: new Map([['report', 1]]) } as unknown as MentionContext).find((c) => c.quantity.text === '6');
+    assert.equal(ireland?.context.subject.get('ireland'), 1);
   });
 });
