@@ -62,6 +62,12 @@ export interface MentionEvidence {
   readonly otherKind: boolean;
   /** True when the mention is a figure worked out from the rival's sentence (derived.ts): a change in percent, a rounded gap. */
   readonly derived: boolean;
+  /**
+   * True when the rival and an agreeing candidate share a source sentence (or table row), the rival about the entity the
+   * draft names and the agreeing one clearly about another: the draft gives the other entity's figure ("Ireland
+   * accounts for 41" where the row gives the UK 41 and Ireland 6).
+   */
+  readonly otherEntitysFigure: boolean;
   /** A candidate about the same thing whose digits the mention gives in another order or at another scale, when none agrees with it. */
   readonly penSlip?: CandidateEvidence;
   /**
@@ -243,7 +249,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherDateYear = dateYearRival(quantity, context, candidates);
   const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, otherEntitysFigure: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
   // So does one from the same source sentence, unless the entity or the words tell them apart: numbers side by side are easily paired the wrong way.
@@ -290,6 +296,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
     otherKind: kindsDiffer(context, rival.candidate.context),
     derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
+    otherEntitysFigure: sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap,
   };
 }
 

@@ -91,6 +91,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.otherRate !== undefined ? { verdict: 'contradicted', match: e.otherRate } : undefined),
   },
   {
+    id: 'other-entitys-figure',
+    description:
+      'One source sentence or table row gives the value for another entity and another value for the one the draft names ("UK 41, Ireland 6" against "Ireland accounts for 41"): the draft gives the other entity\'s figure.',
+    decide: (e) => (e.otherEntitysFigure && e.rival !== undefined && !e.otherKind && !e.writerOwn && !e.question ? { verdict: 'contradicted', match: e.rival } : undefined),
+  },
+  {
     id: 'support-leads',
     description: 'An agreeing source quantity with some evidence scores within the margin of the best candidate: supported.',
     decide: (e, p) => (e.supporting !== undefined && e.top !== undefined && e.supporting.score >= e.top.score - p.margin ? { verdict: 'supported', match: e.supporting } : undefined),

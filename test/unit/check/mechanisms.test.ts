@@ -754,3 +754,27 @@ describe('the year of a day', () => {
     assert.notEqual(verdictOf(BUDGET, 'The draft came out on 12 November 2026.', '2026'), 'contradicted');
   });
 });
+
+describe('the other entity’s figure from one source sentence or table row', () => {
+  const RECALL = indexOf({
+    'seeds/recall.md': [
+      '# Recall notice',
+      '',
+      '| | UK | Ireland |',
+      '|---|---:|---:|',
+      '| Units sold | 86,400 | 11,200 |',
+      '| Reports of overheating | 41 | 6 |',
+      '',
+      'Brightwell has had 47 reports of overheating.',
+    ].join('\n'),
+  });
+
+  it('is contradicted by the figure the source gives the entity the draft names', () => {
+    const [finding] = checkDraft('Brightwell has had 47 reports of overheating. Ireland accounts for 41 of those reports.\n', RECALL).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.claimed, '41');
+    assert.equal(finding?.expected, '6');
+    assert.deepEqual(finding?.rules, ['other-entitys-figure']);
+    assert.notEqual(verdictOf(RECALL, 'Brightwell has had 47 reports of overheating. The UK accounts for 41 of those reports.', '41'), 'contradicted');
+    assert.notEqual(verdictOf(RECALL, 'Brightwell has had 47 reports of overheating. Ireland accounts for 6 of those reports.', '6'), 'contradicted');
+  });
+});

@@ -47,6 +47,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     derived: false,
     otherCriterion: false,
     otherKind: false,
+    otherEntitysFigure: false,
     ...fields,
   };
 }
@@ -83,6 +84,14 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ supporting })), ['supported', 'support-leads']);
     const behind = candidate({ agrees: true, score: 0.9 - 2 * DEFAULT_PARAMS.margin });
     assert.deepEqual(verdictOf(evidence({ supporting: behind, margin: 0.9 - behind.score })), ['contradicted', 'contradicted']);
+  });
+
+  it('other-entitys-figure: the other entity\'s figure from one sentence is contradicted, whatever the margin or plausibility, unless the kinds differ or the writer speaks', () => {
+    const swap = { otherEntitysFigure: true, margin: 0.01, points: 0 };
+    assert.deepEqual(verdictOf(evidence(swap)), ['contradicted', 'other-entitys-figure']);
+    assert.deepEqual(verdictOf(evidence({ ...swap, supporting: candidate({ agrees: true, score: 0.9 }) })), ['contradicted', 'other-entitys-figure'], 'before an agreeing candidate about the other entity can support it');
+    assert.notEqual(verdictOf(evidence({ ...swap, writerOwn: true }))[1], 'other-entitys-figure');
+    assert.notEqual(verdictOf(evidence({ ...swap, otherKind: true }))[1], 'other-entitys-figure');
   });
 
   it('year-of-the-day: the year of a day a source gives with another year is contradicted, before anything can support it', () => {
