@@ -34,8 +34,12 @@ import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
 import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS } from './units';
 
-/** Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent. */
+/**
+ * Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent; a small one no more than
+ * a tenth of itself ("one in 40" for 2.25–2.75 percent, never "one in 14").
+ */
 const FRACTION_PRECISION = 2.5;
+const FRACTION_RELATIVE_PRECISION = 0.1;
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const RANGE_WORDS: ReadonlySet<string> = new Set([...DASHES, 'to']);
 const SENTENCE_END_RE = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])|\n\s*\n/gu;
@@ -201,8 +205,9 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   if (hedge === 'range' && core.kind !== 'cardinal') hedge = 'exact';
 
   if (core.kind === 'fraction') {
-    const [low, high] = hedgeInterval(core.percent, FRACTION_PRECISION, hedge);
-    const fields = { value: core.percent, low, high, unitClass: 'percent' as const, unit: '%', scale: 1, precision: FRACTION_PRECISION, hedge, written: core.written };
+    const precision = Math.min(FRACTION_PRECISION, FRACTION_RELATIVE_PRECISION * core.percent);
+    const [low, high] = hedgeInterval(core.percent, precision, hedge);
+    const fields = { value: core.percent, low, high, unitClass: 'percent' as const, unit: '%', scale: 1, precision, hedge, written: core.written };
     return { quantity: build(text, tokens, i, core.next, fields, true), next: core.next };
   }
   if (core.kind === 'ordinal') {

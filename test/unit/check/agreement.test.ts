@@ -14,6 +14,13 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(agrees('nearly 800 staff', '790 staff'));
   });
 
+  it('gives a fraction in words a loose precision, but no more than a tenth of itself', () => {
+    assert.ok(agrees('three-fifths', '60 percent'));
+    assert.ok(agrees('one in five', '21%'));
+    assert.ok(!agrees('one in 14', 'one in 40'));
+    assert.ok(agrees('one in 40', '2.6%'));
+  });
+
   it('rejects another figure', () => {
     assert.ok(!agrees('56 billion yuan', '65 billion yuan'));
     assert.ok(!agrees('57 staff', '56 staff'), 'intervals that only touch are different numbers');
