@@ -34,6 +34,7 @@ import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
 import { featureWord } from './words';
+import { countingAs } from './countedNoun';
 
 /** The evidence of one source candidate about a draft mention. */
 export interface CandidateEvidence {
@@ -342,21 +343,23 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
   ];
   for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
     const otherUnit = mixed.includes(candidate);
-    const otherRole = !otherUnit && statesInOtherRole(quantity, candidate.quantity);
-    if (!comparable(quantity, candidate.quantity) && !otherUnit && !otherRole) continue;
+    // A bare count whose sentence names what the candidate counts counts it too.
+    const counted = countingAs(quantity, context, candidate.quantity);
+    const otherRole = !otherUnit && statesInOtherRole(counted, candidate.quantity);
+    if (!comparable(counted, candidate.quantity) && !otherUnit && !otherRole) continue;
     // A bare standing ("ranks third") and a superlative ("third-busiest") may be two rankings: they meet only to disagree.
-    if (bucketKey(quantity) !== bucketKey(candidate.quantity) && quantity.unitClass === 'rank' && agree(quantity, candidate.quantity)) continue;
+    if (bucketKey(counted) !== bucketKey(candidate.quantity) && quantity.unitClass === 'rank' && agree(counted, candidate.quantity)) continue;
     const entity = entityScore(context, candidate.context, index, params);
     const metric = metricScore(words, candidate.context, index);
-    const period = quantity.unitClass === 'year' ? 0 : periodRelation(quantity.period, candidate.quantity.period);
+    const period = counted.unitClass === 'year' ? 0 : periodRelation(counted.period, candidate.quantity.period);
     const slot = context.slot === candidate.context.slot ? 1 : 0;
-    const agrees = !otherUnit && !otherRole && agree(quantity, candidate.quantity);
-    const bound = agrees && onlyBound(quantity, candidate.quantity);
-    const plausible = agrees ? 1 : valuePlausibility(quantity, candidate.quantity);
+    const agrees = !otherUnit && !otherRole && agree(counted, candidate.quantity);
+    const bound = agrees && onlyBound(counted, candidate.quantity);
+    const plausible = agrees ? 1 : valuePlausibility(counted, candidate.quantity);
     // A shared number anchors the two sentences when it is distinctive or the words agree as well.
     const anchors = anchorsTo(context, candidate, entity < params.anchorEntity && metric.score < params.anchorMetric);
     const anchored = anchors > 0;
-    const taken = spokenFor(quantity, context, candidate.quantity);
+    const taken = spokenFor(counted, context, candidate.quantity);
     const score =
       params.weightEntity * entity +
       params.weightMetric * metric.score +

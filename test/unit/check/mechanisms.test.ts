@@ -778,3 +778,18 @@ describe('the other entity’s figure from one source sentence or table row', ()
     assert.notEqual(verdictOf(RECALL, 'Brightwell has had 47 reports of overheating. Ireland accounts for 6 of those reports.', '6'), 'contradicted');
   });
 });
+
+describe('a bare count whose sentence names what a source count counts', () => {
+  const CLAIMS = indexOf({
+    'seeds/tribunals.md': [
+      '# Tribunal ruling',
+      '',
+      'Employment tribunals in England and Wales had roughly 49,000 open single claims at the end of June 2026, up from 41,000 a year earlier.',
+    ].join('\n'),
+  });
+
+  it('is compared with it: the same number backs it, a slip of the pen contradicts it', () => {
+    assert.equal(verdictOf(CLAIMS, '- **49,000**: open employment tribunal claims in England and Wales at the end of June.', '49,000'), 'supported');
+    assert.equal(verdictOf(CLAIMS, '- **94,000**: open employment tribunal claims in England and Wales at the end of June.', '94,000'), 'contradicted');
+  });
+});
