@@ -501,7 +501,8 @@ export function extractQuantities(text: string): Quantity[] {
         continue;
       }
       const parsed = parseAt(text, tokens, i, previous);
-      if (parsed === undefined) {
+      // A hedge before a date ("between 1 March 2025 and …") leads to the date's number, which is no count.
+      if (parsed === undefined || (date !== undefined && parsed.quantity !== undefined && parsed.quantity.span.end > date.span.start)) {
         i += 1;
         continue;
       }

@@ -561,6 +561,13 @@ describe('extractQuantities: whose period a phrase is', () => {
     ]);
   });
 
+  it('a hedge before a date leads to no count: "between 1 March 2025 and …" is two dates and their years', () => {
+    assert.deepEqual(periods('It was sold between 1 March 2025 and 30 September 2026 in shops.'), [
+      ['1 March', '2025'],
+      ['30 September', '2026'],
+    ]);
+  });
+
   it('the two ends of a span of time date no number with one of their months; a date keeps its own end\'s year', () => {
     assert.deepEqual(periods('It drew 268,000 people between June 2025 and January 2026, a record.'), [['268,000', undefined]]);
     assert.deepEqual(periods('The show, which ran from 14 June 2025 to 11 January 2026, drew 286,000 visitors.'), [
