@@ -196,18 +196,29 @@ export function transposedDigits(draft: Quantity, source: Quantity): boolean {
 }
 
 /**
- * True when the draft gives a source figure at another scale or with the decimal point moved, as written or rounded
- * ("£2.7bn" for £2.7 million, "3.6%" for 36%, "€1.1 million" for €1.08 billion): some power of ten takes one to the
- * other within the draft's precision. The draft needs two significant digits or more, so a lone digit ("5 million",
- * "5 billion") is too common to tie the two.
+ * True when the draft gives a source figure at another scale or with the decimal point moved ("£2.7bn" for £2.7
+ * million, "3.6%" for 36%, "€1.1 million" for €1.08 billion): some power of ten takes one to the other within the
+ * draft's precision. The draft needs two significant digits or more, so a lone digit ("5 million", "5 billion") is
+ * too common to tie the two. A slip of a scale word (a thousand or more) may come rounded; a decimal point moved
+ * keeps the digits as written ("14" is no slip for 143, nor "£1.5m" for £148,000).
  */
 export function misScaled(draft: Quantity, source: Quantity): boolean {
   if (writtenDigits(draft).length < 2 || draft.value === source.value) return false;
   for (let power = -MAX_SCALE_SLIP; power <= MAX_SCALE_SLIP; power++) {
     const f = 10 ** power;
-    if (power !== 0 && Math.abs(draft.value * f - source.value) <= Math.max(draft.precision * f, source.precision)) return true;
+    if (power === 0 || Math.abs(draft.value * f - source.value) > Math.max(draft.precision * f, source.precision)) continue;
+    if (Math.abs(power) >= SCALE_WORD_POWER || sameDigits(draft, source)) return true;
   }
   return false;
+}
+
+/** The least power of ten a scale word spans (a thousand). */
+const SCALE_WORD_POWER = 3;
+
+/** True when two figures are written with the same significant digits ("3.6" and "36", not "14" and "143"). */
+function sameDigits(a: Quantity, b: Quantity): boolean {
+  const significant = (q: Quantity): string => writtenDigits(q).replace(/0+$/u, '');
+  return significant(a) === significant(b);
 }
 
 /** A quantity's ends as written: itself, or a range's two ("between $425m and $440m" → $425m, $440m). */

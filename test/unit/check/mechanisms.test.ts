@@ -373,6 +373,9 @@ describe('context beyond the sentence', () => {
     assert.equal(misScaled(q('£2.7m'), q('£2.7 million')), false, 'the same value');
     assert.equal(misScaled(q('5 billion'), q('5 million')), false, 'a lone digit is too common to tie two figures');
     assert.equal(misScaled(q('€1.1 million'), q('€1.08 billion')), true, 'rounded, at another scale');
+    assert.equal(misScaled(q('14 of'), q('143 of')), false, 'a decimal point moved keeps the digits as written');
+    assert.equal(misScaled(q('£1.5m'), q('£148,000')), false, 'rounded and moved by a power of ten under a thousand');
+    assert.equal(misScaled(q('£1.48m'), q('£148,000')), true);
     assert.equal(misScaled(q('270 tickets'), q('27 tickets')), true, 'a digit too many');
     assert.equal(misScaled(q('2.9 million'), q('27 million')), false, 'no power of ten takes one to the other');
   });
