@@ -33,6 +33,7 @@
  */
 import type { Quantity } from '../model';
 import { lemma } from '../quantity/lemma';
+import { isAcronymText } from '../quantity/lexer';
 import { cardinalWord } from '../quantity/numberWords';
 import { isChangeWord } from '../quantity/roles';
 import { lowerBound } from '../sorted';
@@ -258,7 +259,7 @@ function subjectOf(
     first.start >= end &&
     boundariesBetween(boundaries, end, first.start) === 0 &&
     lowerBound(numberStarts, end) === lowerBound(numberStarts, first.start) &&
-    !/^\p{Lu}{2,}$/u.test(sentence.slice(first.start, first.end));
+    !isAcronymText(sentence.slice(first.start, first.end));
   if (first !== undefined && !listed) addWeight(subject, first.words, first.end <= start || ownClause ? 1 : 0.5);
   const nearest = before[before.length - 1];
   if (nearest !== undefined) addWeight(subject, nearest.words, 1);

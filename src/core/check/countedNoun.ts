@@ -10,7 +10,7 @@ import { featureWord } from './words';
  * True when a bare count's sentence names, as one of its own words, the noun a source count counts ("**49,000**: open
  * tribunal claims" and "49,000 open claims"): the two may count the same things.
  */
-export function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Quantity): boolean {
+function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Quantity): boolean {
   if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass !== 'count' || source.unit === '') return false;
   const noun = featureWord(source.unit);
   return context.words.has(noun) && !context.lookupOnly.has(noun);

@@ -16,7 +16,7 @@ import { type AcronymTable, acronymTable, type MentionContext, topicWords } from
 import { describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
 import { slipSignature, slipSignaturesIn } from './slipSignature';
 import { featureWord } from './words';
-import { namesCountedNoun } from './countedNoun';
+import { countingAs } from './countedNoun';
 
 /** Slip signature → the facts of `facts` that state a number with it. */
 function signatureTable(facts: readonly Fact[]): Map<string, Fact[]> {
@@ -136,7 +136,7 @@ export class QuantityIndex {
     for (const fact of this.slipFacts(quantity, new Set([...facts].map((f) => f.file)))) facts.add(fact);
     const out: IndexedQuantity[] = [];
     for (const fact of facts) {
-      for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(quantity, entry.quantity) || namesCountedNoun(quantity, context, entry.quantity)) out.push(entry);
+      for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity)) out.push(entry);
     }
     return out;
   }

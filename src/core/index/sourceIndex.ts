@@ -354,6 +354,6 @@ function termsOf(item: Item): string[] {
   const terms = contentTerms(item.text);
   if (item.kind === 'quote' && item.speaker) terms.push(...contentTerms(item.speaker));
   // A table row is found by its column headers too ("Pts", "Share (%)"): they say what its cells are.
-  if (item.kind === 'fact') for (const heading of new Set(item.quantities.map((q) => q.heading ?? ''))) terms.push(...contentTerms(heading));
+  if (item.kind === 'fact') for (const heading of new Set(item.quantities.flatMap((q) => (q.heading === undefined ? [] : [q.heading])))) terms.push(...contentTerms(heading));
   return terms;
 }

@@ -32,7 +32,8 @@ const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
 const PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'until', 'among', 'behind', 'during', 'across', 'through', 'toward', 'towards', 'within', 'without', 'against', 'between', 'beyond', 'despite', 'like', 'than', 'via', 'amid']);
 const OUT_OF: ReadonlySet<string> = new Set(['in', 'out']);
 
-function cardinalAt(tokens: readonly QToken[], i: number): { value: number; decimals: number; written: boolean; next: number } | undefined {
+/** A whole or decimal number written in digits or words at token `i` ("50", "fifty"), with the index after it. */
+export function cardinalAt(tokens: readonly QToken[], i: number): { value: number; decimals: number; written: boolean; next: number } | undefined {
   const t = tokens[i];
   if (t?.kind === 'num') return { value: digitValue(t), decimals: decimals(t), written: false, next: i + 1 };
   const w = readWordNumber(tokens, i);

@@ -23,10 +23,9 @@
  */
 import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { findCalendarQuantities } from './calendar';
-import { type Core, readCore } from './core';
+import { cardinalAt, type Core, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
-import { decimals, digitValue, isAcronym, type QToken, lex, matchPhrase } from './lexer';
-import { readWordNumber } from './numberWords';
+import { isAcronym, type QToken, lex, matchPhrase } from './lexer';
 import { looksPlural } from './lemma';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
@@ -308,9 +307,8 @@ const HUNDREDTHS: ReadonlySet<string> = new Set(['cent', 'cents', 'centime', 'ce
 /** "and fifty centimes", "and 50 cents" after an amount of money: how many hundredths, and the index after them. */
 function hundredthsAt(tokens: readonly QToken[], k: number): { value: number; next: number } | undefined {
   if (tokens[k]?.lower !== 'and') return undefined;
-  const t = tokens[k + 1];
-  const number = t?.kind === 'num' ? (decimals(t) === 0 ? { value: digitValue(t), next: k + 2 } : undefined) : readWordNumber(tokens, k + 1);
-  if (number === undefined || number.value <= 0 || number.value >= 100 || !HUNDREDTHS.has(tokens[number.next]?.lower ?? '')) return undefined;
+  const number = cardinalAt(tokens, k + 1);
+  if (number === undefined || number.decimals > 0 || number.value <= 0 || number.value >= 100 || !HUNDREDTHS.has(tokens[number.next]?.lower ?? '')) return undefined;
   return { value: number.value, next: number.next + 1 };
 }
 
@@ -443,13 +441,14 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   );
   const numbers = found.filter((q) => q.unitClass !== 'year');
   const numberEnds = numbers.map((q) => q.span.end);
+  const numberStarts = numbers.map((q) => q.span.start);
   const placesOf = (periods: readonly PeriodMention[]): PeriodPlaces => ({
     periods,
     starts: periods.map((p) => p.span.start),
     sentences: periods.map((p) => sentenceIndex(starts, p.span.start)),
     clauses: periods.map((p) => sentenceIndex(clauses, p.span.start)),
     numbers,
-    numberStarts: numbers.map((q) => q.span.start),
+    numberStarts,
     owners: periods.map((p) => numberJustBefore(text, numbers, numberEnds, p.span.start)),
     textLength: text.length,
   });

@@ -50,7 +50,12 @@ export function decimals(token: QToken): number {
 
 /** True for a word of two or more capital letters ("MAX", "COVID", "UCAS"): part of a name, or a qualifier, never a counted noun. */
 export function isAcronym(token: QToken | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}{2,}$/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && isAcronymText(token.text);
+}
+
+/** True for text of two or more capital letters alone ("UCAS", "NHS"); see {@link isAcronym}. */
+export function isAcronymText(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text);
 }
 
 /** True when `tokens[i]` exists and its lower-cased text is one of `words`. */
