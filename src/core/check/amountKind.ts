@@ -158,7 +158,11 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
       kinds.push({ ...earlier, ...comparison(sentence, tokens, firstTokenOf(tokens, q), q) });
       return;
     }
-    kinds.push(kindOf(sentence, tokens, q));
+    const kind = kindOf(sentence, tokens, q);
+    // "We expect revenue of $425 million, gross margin of 47%, and EPS of $0.96": each item of a list a forecast verb
+    // governs is a forecast.
+    const listed = previous !== undefined && earlier?.outlook === true && LIST_ITEM_JOIN.test(sentence.slice(previous.span.end, q.span.start));
+    kinds.push(listed ? { ...kind, outlook: true } : kind);
   });
   // A "per" said after the far end ("$1.30 to $1.40 a share") is the near end's too.
   return kinds.map((k, i) => {
@@ -171,6 +175,11 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
 
 /** What joins the two ends of a range: "to", "and", a dash. */
 const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/u;
+/**
+ * What joins one item of a list of amounts to the next without a verb of its own: ", gross margin of ", ", and
+ * adjusted earnings per share of " (not ", while revenue was ", nor ", compared with a forecast of ").
+ */
+const LIST_ITEM_JOIN = /^\s*,\s*(?:and\s+|or\s+)?(?!(?:while|but|although|though|whereas|compared|versus|against|after|before|since|when|from|up|down)\b)(?:[\p{L}-]+\s+){1,6}of\s+$/iu;
 
 /** The kind of one quantity from the words around it. */
 function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): AmountKind {

@@ -118,6 +118,13 @@ const MAX_RANKED_RUN = 4;
 /** Words that start a time phrase after a ranked noun ("its tenth shop last year"). */
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'every', 'each']);
 const PARTITIVE: ReadonlySet<string> = new Set(['of', 'among']);
+/** What may follow an ordinal whose noun is left out ("… and Rowell scored in the 76th."). */
+const ELIDED_RANK_FOLLOWERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'and', 'or']);
+/**
+ * The rank noun of an ordinal whose noun is left out ("in the 76th."), until the extractor gives it the noun of the
+ * sentence's earlier rank ("in the 61st minute").
+ */
+export const ELIDED_RANK = '…';
 /** Nouns an ordinal counts occurrences of rather than ranks ("for the first time"). */
 const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set(['time', 'times']);
 
@@ -165,8 +172,15 @@ function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined
   const sup = superlativeAt(tokens, o.next);
   const written = tokens[i]?.kind === 'word';
   if (sup !== undefined) return { kind: 'ordinal', value: o.value, superlative: sup.word, written, next: sup.next };
+  // "a 58th-minute try": the ordinal ranks the word it is hyphenated to.
+  const compound = after?.text === '-' && after.glued && tokens[o.next + 1]?.kind === 'word' && tokens[o.next + 1]?.glued === true ? tokens[o.next + 1] : undefined;
+  if (compound !== undefined) return { kind: 'ordinal', value: o.value, superlative: lemma(compound.lower), written, next: o.next + 2 };
   // "the second comprehensive test track": the ordinal ranks the noun after it.
   const noun = determined(tokens, i) ? rankedNoun(tokens, o.next) : '';
+  // "in the 61st minute, and Rowell scored in the 76th.": the noun is left out; the sentence's earlier rank names it.
+  if (noun === '' && o.value > 1 && determined(tokens, i) && (after === undefined || ELIDED_RANK_FOLLOWERS.has(after.lower))) {
+    return { kind: 'ordinal', value: o.value, superlative: ELIDED_RANK, written, next: o.next };
+  }
   if (OCCURRENCE_NOUNS.has(noun)) return { kind: 'skip', next: o.next };
   if (noun !== '') return { kind: 'ordinal', value: o.value, superlative: noun, written, next: o.next };
   // "finished fifth in the league", "came third,": a standing, after a word (not "Second, …" opening a sentence or clause).

@@ -23,7 +23,7 @@
  */
 import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { findCalendarQuantities } from './calendar';
-import { cardinalAt, type Core, readCore } from './core';
+import { cardinalAt, type Core, ELIDED_RANK, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
 import { isAcronym, type QToken, lex, matchPhrase } from './lexer';
 import { looksPlural } from './lemma';
@@ -268,6 +268,8 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   if (currency !== undefined) {
     unitClass = 'currency';
     unitName = currency;
+    // A unit of hundredths ("27.53p", "39 cents") converts to the currency's whole units.
+    if (info?.unitClass === 'currency') factor = info.factor;
   } else if (info !== undefined) {
     unitClass = info.unitClass;
     unitName = info.unit;
@@ -467,6 +469,15 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     if (result.unitClass === 'date') result = { ...result, period: yearOnly(result) };
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
+    if (result.unitClass === 'rank' && result.unit === ELIDED_RANK) {
+      // "in the 61st minute, and Rowell scored in the 76th": the rank the sentence named last, else the one it names next
+      // ("in the 9th and 36th minutes"). Without one, a rank joined to the next ("the 9th and 36th") ranks nothing
+      // named, and one that ends its clause ("paid on the 5th.") is no claim.
+      const names = (o: Quantity): boolean => o.unitClass === 'rank' && o.unit !== '' && o.unit !== ELIDED_RANK && sentenceIndex(starts, o.span.start) === sentence;
+      const named = out.filter(names).pop() ?? found.find((o) => o.span.start > q.span.start && names(o));
+      if (named === undefined && !/^\s*(?:and|or)\b/u.test(text.slice(q.span.end))) continue;
+      result = { ...result, unit: named?.unit ?? '' };
+    }
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
       else if (result.unit !== '') lastCountUnit = { sentence, unit: result.unit };

@@ -91,6 +91,14 @@ const CURRENCY_WORDS: readonly (readonly [string, string])[] = [
   ['rupees', 'INR'],
 ];
 
+/** Hundredths of a currency written after the number ("27.53p", "35 pence", "39 cents"), as phrase → currency code. */
+const CURRENCY_HUNDREDTHS: readonly (readonly [string, string])[] = [
+  ['p', 'GBP'],
+  ['pence', 'GBP'],
+  ['cents', 'USD'],
+  ['cent', 'USD'],
+];
+
 const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
   ...['percent', 'per cent', 'per - cent', '%', 'pct'].map((p): [string, UnitInfo] => [p, { unitClass: 'percent', unit: '%', factor: 1 }]),
   ...['percentage points', 'percentage point', 'pp', 'ppt', 'pts', 'points'].map((p): [string, UnitInfo] => [
@@ -163,8 +171,9 @@ const PHYSICAL: readonly (readonly [string, UnitInfo])[] = [
 /** Units written after the number (and its scale), including currency names. */
 export const UNITS: PhraseTable<UnitInfo> = phraseTable([
   ...CURRENCY_WORDS.map(([p, code]): [string, UnitInfo] => [p, { unitClass: 'currency', unit: code, factor: 1 }]),
+  ...CURRENCY_HUNDREDTHS.map(([p, code]): [string, UnitInfo] => [p, { unitClass: 'currency', unit: code, factor: 0.01 }]),
   ...PHYSICAL,
 ]);
 
 /** Units that are ambiguous with ordinary words and only count when glued to the number or hyphenated ("30m", "5-year"). */
-export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['c', 'f', 'm', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'second', 'year']);
+export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['c', 'f', 'm', 'p', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'second', 'year']);

@@ -15,6 +15,15 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('Non-GAAP earnings per diluted share were $1.87 in the third quarter.'), ['$1.87:result/share']);
   });
 
+  it('reads every item of a list a forecast verb governs as a forecast, but not a clause with a verb of its own', () => {
+    assert.deepEqual(kinds('We expect revenue of $425 million, gross margin of 47%, and adjusted earnings per share of $0.96.'), [
+      '$425 million:outlook/',
+      '47%:outlook/',
+      '$0.96:outlook/share',
+    ]);
+    assert.deepEqual(kinds('We expect revenue of $425 million, while revenue last year was $380 million.'), ['$425 million:outlook/', '$380 million:result/']);
+  });
+
   it('does not read a plain future, a wish or a missed target as a forecast', () => {
     assert.deepEqual(kinds('The standard single fare will rise from $2.75 to $2.90 on July 1.'), ['$2.75:result/', '$2.90:result/', 'July 1:result/']);
     assert.deepEqual(kinds('He said the council had missed its last target, building only 1,350 of the 2,000 homes.'), ['1,350:result/', '2,000:result/']);

@@ -86,6 +86,9 @@ describe('extractQuantities: currencies', () => {
     ['20 quid', 'GBP', 20],
     ['twelve Euros and fifty centimes', 'EUR', 12.5],
     ['five dollars and 50 cents', 'USD', 5.5],
+    ['27.53p', 'GBP', 0.2753],
+    ['35 pence', 'GBP', 0.35],
+    ['39 cents', 'USD', 0.39],
   ];
   for (const [text, code, value] of cases) {
     it(`reads ${text}`, () => {
@@ -96,6 +99,11 @@ describe('extractQuantities: currencies', () => {
       spans(text, q, text);
     });
   }
+
+  it('reads "p" for pence only glued to its number', () => {
+    assert.equal(one('The unit rate falls to 24.86p per kWh').text, '24.86p');
+    assert.equal(one('see 12 p of the report').unitClass, 'count');
+  });
 
   it('reads a glued "m" or "bn" before a unit or a plural noun as a scale, and "30m" alone as metres', () => {
     const read = (text: string): string => {
@@ -226,6 +234,7 @@ describe('extractQuantities: ranks', () => {
     ['The club ranks third, behind Leeds', 3, '', 'third'],
     ['It was the highest total on record', 1, 'highest', 'highest'],
     ["the country's largest port", 1, 'largest', 'largest'],
+    ['a 58th-minute try', 58, 'minute', '58th-minute'],
   ];
   for (const [text, value, unit, mention] of cases) {
     it(`reads ${mention}`, () => {
@@ -240,6 +249,13 @@ describe('extractQuantities: ranks', () => {
   it('ignores bare "first" and discourse ordinals', () => {
     assert.deepEqual(extractQuantities('For the first time, it worked. Second, it was cheap. And, third, it was quick.'), []);
     assert.equal(one('the first largest').unit, 'largest');
+  });
+
+  it('gives an ordinal whose noun is left out the noun of the sentence\'s other rank, and drops it when there is none', () => {
+    const ranks = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
+    assert.deepEqual(ranks('Ure was sent off in the 61st minute, and Rowell scored in the 76th.'), ['61st:minute', '76th:minute']);
+    assert.deepEqual(ranks('Rowell scored in the 67th minute after Briggs in the 52nd.'), ['67th:minute', '52nd:minute']);
+    assert.deepEqual(ranks('The rent was paid on the 5th.'), []);
   });
 
   it('does not read "one of the largest" as first', () => {
