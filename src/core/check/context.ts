@@ -43,6 +43,7 @@ import { normalizeWord, STOPWORDS, tokenize } from '../text/tokens';
 import { distinctive } from './agreement';
 import { type AmountKind, amountKinds } from './amountKind';
 import { writerClauses } from './firstPerson';
+import { itemLabels } from './itemLabels';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
@@ -80,6 +81,8 @@ export interface MentionContext {
   readonly earlier: readonly Quantity[];
   /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
   readonly kind: AmountKind;
+  /** The words that tell the mention apart from the other items of its sentence's list of like amounts (itemLabels.ts); empty outside a list. */
+  readonly label: readonly string[];
 }
 
 /** A coarse kind of quantity for telling what a year dates: its unit class, with percent and percentage points as one. */
@@ -293,6 +296,7 @@ export function mentionContexts(
   const words = tokens.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
   const slots = slotsOf(quantities);
   const kinds = amountKinds(sentence, quantities);
+  const labels = itemLabels(sentence, quantities, (norm) => describingWord(norm, NO_ENTITY_WORDS), (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;
@@ -323,7 +327,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false } };
+    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi] ?? [] };
   });
 }
 
@@ -348,6 +352,9 @@ function addValueWords(q: Quantity, weights: Map<string, number>, lookupOnly: Se
 function describingWord(norm: string, entityWords: ReadonlySet<string>): boolean {
   return !/^\d/.test(norm) && !STOPWORDS.has(norm) && !NUMBER_WORDS.has(norm) && !isChangeWord(norm) && norm.length >= 2 && !entityWords.has(lemma(norm));
 }
+
+/** No entity words: an item of a list may be labelled by a name ("Germany 139,600, France 120,000"). */
+const NO_ENTITY_WORDS: ReadonlySet<string> = new Set();
 
 /** Words on either side of a number that describe it. */
 const WORD_WINDOW = 24;

@@ -68,6 +68,12 @@ export interface MentionEvidence {
    * accounts for 41" where the row gives the UK 41 and Ireland 6).
    */
   readonly otherEntitysFigure: boolean;
+  /**
+   * The item of a source list whose words the draft gives the mention, where the list states the mention's value for
+   * another item ("Drones accounted for 22%" against "watercraft 22% and drones 9%"), when no agreeing candidate carries
+   * the draft's words (itemLabels.ts).
+   */
+  readonly otherItem?: CandidateEvidence;
   /** A candidate about the same thing whose digits the mention gives in another order or at another scale, when none agrees with it. */
   readonly penSlip?: CandidateEvidence;
   /**
@@ -182,6 +188,35 @@ function baselineAsCurrent(
   );
 }
 
+/** See {@link MentionEvidence.otherItem}. */
+function otherItemOf(context: MentionContext, candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[], params: CheckerParams): CandidateEvidence | undefined {
+  // The agreeing item must be where the writer took the value from: the best agreeing candidate, about the same thing.
+  // An item of a list shares its sentence with another amount of its kind, which has a label too (see the filter below).
+  const taken = best(agreeingAll);
+  if (taken === undefined || taken.candidate.context.label.length === 0 || taken.entity < params.minEntity || taken.metric < params.supportMetric) return undefined;
+  // The draft's words for the mention: those of its own part of its sentence.
+  if (context.label.length === 0) return undefined;
+  const words = new Set(context.label);
+  if (context.firstPerson || context.question) return undefined;
+  const labelled = (c: CandidateEvidence): boolean => c.candidate.context.label.some((w) => words.has(w));
+  // Supported first: an agreeing item that carries the draft's words, or another sentence that states the value about
+  // the same thing, may be what the writer meant.
+  const elsewhere = (c: CandidateEvidence): boolean => c.candidate.fact !== taken.candidate.fact && c.entity >= params.minEntity && c.metric >= params.supportMetric;
+  if (agreeingAll.some((c) => labelled(c) || elsewhere(c))) return undefined;
+  return best(
+    candidates.filter(
+      (c) =>
+        !c.agrees &&
+        !c.otherRole &&
+        c.entity >= params.minEntity &&
+        labelled(c) &&
+        c.candidate.fact === taken.candidate.fact &&
+        c.candidate.quantity.unit === taken.candidate.quantity.unit &&
+        !kindsDiffer(context, c.candidate.context),
+    ),
+  );
+}
+
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
   const scored = scoreCandidates(quantity, context, index, params);
@@ -248,7 +283,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
   const otherDateYear = dateYearRival(quantity, context, candidates);
   const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue };
+  const otherItem = otherItemOf(context, candidates, agreeingAll, params);
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, otherItem };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, otherEntitysFigure: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -80,6 +80,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.laterValue !== undefined ? { verdict: 'contradicted', match: e.laterValue } : undefined),
   },
   {
+    id: 'other-items-figure',
+    description:
+      'A source list gives the value for one item and another value for the item the draft\'s words name ("watercraft 22% and drones 9%" against "Drones accounted for 22%"), and no other source states it: the draft pairs them the wrong way. The list\'s own words outweigh words near both numbers.',
+    decide: (e) => (e.otherItem !== undefined ? { verdict: 'contradicted', match: e.otherItem } : undefined),
+  },
+  {
     id: 'states-the-value',
     description: 'A source states the very value about the same thing (entity and metric words agree): supported, whatever else the sources say.',
     decide: (e) => (e.statesValue !== undefined ? { verdict: 'supported', match: e.statesValue } : undefined),

@@ -796,3 +796,30 @@ describe('a bare count whose sentence names what a source count counts', () => {
     assert.equal(verdictOf(CLAIMS, '- **94,000**: open employment tribunal claims in England and Wales at the end of June.', '94,000'), 'contradicted');
   });
 });
+
+describe('another item’s figure from one source list', () => {
+  const SURVEY = indexOf({
+    'seeds/survey.md': [
+      '# Winter bird survey',
+      '',
+      'Counters recorded 1,146 disturbance events on the estuary. Dogs off the lead caused 46% of events, watercraft 22% and drones 9%, up from 3% the previous winter.',
+      '',
+      'Of every £1 the trust spent, 86p went on charitable activities, 11p on fundraising and 3p on governance.',
+    ].join('\n'),
+  });
+
+  it('is contradicted by the value the list gives the item the draft names', () => {
+    const [finding] = checkDraft('Counters logged 1,146 disturbance events. Drones accounted for 22%.\n', SURVEY).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.claimed, '22%');
+    assert.equal(finding?.expected, '9%');
+    assert.deepEqual(finding?.rules, ['other-items-figure']);
+    assert.equal(verdictOf(SURVEY, 'Of every £1 the trust spent, 86p went on charitable work and 3p on fundraising.', '3p'), 'contradicted');
+  });
+
+  it('leaves the values the list pairs the right way, and a draft that lists both items', () => {
+    assert.notEqual(verdictOf(SURVEY, 'Counters logged 1,146 disturbance events. Watercraft accounted for 22%.', '22%'), 'contradicted');
+    assert.notEqual(verdictOf(SURVEY, 'Counters logged 1,146 disturbance events. Drones caused 9% of them.', '9%'), 'contradicted');
+    assert.notEqual(verdictOf(SURVEY, 'Of every £1 spent, 11p went on fundraising and 3p on governance.', '3p'), 'contradicted');
+    assert.notEqual(verdictOf(SURVEY, 'Watercraft caused 22% of the 1,146 disturbance events and drones 9%.', '22%'), 'contradicted');
+  });
+});

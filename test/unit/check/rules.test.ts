@@ -94,6 +94,13 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.notEqual(verdictOf(evidence({ ...swap, otherKind: true }))[1], 'other-entitys-figure');
   });
 
+  it('other-items-figure: another item of a source list is the figure, before a candidate from the list that states the value can support the mention', () => {
+    const item = candidate();
+    const supporting = candidate({ agrees: true, score: 0.9 });
+    assert.deepEqual(verdictOf(evidence({ otherItem: item, supporting, statesValue: supporting, margin: 0.01 })), ['contradicted', 'other-items-figure']);
+    assert.equal(decide(evidence({ otherItem: item }), DEFAULT_PARAMS).match, item);
+  });
+
   it('year-of-the-day: the year of a day a source gives with another year is contradicted, before anything can support it', () => {
     const year = candidate();
     assert.deepEqual(verdictOf(evidence({ otherDateYear: year, statesValue: candidate({ agrees: true }) })), ['contradicted', 'year-of-the-day']);

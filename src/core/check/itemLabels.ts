@@ -1,0 +1,86 @@
+/**
+ * The words that tell apart the items of a list of like amounts in one sentence: in "Dogs off the lead caused 46% of
+ * events, watercraft 22% and drones 9%", 46% is the dogs', 22% the watercraft's and 9% the drones'. A draft that gives
+ * one item's value with another item's words ("Drones accounted for 22%") has paired them the wrong way.
+ *
+ * Each amount owns the words of its part of the sentence. Between two amounts of like kind, the last comma or
+ * semicolon, else the last "and", "or", "while", "whereas" or "but", divides the words: those before it follow the
+ * earlier amount ("86p went on charitable activities, 11p …"), those after it lead to the later one ("… and drones
+ * 9%"). A gap with no separator ("from 3% to 5%", "46.5% to 47.5%") leaves the amounts undivided, and then none has a
+ * label. Verbs ("produced", "went") say what the items did, so they label none. A value set against another ("up from $1.08 billion", "could rise to £4 million") bounds the parts but is
+ * no item: it gets no label.
+ */
+import type { Quantity } from '../model';
+import { tokenize } from '../text/tokens';
+import { featureWord } from './words';
+
+/** Unit classes whose amounts form lists; years and dates only say when. */
+const LISTED_CLASSES: ReadonlySet<string> = new Set(['currency', 'percent', 'percentagePoints', 'count', 'length', 'area', 'mass', 'volume', 'power', 'speed', 'temperature', 'duration']);
+/** What separates the items of a list: punctuation, else a word. */
+const PUNCTUATION_SEPARATOR = /[,;]/gu;
+const WORD_SEPARATOR = /\b(?:and|or|while|whereas|but)\b/giu;
+/** Common verbs in the past tense that do not end in "-ed": they say what a list's items did, not which item is which. */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
+  'was were is are be been being had has have made gave took went came got saw spent paid sold bought put led won lost rose fell grew brought ran left kept held'.split(' '),
+);
+
+/** True for a word that is most likely a verb ("produced", "caused", "went"; not "fundraising", a noun as often): the list's verb, shared by its items. */
+function isVerbLike(norm: string): boolean {
+  return IRREGULAR_VERBS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
+}
+
+/** What ends the part of a sentence the first amount's words may lead from, or the last amount's words run to. */
+const PART_END = /[,;:()—–]/u;
+const PART_ENDS = new RegExp(PART_END.source, 'gu');
+
+/**
+ * For each quantity of a sentence (in the order given), the words of its own part of the sentence among the amounts of
+ * like kind (same unit class and unit), as feature words: for an amount alone of its kind, the words of its clause;
+ * where two items or more share the sentence, only the words no other item's part has. Empty for one set against
+ * another, or one whose part cannot be told. `isLabelWord` says which normalised tokens may label an item, and `compared` which quantities are set
+ * against another.
+ */
+export function itemLabels(sentence: string, quantities: readonly Quantity[], isLabelWord: (norm: string) => boolean, compared: (index: number) => boolean): (readonly string[])[] {
+  const labels: (readonly string[])[] = quantities.map(() => []);
+  const groups = new Map<string, number[]>();
+  quantities.forEach((q, i) => {
+    if (!LISTED_CLASSES.has(q.unitClass)) return;
+    const key = `${q.unitClass}/${q.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  // A counted noun labels its own count ("174 volunteers"), not an item of another list.
+  const countedNouns = new Set(quantities.filter((q) => q.unitClass === 'count' && q.unit !== '').map((q) => featureWord(q.unit)));
+  const tokens = tokenize(sentence).filter(
+    (t) => isLabelWord(t.norm) && !isVerbLike(t.norm) && !countedNouns.has(featureWord(t.norm)) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start),
+  );
+  for (const members of groups.values()) {
+    const order = [...members].sort((a, b) => (quantities[a]?.span.start ?? 0) - (quantities[b]?.span.start ?? 0));
+    const parts = partsOf(sentence, order.map((i) => quantities[i] as Quantity));
+    if (parts === undefined) continue;
+    const items = order.flatMap((qi, k) => (compared(qi) ? [] : [{ qi, words: new Set(tokens.filter((t) => t.start >= (parts[k]?.start ?? 0) && t.end <= (parts[k]?.end ?? 0)).map((t) => featureWord(t.norm))) }]));
+    for (const item of items) labels[item.qi] = [...item.words].filter((w) => items.every((other) => other === item || !other.words.has(w)));
+  }
+  return labels;
+}
+
+/** The part of the sentence each amount owns (amounts in text order), or undefined when a gap has no separator. */
+function partsOf(sentence: string, items: readonly Quantity[]): { start: number; end: number }[] | undefined {
+  const first = items[0] as Quantity;
+  const last = items[items.length - 1] as Quantity;
+  let openAt = 0;
+  for (const m of sentence.slice(0, first.span.start).matchAll(PART_ENDS)) openAt = m.index + 1;
+  const closeAt = sentence.slice(last.span.end).search(PART_END);
+  const bounds: number[] = [openAt];
+  for (let k = 1; k < items.length; k++) {
+    const from = (items[k - 1] as Quantity).span.end;
+    const gap = sentence.slice(from, (items[k] as Quantity).span.start);
+    // A comma or semicolon divides before a word does: "79.4 years, but the gap between the wealthiest and the poorest … is nine years".
+    let split = -1;
+    for (const m of gap.matchAll(PUNCTUATION_SEPARATOR)) split = m.index;
+    if (split < 0) for (const m of gap.matchAll(WORD_SEPARATOR)) split = m.index;
+    if (split < 0) return undefined;
+    bounds.push(from + split);
+  }
+  bounds.push(closeAt < 0 ? sentence.length : last.span.end + closeAt);
+  return items.map((_, k) => ({ start: bounds[k] as number, end: bounds[k + 1] as number }));
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { itemLabels } from '../../../src/core/check/itemLabels';
+import { extractQuantities } from '../../../src/core/quantity/extract';
+import { STOPWORDS } from '../../../src/core/text/tokens';
+
+/** Each quantity of a sentence with its label, as "text:word+word". */
+function labels(sentence: string): string[] {
+  const quantities = extractQuantities(sentence);
+  const compared = (i: number): boolean => quantities[i]?.direction !== undefined || /\bfrom\s+$/u.test(sentence.slice(0, quantities[i]?.span.start));
+  return itemLabels(sentence, quantities, (norm) => !/^\d/u.test(norm) && !STOPWORDS.has(norm), compared).map((l, i) => `${quantities[i]?.text}:${l.join('+')}`);
+}
+
+describe('itemLabels', () => {
+  it('gives each item of a list the words only its own part of the sentence has, before or after it', () => {
+    assert.deepEqual(labels('Watercraft caused 22% and drones 9%.'), ['22%:watercraft', '9%:dron'], 'a verb labels no item');
+    assert.deepEqual(labels('Of every £1 we spent, 86p went on charitable activities, 11p on fundraising and 3p on governance.'), [
+      '£1:every',
+      '86p:charitabl+activity',
+      '11p:fundrais',
+      '3p:governanc',
+    ]);
+  });
+
+  it('divides at a comma before a word, so "and" inside a noun phrase stays with its item', () => {
+    assert.deepEqual(labels('Life expectancy is 79.4 years, but the gap between rich and poor areas is nine years.'), [
+      '79.4 years:lif+expectancy',
+      'nine years:gap+between+rich+poor+area',
+    ]);
+  });
+
+  it('gives an amount alone of its kind the words of its clause', () => {
+    assert.deepEqual(labels('Drones accounted for 22%, the survey found.'), ['22%:dron'], 'a verb labels no item');
+  });
+
+  it('gives no label to one set against another, or where no separator divides two amounts', () => {
+    assert.deepEqual(labels('Revenue reached $1.18 billion, up from $1.08 billion.'), ['$1.18 billion:revenue', '$1.08 billion:'], 'the one item keeps the words of its part');
+    assert.deepEqual(labels('Gross margin of 46.5% to 47.5% is expected.'), ['46.5%:', '47.5%:']);
+    assert.deepEqual(labels('Rainfall was 148 millimetres against an average of 301 millimetres.'), ['148 millimetres:', '301 millimetres:']);
+  });
+
+  it('leaves a counted noun to its own count', () => {
+    assert.deepEqual(labels('Volunteers gave 3,860 hours, up from 174 volunteers and 3,120 hours the winter before.'), [
+      '3,860 hours:',
+      '174:',
+      '3,120 hours:wint',
+    ]);
+  });
+});
