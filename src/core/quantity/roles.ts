@@ -26,7 +26,7 @@ const DOWN: ReadonlySet<string> = new Set(
     'down decrease decreased decreases decreasing decline declined declines declining fall fell falls fallen falling drop dropped drops dip dipped dips',
     'slid slide slides slip slipped slips shrank shrink shrinks shrunk contraction contracted plunge plunged plunges lower lowered reduction reduced reduce reduces',
     'cut cuts slump slumped slumps tumble tumbled tumbles sank sink sinks sunk plummeted plummets eroded',
-    'weaken weakened retreat retreated downturn downswing dwindle dwindled diminish diminished',
+    'weaken weakened retreat retreated downturn downswing dwindle dwindled diminish diminished recede receded recedes',
   ]
     .join(' ')
     .split(' '),
@@ -120,10 +120,14 @@ const SEASON_BEFORE: ReadonlySet<string> = new Set('next last this that every ea
 /** Words after "fall" that make it the season: "the fall semester", "fall term". */
 const SEASON_AFTER: ReadonlySet<string> = new Set('semester semesters term terms season quarter intake enrollment enrolment'.split(' '));
 
+/** Verbs that "back" after them makes a fall: "pulled back 1.8 km", "scaled back", "pared back". */
+const BACK_HOSTS: ReadonlySet<string> = new Set('pull pulls pulled pulling draw draws drew drawn scale scales scaled scaling pare pares pared cut cuts fell fallen eased'.split(' '));
+
 /** The direction token `i` gives a number, if any; "fall" naming the season ("next fall", "fall semester") gives none. */
 function cueAt(tokens: readonly QToken[], i: number): 'up' | 'down' | undefined {
   const w = tokens[i]?.lower ?? '';
   if (w === 'fall' && (SEASON_BEFORE.has(tokens[i - 1]?.lower ?? '') || SEASON_AFTER.has(tokens[i + 1]?.lower ?? ''))) return undefined;
+  if (w === 'back') return BACK_HOSTS.has(tokens[i - 1]?.lower ?? '') ? 'down' : undefined;
   return cue(w);
 }
 
