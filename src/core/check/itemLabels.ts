@@ -7,7 +7,7 @@
  * semicolon, else the last "and", "or", "while", "whereas" or "but", divides the words: those before it follow the
  * earlier amount ("86p went on charitable activities, 11p …"), those after it lead to the later one ("… and drones
  * 9%"). A gap with no separator ("from 3% to 5%", "46.5% to 47.5%") leaves the amounts undivided, and then none has a
- * label. Verbs ("produced", "went") say what the items did, so they label none. A value set against another ("up from $1.08 billion", "could rise to £4 million") bounds the parts but is
+ * label. An amount's verb ("produced", "went") says what the items did, so it labels none. A value set against another ("up from $1.08 billion", "could rise to £4 million") bounds the parts but is
  * no item: it gets no label.
  */
 import type { Quantity } from '../model';
@@ -24,9 +24,13 @@ const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
   'was were is are be been being had has have made gave took went came got saw spent paid sold bought put led won lost rose fell grew brought ran left kept held'.split(' '),
 );
 
-/** True for a word that is most likely a verb ("produced", "caused", "went"; not "fundraising", a noun as often): the list's verb, shared by its items. */
-function isVerbLike(norm: string): boolean {
-  return IRREGULAR_VERBS.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
+/**
+ * True for a word that is the verb of its amount's clause: a common irregular past tense anywhere ("went"), or a word in
+ * "-ed" right before the amount, with only function words between ("produced 5,940 GWh", "accounted for 22%"). A word
+ * in "-ed" before a noun describes it and may tell items apart ("adjusted earnings per share were $0.94").
+ */
+function isVerb(norm: string, lastBeforeAmount: boolean): boolean {
+  return IRREGULAR_VERBS.has(norm) || (lastBeforeAmount && norm.length > 4 && norm.endsWith('ed'));
 }
 
 /** What ends the part of a sentence the first amount's words may lead from, or the last amount's words run to. */
@@ -37,8 +41,8 @@ const PART_ENDS = new RegExp(PART_END.source, 'gu');
  * For each quantity of a sentence (in the order given), the words of its own part of the sentence among the amounts of
  * like kind (same unit class and unit), as feature words: for an amount alone of its kind, the words of its clause;
  * where two items or more share the sentence, only the words no other item's part has. Empty for one set against
- * another, or one whose part cannot be told. `isLabelWord` says which normalised tokens may label an item, and `compared` which quantities are set
- * against another.
+ * another, or one whose part cannot be told. `isLabelWord` says which normalised tokens may label an item, and
+ * `compared` which quantities are set against another.
  */
 export function itemLabels(sentence: string, quantities: readonly Quantity[], isLabelWord: (norm: string) => boolean, compared: (index: number) => boolean): (readonly string[])[] {
   const labels: (readonly string[])[] = quantities.map(() => []);
@@ -50,14 +54,19 @@ export function itemLabels(sentence: string, quantities: readonly Quantity[], is
   });
   // A counted noun labels its own count ("174 volunteers"), not an item of another list.
   const countedNouns = new Set(quantities.filter((q) => q.unitClass === 'count' && q.unit !== '').map((q) => featureWord(q.unit)));
-  const tokens = tokenize(sentence).filter(
-    (t) => isLabelWord(t.norm) && !isVerbLike(t.norm) && !countedNouns.has(featureWord(t.norm)) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start),
-  );
+  const tokens = tokenize(sentence).filter((t) => isLabelWord(t.norm) && !countedNouns.has(featureWord(t.norm)) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start));
   for (const members of groups.values()) {
     const order = [...members].sort((a, b) => (quantities[a]?.span.start ?? 0) - (quantities[b]?.span.start ?? 0));
     const parts = partsOf(sentence, order.map((i) => quantities[i] as Quantity));
     if (parts === undefined) continue;
-    const items = order.flatMap((qi, k) => (compared(qi) ? [] : [{ qi, words: new Set(tokens.filter((t) => t.start >= (parts[k]?.start ?? 0) && t.end <= (parts[k]?.end ?? 0)).map((t) => featureWord(t.norm))) }]));
+    const items = order.flatMap((qi, k) => {
+      const part = parts[k];
+      const q = quantities[qi];
+      if (part === undefined || q === undefined || compared(qi)) return [];
+      const own = tokens.filter((t) => t.start >= part.start && t.end <= part.end);
+      const lastBefore = own.filter((t) => t.end <= q.span.start).pop();
+      return [{ qi, words: new Set(own.filter((t) => !isVerb(t.norm, t === lastBefore)).map((t) => featureWord(t.norm))) }];
+    });
     for (const item of items) labels[item.qi] = [...item.words].filter((w) => items.every((other) => other === item || !other.words.has(w)));
   }
   return labels;

@@ -21,6 +21,11 @@ describe('itemLabels', () => {
     ]);
   });
 
+  it('keeps a word in "-ed" that describes a noun, and drops one that is the verb right before its amount', () => {
+    assert.deepEqual(labels('GAAP diluted earnings per share were $0.81, and adjusted earnings per share were $0.94.'), ['$0.81:gaap+dilut', '$0.94:adjust']);
+    assert.deepEqual(labels('Wind farms produced 5,940 GWh and solar plants 3,930 GWh.'), ['5,940 GWh:wind+farm', '3,930 GWh:solar+plant']);
+  });
+
   it('divides at a comma before a word, so "and" inside a noun phrase stays with its item', () => {
     assert.deepEqual(labels('Life expectancy is 79.4 years, but the gap between rich and poor areas is nine years.'), [
       '79.4 years:lif+expectancy',
