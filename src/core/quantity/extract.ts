@@ -186,6 +186,29 @@ function build(
   return { ...fields, ...role, span: { start, end }, text: text.slice(start, end) };
 }
 
+/** The counted noun of either side of a score ("won 27–24", "a 2-2 draw"). */
+export const SCORE = 'score';
+/** The most a side of a score is: a bigger number joined by a dash is no score. */
+const MAX_SCORE = 200;
+
+/**
+ * True when the whole number at token `at` is one side of a score: two numbers joined by a dash that does not rise
+ * ("Ferncliffe 27–24 Dunmore", "led 17–6", "a 2-2 draw"); a rising pair is a range ("3-5 days").
+ */
+function isScoreSide(tokens: readonly QToken[], at: number): boolean {
+  const sideAt = (i: number): number | undefined => {
+    const t = tokens[i];
+    return t?.kind === 'num' && /^\d{1,3}$/u.test(t.text) && Number(t.text) <= MAX_SCORE ? Number(t.text) : undefined;
+  };
+  const joins = (dash: number): boolean => DASHES.has(tokens[dash]?.text ?? '') && tokens[dash - 1]?.kind === 'num' && tokens[dash + 1]?.kind === 'num';
+  const here = sideAt(at);
+  if (here === undefined) return false;
+  const after = joins(at + 1) ? sideAt(at + 2) : undefined;
+  if (after !== undefined) return here >= after;
+  const before = joins(at - 1) ? sideAt(at - 2) : undefined;
+  return before !== undefined && before >= here;
+}
+
 /** Words before "over" that make it "more than" even before a duration ("for over ten years", "in over a decade"). */
 const DURATION_HEDGE_CUES: ReadonlySet<string> = new Set(['for', 'of', 'in', 'than', 'took', 'lasted', 'spent', 'after']);
 
@@ -277,7 +300,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     factor = info.factor;
   } else {
     unitClass = 'count';
-    unitName = countedNoun(tokens, k, core.value * scale);
+    unitName = scale === 1 && core.decimals === 0 && !core.written && isScoreSide(tokens, coreAt) ? SCORE : countedNoun(tokens, k, core.value * scale);
     // "one" and "zero" with nothing counted are pronouns or idioms ("one of", "the one"), unless they close an item of a list
     // ("Zhejiang has seven, and Anhui has one,"): then they count what the list counts (see resolveSentenceContext).
     if (core.written && core.value <= 1 && scale === 1 && unitName === '' && !closesListItem(tokens, i, k)) return undefined;
@@ -481,7 +504,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     }
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
-      else if (result.unit !== '') lastCountUnit = { sentence, unit: result.unit };
+      else if (result.unit !== '' && result.unit !== SCORE) lastCountUnit = { sentence, unit: result.unit };
       // A list's "one" that found nothing to count was a pronoun after all.
       if (result.unit === '' && result.written && result.value <= 1) continue;
     }

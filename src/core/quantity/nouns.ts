@@ -12,7 +12,7 @@ import { lemma, looksPlural } from './lemma';
 const MAX_RUN = 7;
 /** A plural in "-ics" of a noun in "-ic" ("clinics", "topics"), which {@link looksPlural} leaves out with "economics". */
 const PLURAL_ICS = /^[a-z]{3,}ics$/u;
-/** Words after "N of" that lead to the counted noun: "120 of the oldest carriages", "210 of its buses". */
+/** Words after "N of" that lead to the counted noun: "120 of the oldest carriages", "210 of its buses" (a whole may follow: "14 of their 16 lineouts"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** Lemma of the noun counted by the number ending before token `i` ('' when none), and whether one was found. */
@@ -21,9 +21,15 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
   const compound = tokens[i + 1];
   if (tokens[i]?.text === '-' && tokens[i]?.glued === true && compound?.kind === 'word' && compound.glued) return lemma(compound.lower);
   const run: QToken[] = [];
-  // "one of the largest ports" picks one out rather than counting ports.
-  const partitive = value > 1 && tokens[i]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '');
-  for (let k = partitive ? i + 2 : i; k < tokens.length && run.length < MAX_RUN; k++) {
+  // "one of the largest ports" picks one out rather than counting ports; "14 of their 16 lineouts" counts lineouts.
+  let start = i;
+  if (value > 1 && tokens[i]?.lower === 'of') {
+    let k = i + 1;
+    if (PARTITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.kind === 'num' && /^\d[\d,]*$/u.test(tokens[k]?.text ?? '')) k++;
+    if (k > i + 1) start = k;
+  }
+  for (let k = start; k < tokens.length && run.length < MAX_RUN; k++) {
     const t = tokens[k];
     if (t === undefined) break;
     if (t.text === '-' && t.glued && tokens[k + 1]?.glued === true && run.length > 0) continue;

@@ -36,6 +36,15 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('The price fell to €58 from €71 a year earlier.'), ['€58:result/', '€71:result/']);
   });
 
+  it('reads a value dated a year earlier as the earlier one, but not a change measured against that time', () => {
+    const baselines = (sentence: string): string[] => {
+      const quantities = extractQuantities(sentence);
+      return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
+    };
+    assert.deepEqual(baselines('The average stay fell to 9.4 nights, from 9.9 nights a year earlier.'), ['9.9'], 'the unit comes from the level it is compared with');
+    assert.deepEqual(baselines('Prices were 3.9% higher than a year earlier, up from annual growth of 3.2% in October.'), []);
+  });
+
   it('reads a price after a discount as discounted, and a list price or a layoff count as not', () => {
     const discountedOnes = (sentence: string): string[] => {
       const quantities = extractQuantities(sentence);

@@ -100,6 +100,20 @@ describe('extractQuantities: currencies', () => {
     });
   }
 
+  it('reads both sides of a score as scores, not as what the sentence counts, and a rising pair as a range', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
+    assert.deepEqual(read('Five talking points from Ferncliffe 27–24 Dunmore'), ['Five:point', '27:score', '24:score']);
+    assert.deepEqual(read('It ended in a 2-2 draw.'), ['2:score', '2:score']);
+    assert.deepEqual(read('Delivery takes 3-5 days.'), ['3-5 days:day']);
+  });
+
+  it('reads the counted noun of a part after its whole: "14 of their 16 lineouts"', () => {
+    assert.deepEqual(
+      extractQuantities('Ferncliffe won 14 of their 16 lineouts and 9 of 10 scrums.').map((q) => `${q.text}:${q.unit}`),
+      ['14:lineout', '16:lineout', '9:scrum', '10:scrum'],
+    );
+  });
+
   it('reads "p" for pence only glued to its number', () => {
     assert.equal(one('The unit rate falls to 24.86p per kWh').text, '24.86p');
     assert.equal(one('see 12 p of the report').unitClass, 'count');
