@@ -92,7 +92,7 @@ const OUTLOOK_WORDS: ReadonlySet<string> = new Set(
 /** Words that may stand between "per"/"a" and what an amount is per ("per diluted share"). */
 const PER_QUALIFIERS: ReadonlySet<string> = new Set(['diluted', 'basic', 'common', 'fully', 'ordinary']);
 /** What "a"/"an" after a number may make it per: "$2 a share", "$5 a month". */
-const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'capita', 'resident', 'passenger', 'visitor', 'student', 'household', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
+const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'second', 'minute', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'capita', 'resident', 'passenger', 'visitor', 'student', 'household', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
 /** How many words before a number a word of expectation may stand. */
 const OUTLOOK_REACH = 14;
 /** Words that make the amount after them a discounted price. */
@@ -103,7 +103,9 @@ const DISCOUNT_REACH = 12;
 const PER_REACH = 8;
 
 /** Words after "a year", "a month"… that make a time phrase, not a rate ("a year earlier", "a year-on-year rise"). */
-const NOT_A_RATE: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'over', 'previously', 'prior']);
+const NOT_A_RATE: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'over', 'previously', 'prior']);
+/** Words after "a year on" that make it a comparison ("5% a year on the previous", "a year on year"), not a rate ("£14 a year on bills"). */
+const COMPARED_ON: ReadonlySet<string> = new Set(['year', 'the', 'a', 'last', 'previous', 'prior', 'that']);
 
 /** The noun after "per"/"a" at token i (skipping qualifiers), or ''. */
 function perNoun(tokens: readonly Token[], i: number, article: boolean): string {
@@ -111,7 +113,9 @@ function perNoun(tokens: readonly Token[], i: number, article: boolean): string 
   while (PER_QUALIFIERS.has(tokens[j]?.norm ?? '')) j++;
   const noun = (tokens[j]?.norm ?? '').replace(/s$/u, '');
   if (!article) return canonicalPer(noun);
-  return PER_NOUNS.has(noun) && !NOT_A_RATE.has(tokens[j + 1]?.norm ?? '') ? canonicalPer(noun) : '';
+  const after = tokens[j + 1]?.norm ?? '';
+  const compared = NOT_A_RATE.has(after) || (after === 'on' && COMPARED_ON.has(tokens[j + 2]?.norm ?? ''));
+  return PER_NOUNS.has(noun) && !compared ? canonicalPer(noun) : '';
 }
 
 /** Words after "per"/"a" that count heads: "a head", "per capita" and "per resident" are one rate. */
@@ -126,7 +130,7 @@ function canonicalPer(noun: string): string {
 const SPAN = 'span';
 
 /** Units of time an amount may be per. */
-const TIME_PER: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'quarter', 'year', SPAN]);
+const TIME_PER: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', SPAN]);
 
 /** True when an amount is per a length of time ("a week", "a year", a total over several years). */
 export function perTime(kind: AmountKind): boolean {

@@ -118,6 +118,8 @@ const MAX_RANKED_RUN = 4;
 /** Words that start a time phrase after a ranked noun ("its tenth shop last year"). */
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'every', 'each']);
 const PARTITIVE: ReadonlySet<string> = new Set(['of', 'among']);
+/** Indefinite articles: an ordinal after one is no standing ("1,000 litres a second", "a second chance"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** What may follow an ordinal whose noun is left out ("… and Rowell scored in the 76th."). */
 const ELIDED_RANK_FOLLOWERS: ReadonlySet<string> = new Set([',', '.', ';', ')', 'and', 'or']);
 /**
@@ -184,7 +186,8 @@ function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined
   if (OCCURRENCE_NOUNS.has(noun)) return { kind: 'skip', next: o.next };
   if (noun !== '') return { kind: 'ordinal', value: o.value, superlative: noun, written, next: o.next };
   // "finished fifth in the league", "came third,": a standing, after a word (not "Second, …" opening a sentence or clause).
-  const standing = tokens[i - 1]?.kind === 'word' && !determined(tokens, i) && (after === undefined || STANDING_FOLLOWERS.has(after.lower));
+  // "a second" is a length of time or another one, no standing.
+  const standing = tokens[i - 1]?.kind === 'word' && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !determined(tokens, i) && (after === undefined || STANDING_FOLLOWERS.has(after.lower));
   if (standing) return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
   // Bare "first" and discourse markers are too common to be claims.
   if (o.value === 1 || after === undefined || after.kind !== 'word') return written ? undefined : { kind: 'skip', next: o.next };

@@ -34,6 +34,9 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('It costs just $480/month.'), ['$480:result/month']);
     assert.deepEqual(kinds('EPS was $3.13.'), ['$3.13:result/share']);
     assert.deepEqual(kinds('The price fell to €58 from €71 a year earlier.'), ['€58:result/', '€71:result/']);
+    assert.deepEqual(kinds('It is funded by a charge of about £14 a year on bills.'), ['about £14:result/year'], '"a year on bills" is a rate');
+    assert.deepEqual(kinds('Prices rose 5% a year on the previous one.'), ['5%:result/'], '"a year on the previous" compares');
+    assert.deepEqual(kinds('Each pump can move about 1,000 litres a second.'), ['about 1,000 litres:result/second']);
   });
 
   it('reads a value dated a year earlier as the earlier one, but not a change measured against that time', () => {
