@@ -65,8 +65,29 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const before = tokens[at - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
-  const baseline = before === 'from' || BASELINE_AFTER.test(after) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after));
+  const baseline = before === 'from' || BASELINE_AFTER.test(after) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) || baselineYear(tokens, at, q);
   return { baseline, compared: baseline || comparesWith(tokens, at, ANY_COMPARISON) };
+}
+
+/** Words of a period phrase that may lead to its year ("the third quarter of", "the same period in"). */
+const PERIOD_LEAD_WORDS: ReadonlySet<string> = new Set(
+  'the same period quarter half year month fiscal fy of in first second third fourth q1 q2 q3 q4 h1 h2 full january february march april may june july august september october november december'.split(' '),
+);
+/** How many words of a period phrase may stand between a comparison word and its year. */
+const PERIOD_LEAD_REACH = 6;
+
+/** True when the text between a value and a year is a period phrase leading to the year ("in the third quarter of "). */
+function datesPrevious(between: string): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/u);
+  return words.length <= PERIOD_LEAD_REACH && words.every((w) => PERIOD_LEAD_WORDS.has(w));
+}
+
+/** True for the year of a period a result is compared with: "decreased 22.4% from the third quarter of 2019", "compared with 2019". */
+function baselineYear(tokens: readonly Token[], at: number, q: Quantity): boolean {
+  if (q.unitClass !== 'year') return false;
+  let i = at;
+  while (i > 0 && at - i < PERIOD_LEAD_REACH && PERIOD_LEAD_WORDS.has(tokens[i - 1]?.norm ?? '')) i--;
+  return comparesWith(tokens, i, COMPARED_BEFORE) || tokens[i - 1]?.norm === 'from' || tokens[i - 1]?.norm === 'than';
 }
 
 /** The index of the first token of `q` in `tokens` (its length when none). */
@@ -165,7 +186,11 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
       kinds.push({ ...earlier, ...comparison(sentence, tokens, firstTokenOf(tokens, q), q) });
       return;
     }
-    const kind = kindOf(sentence, tokens, q);
+    let kind = kindOf(sentence, tokens, q);
+    // The year that dates a compared value is the comparison's too: "compared with $1.39 in the third quarter of 2019".
+    if (q.unitClass === 'year' && previous !== undefined && earlier?.baseline === true && datesPrevious(sentence.slice(previous.span.end, q.span.start))) {
+      kind = { ...kind, baseline: true, compared: true };
+    }
     // "We expect revenue of $425 million, gross margin of 47%, and EPS of $0.96": each item of a list a forecast verb
     // governs is a forecast.
     const listed = previous !== undefined && earlier?.outlook === true && LIST_ITEM_JOIN.test(sentence.slice(previous.span.end, q.span.start));

@@ -48,6 +48,16 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('Prices were 3.9% higher than a year earlier, up from annual growth of 3.2% in October.'), []);
   });
 
+  it('reads the year of the period a result is compared with as an earlier value, and the result\'s own year as not', () => {
+    const baselines = (sentence: string): string[] => {
+      const quantities = extractQuantities(sentence);
+      return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
+    };
+    assert.deepEqual(baselines('Net sales of $2.09 billion for the third quarter of 2020 decreased 22.4% from the third quarter of 2019.'), ['2019']);
+    assert.deepEqual(baselines('Earnings per share were $1.87, down from $2.39 in the third quarter of 2019.'), ['$2.39', '2019']);
+    assert.deepEqual(baselines('Sales in 2019 were a record.'), []);
+  });
+
   it('reads a price after a discount as discounted, and a list price or a layoff count as not', () => {
     const discountedOnes = (sentence: string): string[] => {
       const quantities = extractQuantities(sentence);

@@ -823,3 +823,21 @@ describe('another item’s figure from one source list', () => {
     assert.notEqual(verdictOf(SURVEY, 'Watercraft caused 22% of the 1,146 disturbance events and drones 9%.', '22%'), 'contradicted');
   });
 });
+
+describe('the year of a comparison\'s earlier period given as the result\'s own', () => {
+  const RESULTS = indexOf({
+    'seeds/results.md': ['# Third-quarter results', '', 'Reliance Steel said net sales of $2.09 billion for the third quarter of 2020 decreased 22.4% from the third quarter of 2019.'].join('\n'),
+  });
+
+  it('is contradicted by the year of the result', () => {
+    const [finding] = checkDraft('Reliance Steel saw a decrease in net sales for the third quarter of 2019.\n', RESULTS).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.claimed, '2019');
+    assert.equal(finding?.expected, '2020');
+    assert.deepEqual(finding?.rules, ['earlier-value']);
+  });
+
+  it('leaves the right year, and the earlier year given as the comparison\'s', () => {
+    assert.notEqual(verdictOf(RESULTS, 'Reliance Steel saw a decrease in net sales for the third quarter of 2020.', '2020'), 'contradicted');
+    assert.notEqual(verdictOf(RESULTS, 'Reliance Steel net sales fell 22.4% from the third quarter of 2019.', '2019'), 'contradicted');
+  });
+});
