@@ -113,7 +113,7 @@ const OUTLOOK_WORDS: ReadonlySet<string> = new Set(
 /** Words that may stand between "per"/"a" and what an amount is per ("per diluted share"). */
 const PER_QUALIFIERS: ReadonlySet<string> = new Set(['diluted', 'basic', 'common', 'fully', 'ordinary']);
 /** What "a"/"an" after a number may make it per: "$2 a share", "$5 a month". */
-const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'second', 'minute', 'day', 'week', 'month', 'year', 'hour', 'user', 'seat', 'customer', 'capita', 'resident', 'passenger', 'visitor', 'student', 'household', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
+const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'second', 'minute', 'day', 'night', 'week', 'month', 'season', 'year', 'hour', 'user', 'seat', 'customer', 'capita', 'resident', 'passenger', 'visitor', 'student', 'household', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
 /** How many words before a number a word of expectation may stand. */
 const OUTLOOK_REACH = 14;
 /** Words that make the amount after them a discounted price. */
@@ -151,7 +151,7 @@ function canonicalPer(noun: string): string {
 const SPAN = 'span';
 
 /** Units of time an amount may be per. */
-const TIME_PER: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', SPAN]);
+const TIME_PER: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'season', 'year', SPAN]);
 
 /** True when an amount is per a length of time ("a week", "a year", a total over several years). */
 export function perTime(kind: AmountKind): boolean {

@@ -37,6 +37,7 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('It is funded by a charge of about £14 a year on bills.'), ['about £14:result/year'], '"a year on bills" is a rate');
     assert.deepEqual(kinds('Prices rose 5% a year on the previous one.'), ['5%:result/'], '"a year on the previous" compares');
     assert.deepEqual(kinds('Each pump can move about 1,000 litres a second.'), ['about 1,000 litres:result/second']);
+    assert.deepEqual(kinds('He earns £9 million a season and pays £80 a night.'), ['£9 million:result/season', '£80:result/night']);
   });
 
   it('reads a value dated a year earlier as the earlier one, but not a change measured against that time', () => {
