@@ -147,6 +147,15 @@ function canonicalPer(noun: string): string {
   return noun === '' ? '' : PER_PERSON.has(noun) ? canonicalNoun('person') : canonicalNoun(noun);
 }
 
+/** What an amount may be per that counts people: "a head" and "per capita" ("person") are the same rate as any of them. */
+const PEOPLE_PER: ReadonlySet<string> = new Set(['visitor', 'customer', 'user', 'student', 'member', 'employee', 'patient', 'subscriber', 'attendee', 'guest', 'fan', 'tourist'].map(canonicalNoun));
+
+/** True when two amounts are per the same thing: the same noun, or "a head" and a noun that counts people ("€1,285 a head", "€1,285 per visitor"). */
+export function samePer(a: string, b: string): boolean {
+  const person = canonicalNoun('person');
+  return a === b || (a === person && (PEOPLE_PER.has(b) || b === canonicalNoun('passenger'))) || (b === person && (PEOPLE_PER.has(a) || a === canonicalNoun('passenger')));
+}
+
 /** What an amount is "per" when it is a total over several years or months ("£186m over three years"). */
 const SPAN = 'span';
 

@@ -7,7 +7,7 @@
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
 import { distinctive, significantDigits } from './agreement';
-import { perTime } from './amountKind';
+import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
@@ -125,7 +125,7 @@ function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
 
 /** True when both amounts say what they are per, and it differs ("£178 a month" and "£178 a week"). */
 function perDiffers(draft: MentionContext, source: MentionContext): boolean {
-  return draft.kind.per !== '' && source.kind.per !== '' && draft.kind.per !== source.kind.per;
+  return draft.kind.per !== '' && source.kind.per !== '' && !samePer(draft.kind.per, source.kind.per);
 }
 
 /** See {@link MentionEvidence.otherDateYear}. */

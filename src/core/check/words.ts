@@ -48,6 +48,19 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['west', 'western'],
   ['north', 'northern'],
   ['south', 'southern'],
+  // Irregular verbs, whose past forms the stemmer cannot bring back ("spent" and "spending").
+  ['spend', 'spent'],
+  ['pay', 'paid'],
+  ['sell', 'sold'],
+  ['win', 'won'],
+  ['lose', 'lost'],
+  ['hold', 'held'],
+  ['keep', 'kept'],
+  ['bring', 'brought'],
+  ['lead', 'led'],
+  ['fly', 'flew', 'flown'],
+  ['drive', 'drove', 'driven'],
+  ['write', 'wrote', 'written'],
 ];
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((w): [string, string] => [w, group[0] ?? w])));

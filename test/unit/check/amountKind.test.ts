@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { amountKinds } from '../../../src/core/check/amountKind';
+import { amountKinds, samePer } from '../../../src/core/check/amountKind';
+import { canonicalNoun } from '../../../src/core/check/words';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
 /** The kind of each quantity of a sentence, as "text:outlook/per". */
@@ -57,6 +58,14 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('Net sales of $2.09 billion for the third quarter of 2020 decreased 22.4% from the third quarter of 2019.'), ['2019']);
     assert.deepEqual(baselines('Earnings per share were $1.87, down from $2.39 in the third quarter of 2019.'), ['$2.39', '2019']);
     assert.deepEqual(baselines('Sales in 2019 were a record.'), []);
+  });
+
+  it('takes "a head" for the same rate as per a visitor or a passenger, not per a share or a seat', () => {
+    const person = canonicalNoun('person');
+    assert.ok(samePer(person, canonicalNoun('visitor')));
+    assert.ok(samePer(canonicalNoun('passenger'), person));
+    assert.ok(!samePer(person, 'share'));
+    assert.ok(!samePer(canonicalNoun('visitor'), 'seat'));
   });
 
   it('reads a price after a discount as discounted, and a list price or a layoff count as not', () => {
