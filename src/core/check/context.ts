@@ -98,6 +98,8 @@ const GENERIC = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
+/** Points of the compass, which name a place only with the word they qualify. */
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Words that describe the number itself rather than what it measures. */
 const NUMBER_WORDS = new Set(
   (
@@ -118,10 +120,19 @@ const CLAUSE_PUNCTUATION = /[,;:()—–]/gu;
  * "Riverton Metropolitan Transit Authority" and "RMTA" share a word.
  */
 export function entityWords(name: string): string[] {
-  const words = name
+  const plain = name
     .split(/[\s\-–]+/u)
     .map((w) => lemma(normalizeWord(/^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w)))
     .filter((w) => w.length > 1 && !GENERIC.has(w) && !STOPWORDS.has(w) && cardinalWord(w) === undefined);
+  // A point of the compass names a place only with the word it qualifies: "North East" and "South East" share no word,
+  // "South Korea" is "south-korea" and "korea".
+  const words = plain.flatMap((w, i) => {
+    if (!COMPASS.has(w)) return [w];
+    // "East" in "North East" is already joined to "north".
+    if (COMPASS.has(plain[i - 1] ?? '')) return [];
+    const next = plain[i + 1];
+    return next !== undefined ? [`${w}-${next}`] : [w];
+  });
   const short = acronymOf(name);
   return short !== undefined && !words.includes(short) ? [...words, short] : words;
 }

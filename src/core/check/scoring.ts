@@ -90,6 +90,8 @@ const NOUN = '\u0001noun';
  * the sources' words are counted by their features ("jam"), so the name is looked up by its feature.
  */
 export function known(word: string, index: QuantityIndex): boolean {
+  // A joined place name ("north-east") is known when each of its words is.
+  if (word.includes('-')) return word.split('-').every((part) => known(part, index));
   return index.idf(featureWord(word)) < index.idf('\u0000');
 }
 

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { entityWords } from '../../../src/core/check/context';
+import { SourceIndex } from '../../../src/core/index/sourceIndex';
+import { known } from '../../../src/core/check/scoring';
+
+describe('entityWords', () => {
+  it('joins a point of the compass to the word it qualifies, so two regions share no word', () => {
+    assert.deepEqual(entityWords('North East'), ['north-east']);
+    assert.deepEqual(entityWords('South East'), ['south-east']);
+    assert.deepEqual(entityWords('South Korea'), ['south-korea', 'korea']);
+    assert.deepEqual(entityWords('the North'), ['north']);
+  });
+
+  it('keeps the distinctive words of a name and adds its acronym', () => {
+    assert.deepEqual(entityWords('Aldwyn Building Society'), ['aldwyn', 'building', 'society', 'abs']);
+  });
+
+  it('knows a joined place name when the sources use each of its words', () => {
+    const index = SourceIndex.build([{ path: 'seeds/regions.md', text: '# Regions\n\nPrices in the North East rose 6.8% and in London 1.4%.\n' }]).quantities;
+    assert.ok(known('north-east', index));
+    assert.ok(!known('south-west', index));
+  });
+});
