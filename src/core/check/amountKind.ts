@@ -76,9 +76,14 @@ const PERIOD_LEAD_WORDS: ReadonlySet<string> = new Set(
 /** How many words of a period phrase may stand between a comparison word and its year. */
 const PERIOD_LEAD_REACH = 6;
 
-/** True when the text between a value and a year is a period phrase leading to the year ("in the third quarter of "). */
+/**
+ * True when the text between a value and a year is a period phrase leading to the year, after at most the value's
+ * noun: "in the third quarter of ", " people in ".
+ */
 function datesPrevious(between: string): boolean {
-  const words = between.trim().toLowerCase().split(/\s+/u);
+  const m = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|during)\s+(.*)$/isu.exec(between);
+  if (m === null) return false;
+  const words = (m[1] ?? '').trim().toLowerCase().split(/\s+/u).filter((w) => w !== '');
   return words.length <= PERIOD_LEAD_REACH && words.every((w) => PERIOD_LEAD_WORDS.has(w));
 }
 

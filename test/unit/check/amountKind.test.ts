@@ -58,6 +58,7 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('Net sales of $2.09 billion for the third quarter of 2020 decreased 22.4% from the third quarter of 2019.'), ['2019']);
     assert.deepEqual(baselines('Earnings per share were $1.87, down from $2.39 in the third quarter of 2019.'), ['$2.39', '2019']);
     assert.deepEqual(baselines('Sales in 2019 were a record.'), []);
+    assert.deepEqual(baselines('The city grew from 212,000 people in 2015 to nearly 240,000 in 2024.'), ['212,000', '2015'], 'the noun of the value may stand before the period');
   });
 
   it('takes "a head" for the same rate as per a visitor or a passenger, not per a share or a seat', () => {
