@@ -161,7 +161,10 @@ export interface EntityOccurrence {
   readonly end: number;
   /** True for a place in an adverbial phrase inside the sentence ("rose 3 percent in Madrid trading"): a setting, not the subject. */
   readonly adjunct: boolean;
-  /** True for the speaker label opening a transcript turn ("Nadia: Our count …"): who says it, not what it is about. */
+  /**
+   * True for who says the sentence, not what it is about: the speaker label opening a transcript turn ("Nadia: Our count
+   * …"), or a name a verb of saying follows ("The Bank says the crown has risen 3.2%", "Dr Khouri said …").
+   */
   readonly speaker: boolean;
 }
 
@@ -212,7 +215,10 @@ export function locateEntities(sentence: string, names: readonly string[], acron
   for (const name of names) {
     const words = resolvedWords(name, acronyms);
     if (words.length === 0) continue;
-    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ words, start: at, end: at + name.length, adjunct: isAdjunct(sentence, at), speaker: at + name.length === speakerEnd });
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      out.push({ words, start: at, end, adjunct: isAdjunct(sentence, at), speaker: end === speakerEnd || REPORTING_VERB.test(sentence.slice(end, end + REPORTING_WINDOW)) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -221,6 +227,12 @@ export function locateEntities(sentence: string, names: readonly string[], acron
 function opensSentence(q: Quantity, boundaries: readonly number[]): boolean {
   return boundaries.every((b) => b >= q.span.start);
 }
+
+/** A verb of saying right after a name: the name says the sentence ("The Bank says …", "Khouri told the BBC …"). */
+const REPORTING_VERB =
+  /^['’]?\s+(?:has\s+|had\s+|have\s+)?(?:says|said|say|told|tells|estimates|estimated|warns|warned|adds|added|notes|noted|explains|explained|argues|argued|claims|claimed|believes|believed|thinks|thought)\b/u;
+/** How much text after a name {@link REPORTING_VERB} looks at. */
+const REPORTING_WINDOW = 24;
 
 /** Offsets of clause boundaries in a sentence. */
 function clauseBoundaries(sentence: string): number[] {

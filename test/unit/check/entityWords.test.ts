@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { entityWords } from '../../../src/core/check/context';
+import { entityWords, locateEntities } from '../../../src/core/check/context';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { known } from '../../../src/core/check/scoring';
 
@@ -19,5 +19,13 @@ describe('entityWords', () => {
     const index = SourceIndex.build([{ path: 'seeds/regions.md', text: '# Regions\n\nPrices in the North East rose 6.8% and in London 1.4%.\n' }]).quantities;
     assert.ok(known('north-east', index));
     assert.ok(!known('south-west', index));
+  });
+
+  it('reads a name a verb of saying follows as who says the sentence, not what it is about', () => {
+    const speakers = (sentence: string, names: string[]): boolean[] => locateEntities(sentence, names).map((e) => e.speaker);
+    assert.deepEqual(speakers('The Bank says the crown has risen 3.2% against the euro.', ['Bank']), [true]);
+    assert.deepEqual(speakers("Dr Khouri said the storm dropped 146 millimetres.", ['Khouri']), [true]);
+    assert.deepEqual(speakers('Nadia: Our count was 1,720 homes.', ['Nadia']), [true]);
+    assert.deepEqual(speakers('The Bank cut rates to 3.5%.', ['Bank']), [false]);
   });
 });
