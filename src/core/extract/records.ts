@@ -98,7 +98,7 @@ export class FactRecord extends PassageRecord implements Fact {
     const text = this.text;
     const quantities = extractQuantities(text);
     const header = text.startsWith('|') ? tableHeaderBefore(this.doc.text, this.paragraph.start, this.span.start) : undefined;
-    return header === undefined ? quantities : withTableContext(text, header, quantities);
+    return header === undefined ? quantities : withTableContext(text, header, quantities, tableCaptionBefore(this.doc.text, this.paragraph.start));
   }
 }
 
@@ -125,6 +125,19 @@ export class QuoteRecord extends PassageRecord implements Quote {
   protected get idLetter(): string {
     return 'q';
   }
+}
+
+/** The longest line above a table that may caption it. */
+const MAX_CAPTION = 120;
+
+/**
+ * The line just above a table (a blank line between them at most), when it is short enough to caption it: "## Spending by
+ * service (£ million)" says what the table's bare numbers are.
+ */
+function tableCaptionBefore(text: string, tableStart: number): string | undefined {
+  const before = text.slice(Math.max(0, tableStart - 2 * MAX_CAPTION), tableStart).replace(/\s+$/u, '');
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return line === '' || line.length > MAX_CAPTION || line.startsWith('|') ? undefined : line;
 }
 
 /**

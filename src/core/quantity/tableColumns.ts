@@ -32,7 +32,7 @@ const PERCENT = /(?:\(\s*%\s*\)|%|\bper ?cent\b|\bpct\b)/iu;
 const POINTS = /\((?:pts?|pp|points|percentage points)\)|\bpercentage points\b|\bpp\b/iu;
 const CHANGE = /\bchange\b|\bswing\b|\+\/[-−]|\bgrowth\b|\brise\b|\bfall\b/iu;
 /** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)". */
-const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(m|mn|bn|k|million|billion|thousand)?\s*\)?/iu;
+const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(million|billion|thousand|mn|bn|m|k)?\s*\)?/iu;
 
 /** A unit named in brackets ("(hectares)", "(tonnes)", "(MW)"). */
 const BRACKETED = /\(\s*([^()]+?)\s*\)/u;
@@ -85,14 +85,15 @@ function cells(row: string): { text: string; start: number; end: number }[] {
 
 /**
  * The row's quantities, each labelled with its column's header ({@link Quantity.heading}: "Share (%)" says what 35.4
- * is) and dated by a year header, the bare numbers among them in their column's unit, else their row label's (see
- * the module header).
+ * is) and dated by a year header, the bare numbers among them in their column's unit, else their row label's, else
+ * the unit the table's `caption` (the line above it) names in brackets (see the module header).
  */
-export function withTableContext(row: string, headerRow: string, quantities: readonly Quantity[]): Quantity[] {
+export function withTableContext(row: string, headerRow: string, quantities: readonly Quantity[], caption?: string): Quantity[] {
   const rowCells = cells(row);
   const headings = cells(headerRow).map((c) => c.text.trim());
   const units = headings.map(unitOf);
-  const rowUnit = unitOf(rowCells[0]?.text ?? '');
+  // A caption names the unit of the whole table in brackets: "## Spending by service (£ million)".
+  const rowUnit = unitOf(rowCells[0]?.text ?? '') ?? (caption !== undefined && BRACKETED.test(caption) ? unitOf(caption) : undefined);
   const rowNoun = countedNounOf(rowCells[0]?.text ?? '');
   return quantities.map((cellQuantity) => {
     const column = rowCells.findIndex((c) => c.start <= cellQuantity.span.start && cellQuantity.span.end <= c.end);

@@ -28,6 +28,13 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     ]);
   });
 
+  it('gives bare numbers the unit the line above the table names in brackets, after the column\'s and the row\'s', () => {
+    const table = ['# Budget', '', '## Spending by service (£ million)', '', '| Service | 2026/27 | Change (%) |', '|---|---:|---:|', '| Adult social care | 148.9 | +6.7 |', ''].join('\n');
+    assert.deepEqual(rows(table), [['£148.9 million 148900000 currency level', '6.7% 6.7 percent change/up']]);
+    const plain = ['# Budget', '', '## Spending by service', '', '| Service | 2026/27 |', '|---|---:|', '| Adult social care | 148.9 |', ''].join('\n');
+    assert.deepEqual(rows(plain), [['148.9 148.9 count level']], 'a caption without a bracketed unit gives none');
+  });
+
   it('leaves a number that carries its own unit, and a table without a separator row, as they are', () => {
     const own = ['# Markets', '', '| Market | Q2 | Change (%) |', '|---|---:|---:|', '| China | $42,100 | +39.4% |', ''].join('\n');
     assert.deepEqual(rows(own), [['$42,100 42100 currency level', '39.4% 39.4 percent change/up']]);
