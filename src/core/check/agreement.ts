@@ -147,5 +147,16 @@ export function agree(draft: Quantity, source: Quantity): boolean {
   }
   const side = openSide(draft);
   if (side !== undefined && side === openSide(source)) return overlap(boundFigure(draft), boundFigure(source));
+  // Two approximate figures agree only when the draft's figure, rounded as written, holds the source's: "approximately
+  // $7.60" is not "approximately $7.50", though each is about the other; "about 40%" may round "about 38%".
+  if (draft.hedge === 'approx' && source.hedge === 'approx') return overlap(roundedFigure(draft), [source.value - source.precision, source.value + source.precision]);
   return overlap(bounded(draft), bounded(source));
+}
+
+/** The interval a figure stands for at its last significant digit: "40" for 35–45, "7.60" for 7.595–7.605. */
+function roundedFigure(q: Quantity): readonly [number, number] {
+  const digits = significantDigits(q);
+  if (digits === 0 || q.value === 0) return [q.value - q.precision, q.value + q.precision];
+  const half = Math.max(q.precision, 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - digits + 1) / 2);
+  return [q.value - half, q.value + half];
 }

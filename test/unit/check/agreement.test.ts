@@ -42,6 +42,13 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(agrees('at least 40 trains', 'more than 40 trains'));
   });
 
+  it('two approximate figures agree only when the draft\'s, rounded as written, holds the source\'s', () => {
+    assert.ok(!agrees('approximately $7.60 per share', 'approximately $7.50 per share'));
+    assert.ok(agrees('about 40%', 'about 38%'), 'a rounder figure may round the source\'s');
+    assert.ok(agrees('about 142 billion yuan', 'roughly 141.79 billion yuan'));
+    assert.ok(agrees('about 7.6 million', '7.56 million'), 'an exact source figure keeps the draft\'s hedge');
+  });
+
   it('a bound and a figure it holds of still agree', () => {
     assert.ok(agrees('over 500 businesses', '620 businesses'));
     assert.ok(agrees('up to 30%', '25%'));
