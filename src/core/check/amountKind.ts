@@ -50,10 +50,11 @@ const COMPARED_BEFORE: ReadonlySet<string> = new Set(['against', 'versus', 'vs']
 const ANY_COMPARISON: ReadonlySet<string> = new Set([...COMPARED_BEFORE, 'from', 'than', 'on']);
 /**
  * Phrases right after a number that date it before the time written about ("9.9 nights a year earlier"); not one a
- * change is measured against ("3.9% higher than a year earlier", "up 5% on a year earlier").
+ * change is measured against ("3.9% higher than a year earlier", "up 5% on a year earlier", "17% from the same period
+ * in the previous year").
  */
 const BASELINE_AFTER =
-  /^[^.;:!?]{0,40}?\b(?<!\b(?:than|on|over|against|versus|vs|with)\s+)(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month|summer|winter|spring|autumn|season)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously)\b/iu;
+  /^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month|summer|winter|spring|autumn|season)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously)\b/iu;
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
