@@ -267,9 +267,9 @@ function subjectOf(
 ): { subject: Map<string, number>; named: boolean; guessed: boolean } {
   const { start, end } = span;
   const subject = new Map<string, number>();
-  // Settings ("in Madrid") weigh like names after the mention.
-  const entities = all.filter((e) => !e.adjunct);
-  for (const e of all) if (e.adjunct) addWeight(subject, e.words, 0.4);
+  // Settings ("in Madrid") and who says the sentence ("Nadia:", "Dr Khouri said") weigh like names after the mention.
+  const entities = all.filter((e) => !e.adjunct && !e.speaker);
+  for (const e of all) if (e.adjunct || e.speaker) addWeight(subject, e.words, 0.4);
   const before = entities.filter((e) => e.end <= start);
   const after = entities.filter((e) => e.start >= end);
   for (const e of after) addWeight(subject, e.words, 0.4);
@@ -293,8 +293,7 @@ function subjectOf(
   // Names only after the mention are a guess ("…, according to the Jiefang Daily").
   const strong = before.length > 0 || (entities.length === 0 && carried.length > 0);
   if (!strong) addWeight(subject, topic, 0.6);
-  // A turn's speaker weighs as a name, but a sentence named only by its speaker names no subject of its own.
-  return { subject, named: before.some((e) => !e.speaker), guessed: !strong };
+  return { subject, named: before.length > 0, guessed: !strong };
 }
 
 /**

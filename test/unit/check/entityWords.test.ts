@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { entityWords, locateEntities } from '../../../src/core/check/context';
+import { entityWords, locateEntities, mentionContexts } from '../../../src/core/check/context';
+import { extractQuantities } from '../../../src/core/quantity/extract';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { known } from '../../../src/core/check/scoring';
 
@@ -27,5 +28,13 @@ describe('entityWords', () => {
     assert.deepEqual(speakers("Dr Khouri said the storm dropped 146 millimetres.", ['Khouri']), [true]);
     assert.deepEqual(speakers('Nadia: Our count was 1,720 homes.', ['Nadia']), [true]);
     assert.deepEqual(speakers('The Bank cut rates to 3.5%.', ['Bank']), [false]);
+  });
+
+  it('lets the paragraph\'s subject stand for a sentence that names only who says it', () => {
+    const sentence = 'Dr Khouri said it reached Brackwater Bay at 9pm, dropping 146 millimetres of rain.';
+    const [context] = mentionContexts(sentence, extractQuantities(sentence), locateEntities(sentence, ['Khouri']), ['elwen']);
+    assert.equal(context?.subject.get('elwen'), 0.8, 'the carried subject');
+    assert.equal(context?.subject.get('khouri'), 0.4, 'the speaker weighs as a name after the mention');
+    assert.equal(context?.named, false);
   });
 });
