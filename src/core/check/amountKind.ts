@@ -67,7 +67,9 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const after = sentence.slice(q.span.end);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
   const baseline = before === 'from' || BASELINE_AFTER.test(after) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) || baselineYear(tokens, at, q);
-  return { baseline, compared: baseline || comparesWith(tokens, at, ANY_COMPARISON) };
+  // "on 18 November" dates; it compares nothing.
+  const dated = q.unitClass === 'date' && before === 'on';
+  return { baseline, compared: baseline || (!dated && comparesWith(tokens, at, ANY_COMPARISON)) };
 }
 
 /** Words of a period phrase that may lead to its year ("the third quarter of", "the same period in"). */

@@ -49,6 +49,9 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('The average stay fell to 9.4 nights, from 9.9 nights a year earlier.'), ['9.9'], 'the unit comes from the level it is compared with');
     assert.deepEqual(baselines('Prices were 3.9% higher than a year earlier, up from annual growth of 3.2% in October.'), []);
     assert.deepEqual(baselines('Earnings increased by 17% from the same period in the previous year.'), []);
+    const compared = (sentence: string): boolean[] => amountKinds(sentence, extractQuantities(sentence)).map((k) => k.compared);
+    assert.deepEqual(compared('The storm arrived on 18 November.'), [false], '"on" before a day dates it');
+    assert.deepEqual(compared('Sales were up 3.2% on 17,880.'), [false, true]);
   });
 
   it('reads the year of the period a result is compared with as an earlier value, and the result\'s own year as not', () => {
