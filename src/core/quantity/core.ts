@@ -194,6 +194,11 @@ function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined
   return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
 }
 
+/** Nouns a bare whole number after which names one of a series rather than counts: "issue 31", "episode 112", "section 106". */
+const IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
+  'issue episode volume chapter section page edition article clause paragraph item version ep vol pp no'.split(' '),
+);
+
 /** True when the digit token at `i` is part of a date, a time, a phone number or an identifier ("June 09", "10:33", "555-0142", "Q1", "5G"). */
 function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   const t = tokens[i];
@@ -202,6 +207,8 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   if (t.glued && prev !== undefined && prev.kind === 'word') return true;
   if (t.glued && prev?.text === '-' && prev.glued && tokens[i - 2]?.kind === 'word') return true;
   if (prev !== undefined && MONTHS.has(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
+  // A number that names one of a series: "issue 31", "episode 112", "section 106", "page 12".
+  if (prev?.kind === 'word' && IDENTIFYING_NOUNS.has(prev.lower) && /^\d+$/u.test(t.text)) return true;
   // Names with numbers: "Line 6 opened", "Terminal 4 handled" (but "Jiangsu 13, Anhui 2." are counts,
   // and a possessive or a unit after the number makes it an amount: "Bolt's 6 percent", "Bolt 6 percent").
   const after = tokens[i + 1];

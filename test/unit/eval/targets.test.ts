@@ -29,8 +29,8 @@ describe('fact-check evaluation set', () => {
 /**
  * The held-out sets (test/eval/holdout*), each written by hand before the checker first ran on it and read since
  * (see their READMEs). Held at what the checker reaches on them now, so a change that loses precision on any of them
- * fails: precision ≥ 0.95 and no must-not-flag violation beyond the one holdout4 still has ("Six" members read as
- * two; see the closing note of issue 11).
+ * fails: precision ≥ 0.95 and no must-not-flag violation beyond the one holdout4 ("Six" members read as two) and
+ * the one holdout6 still have (see the closing note of issue 11).
  */
 describe('fact-check held-out sets', () => {
   const limits: readonly (readonly [string, number])[] = [
@@ -39,6 +39,9 @@ describe('fact-check held-out sets', () => {
     ['holdout3', 0],
     ['holdout4', 1],
     ['holdout5', 0],
+    // holdout6 was measured once at the end of the session that added it: two violations, one fixed since ("issue 31"
+    // read as a count); the other is a total of four source lines given rounded ("£4.75m").
+    ['holdout6', 1],
   ];
   for (const [set, violations] of limits) {
     it(`${set}: precision ≥ 0.95 and at most ${violations} must-not-flag violation(s)`, function () {

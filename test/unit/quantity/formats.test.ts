@@ -650,6 +650,11 @@ describe('extractQuantities: signed numbers', () => {
 });
 
 describe('extractQuantities: numbers inside names', () => {
+  it('reads a whole number after a noun that names one of a series as no count ("issue 31", "section 106")', () => {
+    assert.deepEqual(extractQuantities('In issue 31, see section 106 on page 12: the council got 31 objections.').map((q) => q.text), ['31']);
+    assert.equal(extractQuantities('The magazine has printed 31 issues.')[0]?.unit, 'issue');
+  });
+
   it('reads a number beside a word in capitals as part of a name, not a count', () => {
     assert.deepEqual(
       extractQuantities('Boeing will accelerate 12 737 MAX 9 aircraft deliveries as COVID 19 cases fall by 5%.').map((q) => q.text),
