@@ -318,7 +318,9 @@ export function mentionContexts(
   const words = tokens.map((t) => ({ word: featureWord(t.norm), start: t.start, surface: [surfaceStem(t.norm), ...synonymStems(t.norm)] }));
   const slots = slotsOf(quantities);
   const kinds = amountKinds(sentence, quantities);
-  const labels = itemLabels(sentence, quantities, (norm) => describingWord(norm, NO_ENTITY_WORDS), (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
+  // Names are left to the entity scores (rule other-entitys-figure): a name elsewhere in the clause ("the Shanghai–Jiangsu
+  // border") says nothing about which item of a list a number is.
+  const labels = itemLabels(sentence, quantities, (norm) => describingWord(norm, all), (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;
@@ -374,9 +376,6 @@ function addValueWords(q: Quantity, weights: Map<string, number>, lookupOnly: Se
 function describingWord(norm: string, entityWords: ReadonlySet<string>): boolean {
   return !/^\d/.test(norm) && !STOPWORDS.has(norm) && !NUMBER_WORDS.has(norm) && !isChangeWord(norm) && norm.length >= 2 && !entityWords.has(lemma(norm));
 }
-
-/** No entity words: an item of a list may be labelled by a name ("Germany 139,600, France 120,000"). */
-const NO_ENTITY_WORDS: ReadonlySet<string> = new Set();
 
 /** Words on either side of a number that describe it. */
 const WORD_WINDOW = 24;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../../src/core/check/checkDraft';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
@@ -15,6 +17,11 @@ describe('checkDraft against the whole seeds/', () => {
   it('does not let a shared number in the same draft sentence outweigh a source that states the very value', () => {
     const draft = "Elsewhere in the delta, the region hosts 26 national-level advanced manufacturing clusters, and its share of the country's integrated-circuit industry is about three-fifths.";
     assert.deepEqual(flagged(draft), []);
+  });
+
+  it('checks the whole demo draft (test/fixtures/demo/draft.md) with one contradiction: a name in the clause pairs "work as one automotive cluster" with no item of a list', () => {
+    const draft = readFileSync(path.join(__dirname, '../../../../test/fixtures/demo/draft.md'), 'utf8');
+    assert.deepEqual(flagged(draft), [['56 billion yuan', '65 billion yuan']]);
   });
 
   it('checks the demo draft as the README shows: one contradiction', () => {
