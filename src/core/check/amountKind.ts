@@ -150,18 +150,20 @@ function perNoun(tokens: readonly Token[], i: number, article: boolean): string 
 /** Words after "per"/"a" that count heads: "a head", "per capita" and "per resident" are one rate. */
 const PER_PERSON: ReadonlySet<string> = new Set(['head', 'capita']);
 
+/** What "a head" and "per capita" are per. */
+const PER_HEAD = canonicalNoun('person');
+
 /** What an amount is per, as one word for each rate ("person" for "a head", "per capita", "per resident"). */
 function canonicalPer(noun: string): string {
-  return noun === '' ? '' : PER_PERSON.has(noun) ? canonicalNoun('person') : canonicalNoun(noun);
+  return noun === '' ? '' : PER_PERSON.has(noun) ? PER_HEAD : canonicalNoun(noun);
 }
 
-/** What an amount may be per that counts people: "a head" and "per capita" ("person") are the same rate as any of them. */
-const PEOPLE_PER: ReadonlySet<string> = new Set(['visitor', 'customer', 'user', 'student', 'member', 'employee', 'patient', 'subscriber', 'attendee', 'guest', 'fan', 'tourist'].map(canonicalNoun));
+/** What an amount may be per that counts people: "a head" and "per capita" are the same rate as any of them. */
+const PEOPLE_PER: ReadonlySet<string> = new Set(['visitor', 'passenger', 'customer', 'user', 'student', 'member', 'employee', 'patient', 'subscriber', 'attendee', 'guest', 'fan', 'tourist'].map(canonicalNoun));
 
 /** True when two amounts are per the same thing: the same noun, or "a head" and a noun that counts people ("€1,285 a head", "€1,285 per visitor"). */
 export function samePer(a: string, b: string): boolean {
-  const person = canonicalNoun('person');
-  return a === b || (a === person && (PEOPLE_PER.has(b) || b === canonicalNoun('passenger'))) || (b === person && (PEOPLE_PER.has(a) || a === canonicalNoun('passenger')));
+  return a === b || (a === PER_HEAD && PEOPLE_PER.has(b)) || (b === PER_HEAD && PEOPLE_PER.has(a));
 }
 
 /** What an amount is "per" when it is a total over several years or months ("£186m over three years"). */

@@ -320,7 +320,7 @@ export function mentionContexts(
   const kinds = amountKinds(sentence, quantities);
   // Names are left to the entity scores (rule other-entitys-figure): a name elsewhere in the clause ("the Shanghai–Jiangsu
   // border") says nothing about which item of a list a number is.
-  const labels = itemLabels(sentence, quantities, (norm) => describingWord(norm, all), (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
+  const labels = itemLabels(sentence, tokens, quantities, (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;

@@ -194,10 +194,9 @@ function otherItemOf(context: MentionContext, candidates: readonly CandidateEvid
   // An item of a list shares its sentence with another amount of its kind, which has a label too (see the filter below).
   const taken = best(agreeingAll);
   if (taken === undefined || taken.candidate.context.label.length === 0 || taken.entity < params.minEntity || taken.metric < params.supportMetric) return undefined;
+  if (context.label.length === 0 || context.firstPerson || context.question) return undefined;
   // The draft's words for the mention: those of its own part of its sentence.
-  if (context.label.length === 0) return undefined;
   const words = new Set(context.label);
-  if (context.firstPerson || context.question) return undefined;
   const labelled = (c: CandidateEvidence): boolean => c.candidate.context.label.some((w) => words.has(w));
   // Supported first: an agreeing item that carries the draft's words, or another sentence that states the value about
   // the same thing, may be what the writer meant.

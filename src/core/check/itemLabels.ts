@@ -7,11 +7,11 @@
  * semicolon, else the last "and", "or", "while", "whereas" or "but", divides the words: those before it follow the
  * earlier amount ("86p went on charitable activities, 11p …"), those after it lead to the later one ("… and drones
  * 9%"). A gap with no separator ("from 3% to 5%", "46.5% to 47.5%") leaves the amounts undivided, and then none has a
- * label. An amount's verb ("produced", "went") says what the items did, so it labels none. A value set against another ("up from $1.08 billion", "could rise to £4 million") bounds the parts but is
- * no item: it gets no label.
+ * label. An amount's verb ("produced", "went") says what the items did, so it labels none. A value set against
+ * another ("up from $1.08 billion", "could rise to £4 million") bounds the parts but is no item: it gets no label.
  */
 import type { Quantity } from '../model';
-import { tokenize } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { featureWord } from './words';
 
 /** Unit classes whose amounts form lists; years and dates only say when. */
@@ -41,10 +41,10 @@ const PART_ENDS = new RegExp(PART_END.source, 'gu');
  * For each quantity of a sentence (in the order given), the words of its own part of the sentence among the amounts of
  * like kind (same unit class and unit), as feature words: for an amount alone of its kind, the words of its clause;
  * where two items or more share the sentence, only the words no other item's part has. Empty for one set against
- * another, or one whose part cannot be told. `isLabelWord` says which normalised tokens may label an item, and
- * `compared` which quantities are set against another.
+ * another, or one whose part cannot be told. `words` are the sentence's tokens that may label an item (outside every
+ * quantity, in text order), and `compared` says which quantities are set against another.
  */
-export function itemLabels(sentence: string, quantities: readonly Quantity[], isLabelWord: (norm: string) => boolean, compared: (index: number) => boolean): (readonly string[])[] {
+export function itemLabels(sentence: string, words: readonly Token[], quantities: readonly Quantity[], compared: (index: number) => boolean): (readonly string[])[] {
   const labels: (readonly string[])[] = quantities.map(() => []);
   const groups = new Map<string, number[]>();
   quantities.forEach((q, i) => {
@@ -54,7 +54,7 @@ export function itemLabels(sentence: string, quantities: readonly Quantity[], is
   });
   // A counted noun labels its own count ("174 volunteers"), not an item of another list.
   const countedNouns = new Set(quantities.filter((q) => q.unitClass === 'count' && q.unit !== '').map((q) => featureWord(q.unit)));
-  const tokens = tokenize(sentence).filter((t) => isLabelWord(t.norm) && !countedNouns.has(featureWord(t.norm)) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start));
+  const tokens = words.filter((t) => !countedNouns.has(featureWord(t.norm)));
   for (const members of groups.values()) {
     const order = [...members].sort((a, b) => (quantities[a]?.span.start ?? 0) - (quantities[b]?.span.start ?? 0));
     const parts = partsOf(sentence, order.map((i) => quantities[i] as Quantity));

@@ -92,8 +92,9 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
   const rowCells = cells(row);
   const headings = cells(headerRow).map((c) => c.text.trim());
   const units = headings.map(unitOf);
+  const rowUnit = unitOf(rowCells[0]?.text ?? '');
   // A caption names the unit of the whole table in brackets: "## Spending by service (£ million)".
-  const rowUnit = unitOf(rowCells[0]?.text ?? '') ?? (caption !== undefined && BRACKETED.test(caption) ? unitOf(caption) : undefined);
+  const captionUnit = caption !== undefined && BRACKETED.test(caption) ? unitOf(caption) : undefined;
   const rowNoun = countedNounOf(rowCells[0]?.text ?? '');
   return quantities.map((cellQuantity) => {
     const column = rowCells.findIndex((c) => c.start <= cellQuantity.span.start && cellQuantity.span.end <= c.end);
@@ -103,7 +104,7 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     const period = cellQuantity.period === undefined && cellQuantity.unitClass !== 'year' ? yearOf(columnHeading) : undefined;
     const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(column > 0 && columnHeading !== '' ? { column: columnHeading } : {}), ...(period !== undefined ? { period } : {}) };
     if (q.unitClass !== 'count' || q.unit !== '' || column === 0) return q;
-    const unit = (column < 0 ? undefined : units[column]) ?? rowUnit;
+    const unit = (column < 0 ? undefined : units[column]) ?? rowUnit ?? captionUnit;
     if (unit === undefined) return rowNoun === undefined ? q : { ...q, unit: rowNoun };
     const f = unit.scale;
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { itemLabels } from '../../../src/core/check/itemLabels';
 import { extractQuantities } from '../../../src/core/quantity/extract';
-import { STOPWORDS } from '../../../src/core/text/tokens';
+import { STOPWORDS, tokenize } from '../../../src/core/text/tokens';
 
 /** Each quantity of a sentence with its label, as "text:word+word". */
 function labels(sentence: string): string[] {
   const quantities = extractQuantities(sentence);
   const compared = (i: number): boolean => quantities[i]?.direction !== undefined || /\bfrom\s+$/u.test(sentence.slice(0, quantities[i]?.span.start));
-  return itemLabels(sentence, quantities, (norm) => !/^\d/u.test(norm) && !STOPWORDS.has(norm), compared).map((l, i) => `${quantities[i]?.text}:${l.join('+')}`);
+  const words = tokenize(sentence).filter((t) => !/^\d/u.test(t.norm) && !STOPWORDS.has(t.norm) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start));
+  return itemLabels(sentence, words, quantities, compared).map((l, i) => `${quantities[i]?.text}:${l.join('+')}`);
 }
 
 describe('itemLabels', () => {
