@@ -54,7 +54,10 @@ export interface MentionContext {
   readonly named: boolean;
   /** True when the subject is only a guess: the document's topic, or names after the mention. */
   readonly guessed: boolean;
-  /** Distinctive words of every entity of the sentence (and the carried one). */
+  /**
+   * Distinctive words of every entity of the sentence (and the carried one), as lemmas ("clothing") and as the
+   * feature words a common noun reads as ("cloth"), so that a name in one text meets the same word uncapitalised in another.
+   */
   readonly entities: ReadonlySet<string>;
   /**
    * Feature words with closeness weights in (0, 1], plus (for finding facts
@@ -312,6 +315,7 @@ export function mentionContexts(
   earlier: readonly Quantity[] = [],
 ): MentionContext[] {
   const all = new Set<string>([...entities.flatMap((e) => e.words), ...carried]);
+  const entityFeatures = new Set([...all, ...[...all].map(featureWord)]);
   const boundaries = clauseBoundaries(sentence);
   const numberStarts = quantities.filter((q) => q.unitClass !== 'year').map((q) => q.span.start);
   const tokens = tokenize(sentence).filter((t) => describingWord(t.norm, all) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start));
@@ -351,7 +355,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: all, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi] ?? [] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi] ?? [] };
   });
 }
 

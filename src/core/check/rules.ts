@@ -134,10 +134,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   excuse('little-evidence', 'Too few points of evidence tie the rival to the mention.', (e, p) => e.points < p.minPoints),
   excuse(
     'implausible-slip',
-    'The values are too far apart to be one figure mis-written, and nothing else (a shared number and period, nearly the same words) ties them.',
+    'The values are too far apart to be one figure mis-written, and nothing else (a shared number and period, nearly the same words) ties them. One shared word, such as the counted noun alone, is not nearly the same words.',
     (e, p) => {
       const r = e.rival;
-      return r !== undefined && !(r.plausible > 0 || (r.anchored && r.period > 0) || (r.entity >= p.verbatimEntity && r.metric >= p.verbatimMetric));
+      const verbatim = r !== undefined && r.entity >= p.verbatimEntity && r.metric >= p.verbatimMetric && r.shared >= 2;
+      return r !== undefined && !(r.plausible > 0 || (r.anchored && r.period > 0) || verbatim);
     },
   ),
   excuse('weak-match', 'The rival matches the mention too weakly on score, entity or metric words.', (e, p) => {

@@ -108,7 +108,7 @@ export function entityScore(draft: MentionContext, source: MentionContext, index
     if (!known(word, index)) continue;
     top = Math.max(top, wd);
     const ws = source.subject.get(word);
-    matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : hasWord(source, word) ? params.commonNounEntity * wd : 0);
+    matched = Math.max(matched, ws !== undefined ? Math.min(wd, ws) : hasWord(source, featureWord(word)) ? params.commonNounEntity * wd : 0);
   }
   if (top === 0) return params.unnamedEntity;
   // A guessed subject agrees at most as much as it weighs.

@@ -841,3 +841,24 @@ describe('the year of a comparison\'s earlier period given as the result\'s own'
     assert.notEqual(verdictOf(RESULTS, 'Reliance Steel net sales fell 22.4% from the third quarter of 2019.', '2019'), 'contradicted');
   });
 });
+
+describe('a name in one text written as a common word in the other', () => {
+  const DIVISIONS = indexOf({
+    'seeds/interims.md': [
+      '# Interim results',
+      '',
+      '| Division | H1 2026/27 (£m) | H1 2025/26 (£m) | Change |',
+      '|---|---:|---:|---:|',
+      '| Clothing | 812 | 779 | +4.2% |',
+      '| Home | 563 | 521 | +8.1% |',
+      '| Beauty | 241 | 214 | +12.6% |',
+    ].join('\n'),
+  });
+  const draft = (clothing: string): string =>
+    `Beauty sales jumped 12.6% to £241m. The home division grew 8.1% to £563m, and clothing, still the biggest business, rose 4.2% to ${clothing}.`;
+
+  it('meets the name: the row the table names "Clothing" backs "clothing" and contradicts its slip', () => {
+    assert.equal(verdictOf(DIVISIONS, draft('£812m'), '£812m'), 'supported');
+    assert.equal(verdictOf(DIVISIONS, draft('£812bn'), '£812bn'), 'contradicted');
+  });
+});

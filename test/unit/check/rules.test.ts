@@ -143,7 +143,9 @@ describe('verdict rules (on hand-built evidence)', () => {
   }
 
   it('implausible-slip does not excuse a far-off value stated in nearly the same words, nor one anchored in the same period', () => {
-    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 0.9 }) })), ['contradicted', 'contradicted']);
+    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 0.9, shared: 2 }) })), ['contradicted', 'contradicted']);
+    // "Five talking points" against "21 unanswered points": the counted noun alone is not nearly the same words.
+    assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 1, shared: 1 }) })), ['unsourced', 'implausible-slip']);
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, metric: 0.5, anchored: true, period: 1 }) })), ['contradicted', 'contradicted']);
     // A shared number and near-verbatim words with another entity are not enough: "reserves of £4.1m" beside the
     // restated "deficit" sentence is about another figure of it.
