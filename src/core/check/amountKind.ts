@@ -124,6 +124,20 @@ const PER_QUALIFIERS: ReadonlySet<string> = new Set(['diluted', 'basic', 'common
 const PER_NOUNS: ReadonlySet<string> = new Set(['share', 'unit', 'person', 'head', 'second', 'minute', 'day', 'night', 'week', 'month', 'season', 'year', 'hour', 'user', 'seat', 'customer', 'capita', 'resident', 'passenger', 'visitor', 'student', 'household', 'ton', 'tonne', 'barrel', 'kilogram', 'pound']);
 /** How many words before a number a word of expectation may stand. */
 const OUTLOOK_REACH = 14;
+/**
+ * Conjunctions that open a clause of its own, so that a number after one is not what a word of expectation before it
+ * expects ("raised its profit forecast after online orders pushed sales up 6.4% to £1.84bn").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'since', 'while', 'whereas', 'although', 'though', 'but', 'when', 'once']);
+/** What "after" or "before" qualifies in an accounting term, where it opens no clause ("profit before tax of £200m"). */
+const ACCOUNTING_QUALIFIED: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 'interest', 'exceptional', 'exceptionals', 'items', 'costs', 'charges', 'depreciation', 'amortisation', 'amortization']);
+
+/** True when token `i` opens a clause of its own (see {@link CLAUSE_OPENERS}). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!CLAUSE_OPENERS.has(t.norm)) return false;
+  return (t.norm !== 'after' && t.norm !== 'before') || !ACCOUNTING_QUALIFIED.has(tokens[i + 1]?.norm ?? '');
+}
 /** Words that make the amount after them a discounted price. */
 const DISCOUNT_WORDS: ReadonlySet<string> = new Set(['discount', 'discounts', 'discounted', 'markdown', 'rebate', 'rebates']);
 /** How many words before an amount a discount word may stand. */
@@ -240,7 +254,7 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
   let outlook = false;
   for (let i = at - 1; i >= 0 && i >= at - OUTLOOK_REACH; i--) {
     const t = tokens[i] as Token;
-    if (clauseBreak(sentence, t.end, q.span.start)) break;
+    if (clauseBreak(sentence, t.end, q.span.start) || opensClause(tokens, i)) break;
     if (OUTLOOK_WORDS.has(t.norm)) {
       outlook = true;
       break;

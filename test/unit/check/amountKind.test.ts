@@ -25,6 +25,12 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('We expect revenue of $425 million, while revenue last year was $380 million.'), ['$425 million:outlook/', '$380 million:result/']);
   });
 
+  it('ends a forecast word\'s reach at a conjunction that opens a clause of its own, but not at an accounting term', () => {
+    assert.deepEqual(kinds('The retailer raised its profit forecast after online orders pushed sales up 6.4% to £1.84bn.'), ['6.4%:result/', '£1.84bn:result/']);
+    assert.deepEqual(kinds('Analysts predicted a loss because sales fell to £90m.'), ['£90m:result/']);
+    assert.deepEqual(kinds('We expect profit before tax of £205m.'), ['£205m:outlook/']);
+  });
+
   it('does not read a plain future, a wish or a missed target as a forecast', () => {
     assert.deepEqual(kinds('The standard single fare will rise from $2.75 to $2.90 on July 1.'), ['$2.75:result/', '$2.90:result/', 'July 1:result/']);
     assert.deepEqual(kinds('He said the council had missed its last target, building only 1,350 of the 2,000 homes.'), ['1,350:result/', '2,000:result/']);
