@@ -15,7 +15,7 @@ import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
 import { acronymTable, topicWords } from './context';
 import { describeSentence, NEW_PARAGRAPH } from './describe';
-import { prepareDraft } from './draftText';
+import { type DraftSentence, prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 
 /** Options for {@link checkDraft}. */
@@ -169,6 +169,19 @@ export function statedBySource(a: Assessment): string | undefined {
   return `${a.sourceQuantity.text}${perPhrase(per ?? '')}`;
 }
 
+/**
+ * A sentence that is one number and nothing else ("### 3. £23.8bn", a bold figure on a line of its own) is described by
+ * the sentence after it ("What Northline paid in compensation…"), as a listicle's figures are: the text to describe,
+ * the number first and the next sentence after it, so that the number keeps its offsets. Undefined for a sentence
+ * with words of its own, or with no sentence after it.
+ */
+function captionedBy(sentence: DraftSentence, quantities: readonly Quantity[], next: DraftSentence | undefined): string | undefined {
+  const [only] = quantities;
+  if (next === undefined || only === undefined || quantities.length > 1) return undefined;
+  const words = sentence.text.slice(0, only.span.start) + sentence.text.slice(only.span.end);
+  return /\p{L}/u.test(words) ? undefined : `${sentence.text.trimEnd()}: ${next.text}`;
+}
+
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
   const draft = prepareDraft(text);
@@ -189,8 +202,10 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
       paragraph = sentence.paragraph;
     }
     const described = describeSentence(sentence.text, extractQuantities(sentence.text), names[si] ?? [], frame, state);
+    const captioned = captionedBy(sentence, described.quantities, draft.sentences[si + 1]);
+    const words = captioned === undefined ? described : describeSentence(captioned, extractQuantities(captioned), findEntities(captioned, midWords), frame, state);
     described.quantities.forEach((q, i) => {
-      const context = described.contexts[i];
+      const context = words.contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
       if (context === undefined || inside(span, draft.ignored)) return;
       const alignment = align(q, context, quantities, params);

@@ -862,3 +862,20 @@ describe('a name in one text written as a common word in the other', () => {
     assert.equal(verdictOf(DIVISIONS, draft('£812bn'), '£812bn'), 'contradicted');
   });
 });
+
+describe('a number that stands alone as a heading or line, as in "in five numbers" pieces', () => {
+  const RAIL = indexOf({
+    'seeds/rail.md': ['# Northline evidence', '', 'Northline paid £23.8m in Delay Repay compensation last year, up from £14.2m the year before.'].join('\n'),
+  });
+  const piece = (figure: string): string => `# Northline in numbers\n\n### 3. ${figure}\n\nWhat Northline paid in Delay Repay compensation, up by more than 60% from £14.2m the year before.\n`;
+
+  it('is described by the sentence after it: the right figure is backed and its slip contradicted', () => {
+    assert.equal(verdictOf(RAIL, piece('£23.8m'), '£23.8m'), 'supported');
+    assert.equal(verdictOf(RAIL, piece('£23.8bn'), '£23.8bn'), 'contradicted');
+    assert.equal(verdictOf(RAIL, '**£32.8m**\n\nWhat Northline paid in Delay Repay compensation.\n', '£32.8m'), 'contradicted');
+  });
+
+  it('keeps its own words when it has some', () => {
+    assert.notEqual(verdictOf(RAIL, '### 3. £23.8bn of rolling stock\n\nWhat Northline paid in Delay Repay compensation.\n', '£23.8bn'), 'contradicted');
+  });
+});
