@@ -54,7 +54,12 @@ const ANY_COMPARISON: ReadonlySet<string> = new Set([...COMPARED_BEFORE, 'from',
  * in the previous year").
  */
 const BASELINE_AFTER =
-  /^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month|summer|winter|spring|autumn|season)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously)\b/iu;
+  /^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously)\b/iu;
+/**
+ * "last year" right after a number: the period reported ("handled 4.86m TEU last year, a 5.2% increase on…"), unless a
+ * comparison word before the number makes it the earlier value ("against $4m last year").
+ */
+const LAST_PERIOD_AFTER = /^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\blast\s+(?:year|quarter|month|summer|winter|spring|autumn|season)\b/iu;
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
@@ -66,7 +71,10 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const before = tokens[at - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
-  const baseline = before === 'from' || BASELINE_AFTER.test(after) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) || baselineYear(tokens, at, q);
+  const baseline =
+    before === 'from' ||
+    BASELINE_AFTER.test(after) ||
+    (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, at, ANY_COMPARISON)) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) || baselineYear(tokens, at, q);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
   return { baseline, compared: baseline || (!dated && comparesWith(tokens, at, ANY_COMPARISON)) };

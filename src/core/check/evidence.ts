@@ -81,6 +81,12 @@ export interface MentionEvidence {
    * source says "9.4 nights, down from 9.9 nights a year earlier"), when the draft marks it as no earlier value.
    */
   readonly laterValue?: CandidateEvidence;
+  /**
+   * The earlier value of a source comparison whose later value the mention gives as its own comparison's earlier one,
+   * while the draft's later value is that earlier one: the two are swapped ("fell from 2.8% to 3.1%" where the source
+   * says "fell to 2.8% from 3.1%").
+   */
+  readonly swappedEarlier?: CandidateEvidence;
   /** A candidate stating the mention's very value about the same thing, per another thing ("a week" for "a month"), when no candidate states it per the mention's own. */
   readonly otherRate?: CandidateEvidence;
 }
@@ -188,6 +194,23 @@ function baselineAsCurrent(
   );
 }
 
+/** See {@link MentionEvidence.swappedEarlier}: `stated` backs the mention as a current value, and its sentence's earlier value is another number of the draft's sentence. */
+function swappedComparison(quantity: Quantity, context: MentionContext, stated: CandidateEvidence | undefined, candidates: readonly CandidateEvidence[]): CandidateEvidence | undefined {
+  if (stated === undefined || !context.kind.baseline || stated.candidate.context.kind.baseline || stated.period > 0) return undefined;
+  const q = stated.candidate.quantity;
+  return best(
+    candidates.filter(
+      (c) =>
+        c.candidate.fact === stated.candidate.fact &&
+        c.candidate.context.kind.baseline &&
+        !c.agrees &&
+        c.candidate.quantity.unitClass === q.unitClass &&
+        c.candidate.quantity.role === q.role &&
+        context.siblings.some((s) => s !== quantity && s.unitClass === q.unitClass && sameValue(s, c.candidate.quantity)),
+    ),
+  );
+}
+
 /** See {@link MentionEvidence.otherItem}. */
 function otherItemOf(context: MentionContext, candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[], params: CheckerParams): CandidateEvidence | undefined {
   // The agreeing item must be where the writer took the value from: the best agreeing candidate, about the same thing.
@@ -282,8 +305,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
   const otherDateYear = dateYearRival(quantity, context, candidates);
   const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
+  const swappedEarlier = swappedComparison(quantity, context, statesValue ?? supporting, candidates);
   const otherItem = otherItemOf(context, candidates, agreeingAll, params);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, otherItem };
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, otherEntitysFigure: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.

@@ -80,6 +80,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.laterValue !== undefined ? { verdict: 'contradicted', match: e.laterValue } : undefined),
   },
   {
+    id: 'swapped-comparison',
+    description:
+      'The draft gives as its comparison\'s earlier value what a source states as the later one, and as its later value the source\'s earlier one ("fell from 2.8% to 3.1%" against "fell to 2.8% from 3.1%"): the two are swapped.',
+    decide: (e) => (e.swappedEarlier !== undefined ? { verdict: 'contradicted', match: e.swappedEarlier } : undefined),
+  },
+  {
     id: 'other-items-figure',
     description:
       'A source list gives the value for one item and another value for the item the draft\'s words name ("watercraft 22% and drones 9%" against "Drones accounted for 22%"), and no other source states it: the draft pairs them the wrong way. The list\'s own words outweigh words near both numbers.',

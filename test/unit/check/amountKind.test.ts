@@ -55,6 +55,9 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('The average stay fell to 9.4 nights, from 9.9 nights a year earlier.'), ['9.9'], 'the unit comes from the level it is compared with');
     assert.deepEqual(baselines('Prices were 3.9% higher than a year earlier, up from annual growth of 3.2% in October.'), []);
     assert.deepEqual(baselines('Earnings increased by 17% from the same period in the previous year.'), []);
+    // "last year" dates the figure reported, unless a comparison word makes the figure the earlier value.
+    assert.deepEqual(baselines('Saltmere handled 4.86m TEU last year, a 5.2% increase on the 4.62m TEU it moved in 2023.'), ['4.62m TEU', '2023']);
+    assert.deepEqual(baselines('Revenue was $5.1m, against $4.2m last year.'), ['$4.2m']);
     const compared = (sentence: string): boolean[] => amountKinds(sentence, extractQuantities(sentence)).map((k) => k.compared);
     assert.deepEqual(compared('The storm arrived on 18 November.'), [false], '"on" before a day dates it');
     assert.deepEqual(compared('Sales were up 3.2% on 17,880.'), [false, true]);

@@ -879,3 +879,25 @@ describe('a number that stands alone as a heading or line, as in "in five number
     assert.notEqual(verdictOf(RAIL, '### 3. £23.8bn of rolling stock\n\nWhat Northline paid in Delay Repay compensation.\n', '£23.8bn'), 'contradicted');
   });
 });
+
+describe('a comparison whose two values the draft swaps', () => {
+  const INFLATION = indexOf({
+    'seeds/bank.txt': ['Monetary policy statement', '', 'Consumer price inflation fell to 2.8% in October from 3.1% in September, its lowest since 2021.'].join('\n'),
+  });
+
+  it('is contradicted at both values: the earlier one by the later and the later one by the earlier', () => {
+    const findings = checkDraft('Inflation fell from 2.8% to 3.1% in October.\n', INFLATION).filter((f) => f.code === 'contradiction');
+    assert.deepEqual(
+      findings.map((f) => [f.claimed, f.expected, f.rules[0]]),
+      [
+        ['2.8%', '3.1%', 'swapped-comparison'],
+        ['3.1%', '2.8%', 'earlier-value'],
+      ],
+    );
+  });
+
+  it('leaves the comparison the right way round, and an earlier value the draft takes from another sentence', () => {
+    assert.deepEqual(checkDraft('Inflation fell to 2.8% in October from 3.1% in September.\n', INFLATION).filter((f) => f.code === 'contradiction'), []);
+    assert.notEqual(verdictOf(INFLATION, 'Inflation is now 2.8%, down from 3.4% at its peak.', '2.8%'), 'contradicted');
+  });
+});

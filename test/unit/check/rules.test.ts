@@ -113,6 +113,12 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.equal(decide(evidence({ laterValue: later }), DEFAULT_PARAMS).match, later);
   });
 
+  it('swapped-comparison: a comparison whose two values the draft swaps is contradicted by the source\'s earlier value, before anything can support it', () => {
+    const earlier = candidate();
+    assert.deepEqual(verdictOf(evidence({ swappedEarlier: earlier, statesValue: candidate({ agrees: true }) })), ['contradicted', 'swapped-comparison']);
+    assert.equal(decide(evidence({ swappedEarlier: earlier }), DEFAULT_PARAMS).match, earlier);
+  });
+
   it('wrong-rate: the very value per another thing contradicts, before any agreeing candidate can support it', () => {
     const weekly = candidate({ agrees: true });
     assert.deepEqual(verdictOf(evidence({ otherRate: weekly, supporting: weekly, margin: 0 })), ['contradicted', 'wrong-rate']);
