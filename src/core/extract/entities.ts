@@ -12,6 +12,8 @@ import { LEADING_SPEAKER_LABEL } from '../text/speakerLabel';
 /** The `(?<!\p{N})` keeps an ordinal from being tried at every digit of a long number, which was quadratic. */
 const RUN = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|(?<!\p{N})\p{N}+(?:st|nd|rd|th)\b)(?:\s+(?:(?:of|and|for|de|&)\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’&-]*)*/gu;
 const CONNECTOR_TAIL = /\s+(?:of|and|for|de|&)$/u;
+/** The colon of a speaker label ("Sally: Hey", "Speaker 2: well"), not a field label's before a figure ("Revenue: £1.42 billion"). */
+const SPEAKER_COLON = /^(?: \d{1,2})?:\s*(?![\s\p{N}\p{Sc}+−-])/u;
 
 /** Returns the entity names of a sentence, in order, without duplicates. */
 export function findEntities(sentence: string, midSentenceWords: ReadonlySet<string> = new Set()): string[] {
@@ -24,8 +26,9 @@ export function findEntities(sentence: string, midSentenceWords: ReadonlySet<str
     if (opensSentence(sentence, m.index) || m.index === afterLabel) {
       const words = name.split(/\s+/u);
       const first = words[0] ?? '';
-      // A speaker label ("Sally: …", "Ruth Okonjo: …") names the speaker.
-      const label = /^(?: \d{1,2})?:/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) && words.length <= 4;
+      // A speaker label ("Sally: …", "Ruth Okonjo: …") names the speaker; a field's label before its value
+      // ("Revenue: £1.42 billion") names nothing.
+      const label = SPEAKER_COLON.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8)) && words.length <= 4;
       // A country's other name ("Americans", "Chinese") is a name wherever it stands.
       const keepFirst = words.length > 1 || /^\p{Lu}{2,}/u.test(first) || midSentenceWords.has(first) || label || countryOf(first) !== undefined;
       if (!keepFirst) continue;
@@ -57,11 +60,15 @@ export function collectMidSentenceWords(sentences: readonly string[]): Set<strin
   return words;
 }
 
-/** True when only whitespace and at most one opening quotation mark or bracket come before `at`. */
+/** A list item's marker at the start of a sentence ("- ", "* ", "• ", "3. "). */
+const LIST_MARKER = /^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u;
+
+/** True when only whitespace, a list item's marker and at most one opening quotation mark or bracket come before `at`. */
 function opensSentence(sentence: string, at: number): boolean {
   if (at === 0) return true;
-  let i = 0;
+  let i = LIST_MARKER.exec(sentence)?.[0].length ?? 0;
   while (i < at && SPACE.test(sentence[i] ?? '')) i++;
+  if (i === at && i > 0) return true;
   if (i >= at || !OPENERS.has(sentence[i] ?? '')) return false;
   i++;
   while (i < at && SPACE.test(sentence[i] ?? '')) i++;
