@@ -153,6 +153,11 @@ export function agree(draft: Quantity, source: Quantity): boolean {
   return overlap(bounded(draft), bounded(source));
 }
 
+/** True when the writer marked the figure as rounded ("about £5m", "almost 10%", "around 60%"). */
+export function markedAsRounded(q: Quantity): boolean {
+  return q.hedge === 'approx' || q.hedge === 'nearly';
+}
+
 /** The interval a figure stands for at its last significant digit: "40" for 35–45, "7.60" for 7.595–7.605. */
 function roundedFigure(q: Quantity): readonly [number, number] {
   const digits = significantDigits(q);

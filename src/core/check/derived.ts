@@ -10,15 +10,10 @@
  * wrong: the checker must not flag it.
  */
 import type { Quantity } from '../model';
-import { agree } from './agreement';
+import { agree, markedAsRounded } from './agreement';
 
 /** Most numbers a derivation draws on: pairs of them are tried, so this bounds the work. */
 const MAX_INPUTS = 12;
-
-/** True when the writer marked the figure as rounded ("about £5m", "almost 10%", "around 60%"): a worked-out figure usually is. */
-function rounded(q: Quantity): boolean {
-  return q.hedge === 'approx' || q.hedge === 'nearly';
-}
 
 /**
  * The values a writer may work out from two numbers `a` and `b` of one unit, in `target`'s unit: a change in
@@ -33,7 +28,7 @@ function fromPair(a: Quantity, b: Quantity, target: Quantity): number[] {
     // A gap in the levels' own unit ("164 wildfires, 67 more than" the 97 of a year before).
     return a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
   }
-  return rounded(target) && a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
+  return markedAsRounded(target) && a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
 }
 
 /** The two-number derivations of {@link fromPair} over every ordered pair of `pool` whose numbers share unit and role. */
@@ -66,6 +61,6 @@ export function derivable(mention: Quantity, rival: Quantity, besideRival: reado
     mention.role === 'change'
       ? fromPairs(pool, mention, () => true)
       : // A gap is between the rival and another number; a rest of the whole is the rival's.
-        [...fromPairs(pool, mention, (a) => a === rival), ...(mention.unitClass === 'percent' && rival.unitClass === 'percent' && rounded(mention) ? [100 - rival.value] : [])];
+        [...fromPairs(pool, mention, (a) => a === rival), ...(mention.unitClass === 'percent' && rival.unitClass === 'percent' && markedAsRounded(mention) ? [100 - rival.value] : [])];
   return values.some((v) => Number.isFinite(v) && v > 0 && agree(mention, exactly(mention, v)));
 }

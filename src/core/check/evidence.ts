@@ -6,7 +6,7 @@
  */
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
-import { distinctive, significantDigits } from './agreement';
+import { distinctive, markedAsRounded, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
@@ -330,8 +330,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
       (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))) ||
       // A distinctive value (a day of the year, or three significant digits) that the rival's own document states
-      // elsewhere was most likely taken from there, unless the rival's words clearly match the mention's.
-      (sameDocument(agreeing, rival) && distinctive(quantity) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
+      // elsewhere, or rounds ("about £7.4m" for £7.42m), was most likely taken from there, unless the rival's words
+      // clearly match the mention's.
+      (sameDocument(agreeing, rival) && (distinctive(quantity) || (markedAsRounded(quantity) && distinctive(agreeing.candidate.quantity))) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
       // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
       // writer may have meant, however much better the rival names the entity.
       (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period));

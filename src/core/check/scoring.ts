@@ -29,7 +29,7 @@
  * the same amount in another common currency: the wrong unit for one figure.
  */
 import type { Quantity } from '../model';
-import { agree, bucketKey, comparable, distinctive, periodRelation } from './agreement';
+import { agree, bucketKey, comparable, distinctive, markedAsRounded, periodRelation } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
@@ -163,12 +163,16 @@ export function metricBlind(quantity: Quantity, context: MentionContext, index: 
   return true;
 }
 
+/** How far apart (as a factor) a figure marked as rounded and the one it stands for may be, mis-rounded. */
+const ROUNDED_SLIP_FACTOR = 1.5;
+
 /**
  * How plausible it is that two different values are one number written
  * wrongly: values within a factor of 3, or off by a power of ten (a scale
  * or decimal error), are, and so are the same digits reordered or one digit
  * changed (a slip of the pen); values far apart in any other way are more
- * likely two different things. Years are plausible within 15 years of each other.
+ * likely two different things. A figure marked as rounded is plausible only
+ * near the other. Years are plausible within 15 years of each other.
  */
 export function valuePlausibility(draft: Quantity, source: Quantity): number {
   if (digitSlip(digitsOf(draft.text), digitsOf(source.text))) return 1;
@@ -177,9 +181,26 @@ export function valuePlausibility(draft: Quantity, source: Quantity): number {
   const b = Math.abs(source.value);
   if (a === 0 || b === 0) return 0.5;
   const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
-  if (ratio <= Math.log10(3)) return 1;
+  // A figure the writer marks as rounded ("about 320,000") is near what they rounded, or that figure rounded with a
+  // slip of the pen ("roughly $21,400" for about $12,430): far off in any other way, it is another figure.
+  const near = markedAsRounded(draft) ? ratio <= Math.log10(ROUNDED_SLIP_FACTOR) || (ratio < 1 && roundedSlip(draft, b)) : ratio <= Math.log10(3);
+  if (near) return 1;
   return Math.abs(ratio - Math.round(ratio)) <= 0.05 ? 0.8 : 0;
 }
+
+/**
+ * True when the draft's significant digits, two or more, are those of `value` rounded to as many digits in another
+ * order ("214" for 12,430, rounded "124").
+ */
+function roundedSlip(draft: Quantity, value: number): boolean {
+  const digits = writtenDigits(draft).replace(/0+$/u, '');
+  if (digits.length < 2 || digits.length > MAX_PRECISION_DIGITS) return false;
+  const rounded = digitsOf(Number(value.toPrecision(digits.length)).toExponential()).replace(/^0+/u, '').slice(0, digits.length).padEnd(digits.length, '0');
+  return rounded !== digits && [...rounded].sort().join('') === [...digits].sort().join('');
+}
+
+/** Most significant digits {@link Number.toPrecision} takes. */
+const MAX_PRECISION_DIGITS = 100;
 
 function digitsOf(text: string): string {
   return text.replace(/\D/gu, '');
@@ -200,12 +221,12 @@ export function transposedDigits(draft: Quantity, source: Quantity): boolean {
 /**
  * True when the draft gives a source figure at another scale or with the decimal point moved ("£2.7bn" for £2.7
  * million, "3.6%" for 36%, "€1.1 million" for €1.08 billion): some power of ten takes one to the other within the
- * draft's precision. The draft needs two significant digits or more, so a lone digit ("5 million", "5 billion") is
- * too common to tie the two. A slip of a scale word (a thousand or more) may come rounded; a decimal point moved
+ * draft's precision. Both need two significant digits or more as written, so a lone digit ("5 million", "5 billion",
+ * "four") is too common to tie the two. A slip of a scale word (a thousand or more) may come rounded; a decimal point moved
  * keeps the digits as written ("14" is no slip for 143, nor "£1.5m" for £148,000).
  */
 export function misScaled(draft: Quantity, source: Quantity): boolean {
-  if (writtenDigits(draft).length < 2 || draft.value === source.value) return false;
+  if (writtenDigits(draft).length < 2 || writtenDigits(source).length < 2 || draft.value === source.value) return false;
   for (let power = -MAX_SCALE_SLIP; power <= MAX_SCALE_SLIP; power++) {
     const f = 10 ** power;
     if (power === 0 || Math.abs(draft.value * f - source.value) > Math.max(draft.precision * f, source.precision)) continue;

@@ -455,6 +455,28 @@ function withoutSpanEnds(text: string, periods: readonly PeriodMention[]): Perio
   return periods.filter((p) => !ends.has(p));
 }
 
+/**
+ * Nouns before "of" that say how much of something, or how much is aimed at, not what: "a total of 84", "a target of
+ * 7,200" (of the sentence's counted noun).
+ */
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'total average sum tally number figure maximum minimum peak haul count score record best high low margin lead deficit gap ' +
+    'target goal aim forecast estimate projection expectation plan limit cap quota capacity threshold ceiling floor benchmark'
+  ).split(' '),
+);
+/** A noun and "of" right before a bare number, with at most a hedge between ("a crowd of about 8,900"). */
+const NOUN_OF_BEFORE = /\b(\p{L}+)\s+of\s+(?:(?:about|around|roughly|almost|nearly|some|over|under|just|approximately|more\s+than|fewer\s+than|less\s+than|up\s+to|at\s+least)\s+)?$/iu;
+
+/**
+ * True when a noun and "of" before a bare number name what it counts ("an average home crowd of 8,920" after "84
+ * points"), so it inherits no counted noun from the sentence's earlier count; not an amount noun ("a total of 84").
+ */
+function namedByOf(text: string, sentenceStart: number, at: number): boolean {
+  const noun = NOUN_OF_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at))?.[1]?.toLowerCase();
+  return noun !== undefined && !AMOUNT_NOUNS.has(noun);
+}
+
 /** Attaches periods, inherited counted nouns and the change a possessive's left-out noun stands for, within each sentence. */
 function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const starts = boundaryStarts(text, SENTENCE_END_RE);
@@ -503,7 +525,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
       result = { ...result, unit: named?.unit ?? '' };
     }
     if (result.unitClass === 'count') {
-      if (result.unit === '' && lastCountUnit?.sentence === sentence) result = { ...result, unit: lastCountUnit.unit };
+      if (result.unit === '' && lastCountUnit?.sentence === sentence && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
       else if (result.unit !== '' && result.unit !== SCORE) lastCountUnit = { sentence, unit: result.unit };
       // A list's "one" that found nothing to count was a pronoun after all.
       if (result.unit === '' && result.written && result.value <= 1) continue;

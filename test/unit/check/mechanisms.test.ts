@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { known, misScaled, penSlipOf, transposedDigits } from '../../../src/core/check/scoring';
+import { known, misScaled, penSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
 import { lemma } from '../../../src/core/quantity/lemma';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
@@ -372,6 +372,7 @@ describe('context beyond the sentence', () => {
     assert.equal(misScaled(q('3.6%'), q('36%')), true);
     assert.equal(misScaled(q('£2.7m'), q('£2.7 million')), false, 'the same value');
     assert.equal(misScaled(q('5 billion'), q('5 million')), false, 'a lone digit is too common to tie two figures');
+    assert.equal(misScaled(q('about 4,100'), q('more than four')), false, 'a lone digit on the source\'s side too');
     assert.equal(misScaled(q('€1.1 million'), q('€1.08 billion')), true, 'rounded, at another scale');
     assert.equal(misScaled(q('14 of'), q('143 of')), false, 'a decimal point moved keeps the digits as written');
     assert.equal(misScaled(q('£1.5m'), q('£148,000')), false, 'rounded and moved by a power of ten under a thousand');
@@ -899,5 +900,36 @@ describe('a comparison whose two values the draft swaps', () => {
   it('leaves the comparison the right way round, and an earlier value the draft takes from another sentence', () => {
     assert.deepEqual(checkDraft('Inflation fell to 2.8% in October from 3.1% in September.\n', INFLATION).filter((f) => f.code === 'contradiction'), []);
     assert.notEqual(verdictOf(INFLATION, 'Inflation is now 2.8%, down from 3.4% at its peak.', '2.8%'), 'contradicted');
+  });
+});
+
+describe('a figure the writer marks as rounded', () => {
+  const q = (text: string): Quantity => extractQuantities(text)[0] as Quantity;
+
+  it('is a plausible slip only near the figure it may stand for, or with that figure\'s rounded digits reordered', () => {
+    assert.equal(valuePlausibility(q('about 320,000'), q('788,700')), 0, 'far off: another figure');
+    assert.equal(valuePlausibility(q('320,000'), q('788,700')), 1, 'unmarked, within a factor of three');
+    assert.equal(valuePlausibility(q('about 330,000'), q('318,500')), 1);
+    assert.equal(valuePlausibility(q('roughly $21,400'), q('about $12,430')), 1, '12,430 rounds to 12,400');
+    assert.equal(valuePlausibility(q('almost 1,200'), q('21')), 0, 'the digits reordered at another scale');
+    assert.equal(valuePlausibility(q('about £4bn'), q('£3,986 thousand')), 0.8, 'a scale slip');
+  });
+
+  const SALE = indexOf({
+    'seeds/sale.md': [
+      '# Evening sale',
+      '',
+      '*Harbour at Dusk* sold after a nine-minute contest between four bidders. Its price beats Carrow\'s previous auction record of £5.1m, set in New York in 2019, and is the second-highest price ever paid at Aldous & Pryor for a British work of the 20th century, after the £9.8m paid for Meyrick\'s *The Long Field* in 2021.',
+      '',
+      '| Lot | Work | Estimate | Price with premium |',
+      '|---|---|---|---|',
+      '| 12 | Edith Carrow, Harbour at Dusk (1957) | £4m–£6m | £7.42m |',
+    ].join('\n'),
+  });
+
+  it('is not contradicted by a figure of its document when another figure there rounds to it', () => {
+    const sold = (figure: string): string => `Edith Carrow's Harbour at Dusk sold for ${figure} at Aldous & Pryor in London on Thursday night, a record for the artist.`;
+    assert.notEqual(verdictOf(SALE, sold('about £7.4m'), 'about £7.4m'), 'contradicted');
+    assert.notEqual(verdictOf(SALE, sold('£7.42m'), '£7.42m'), 'contradicted');
   });
 });

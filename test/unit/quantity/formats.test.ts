@@ -527,6 +527,15 @@ describe('extractQuantities: counts', () => {
       ],
     );
   });
+
+  it('does not let a count named by a noun and "of" inherit, unless the noun says how much ("a total of", "a target of")', () => {
+    assert.deepEqual(
+      extractQuantities('Holmbridge won with 84 points, and its average home crowd of about 8,900 was the best.').map((q) => q.unit),
+      ['point', '', 'best'],
+    );
+    assert.deepEqual(extractQuantities('They scored 79 goals, a total of 84.').map((q) => q.unit), ['goal', 'goal']);
+    assert.deepEqual(extractQuantities('It enrolled 6,940 new undergraduates, short of its target of 7,200.').map((q) => q.unit), ['undergraduate', 'undergraduate']);
+  });
 });
 
 describe('extractQuantities: compounds, comparisons and names', () => {
