@@ -9,7 +9,7 @@ import { checkDraft, type Finding } from '../../src/core/check/checkDraft';
 import type { CheckerParams } from '../../src/core/check/params';
 import { SourceIndex } from '../../src/core/index/sourceIndex';
 import type { SourceInput } from '../../src/core/model';
-import { generateContradictions } from './generate';
+import { generateContradictions, generateParaphrases } from './generate';
 import { loadLabels, locateLabels, repoRoot, type LocatedMention } from './labels';
 import { numberTokens } from './perturb';
 import { type DraftOutcome, type Flag, matchFlags } from './score';
@@ -40,7 +40,8 @@ export function readFolder(folder: string): SourceInput[] {
 
 /**
  * Reads the set in `dir`: its sources (plus `extraSources`), its hand-written drafts with their labels and,
- * when `seed` is given, one generated contradiction per perturbable supported label.
+ * when `seed` is given, one generated contradiction per perturbable supported label and one paraphrase per
+ * supported label a paraphrase applies to (generate.ts).
  */
 export function loadLabelledSet(dir: string, options: { seed?: number; extraSources?: readonly SourceInput[] } = {}): LabelledSet {
   const sources = [...readFolder(path.join(dir, 'sources')), ...(options.extraSources ?? [])];
@@ -49,10 +50,11 @@ export function loadLabelledSet(dir: string, options: { seed?: number; extraSour
     const name = path.relative(dir, path.join(repoRoot(), input.path)).split(path.sep).join('/');
     return { name, text: input.text, mentions: locateLabels(name, input.text, labels), generated: false };
   });
+  const texts = new Map(hand.map((d) => [d.name, d.text]));
   const generated: EvalDraft[] =
     options.seed === undefined
       ? []
-      : generateContradictions(new Map(hand.map((d) => [d.name, d.text])), labels, numberTokens(sources.map((s) => s.text)), options.seed).map((g) => ({
+      : [...generateContradictions(texts, labels, numberTokens(sources.map((s) => s.text)), options.seed), ...generateParaphrases(texts, labels, options.seed)].map((g) => ({
           name: g.name,
           text: g.text,
           mentions: [g.mention],

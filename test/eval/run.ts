@@ -4,6 +4,10 @@
  * precision, recall, false alarms, must-not-flag violations, a per-category
  * table and every false positive and false negative with its draft:line.
  *
+ * Besides the hand-written drafts it checks generated ones (generate.ts): a
+ * contradiction and a paraphrase (the same figure said differently, which
+ * must not be flagged) of each supported mention they apply to.
+ *
  * Flags: `--json` prints the same machine-readably; `--strict` exits 1 when
  * the issue's targets are missed; `--seed N` changes the generated set;
  * `--no-generated` checks the hand-written drafts only; `--set NAME` checks
@@ -80,6 +84,7 @@ function printText(summary: Summary, rows: readonly CategoryRow[], found: readon
     `true positives ${summary.truePositives}, false negatives ${summary.falseNegatives}`,
     `false alarms: ${summary.falseAlarmsSupported}/${summary.supported} supported, ${summary.falseAlarmsUnsourced}/${summary.unsourced} unsourced, ${summary.strayFlags} on unlabelled spans`,
     `must-not-flag violations ${summary.mustNotFlagViolations}`,
+    `paraphrased supported figures flagged ${summary.paraphraseFalseAlarms}/${summary.paraphrased}`,
     '',
     `${pad('category', 26)}${pad('n', 6)}${pad('flagged', 9)}${pad('expected', 10)}correct`,
     ...rows.map((r) => `${pad(r.category, 26)}${pad(r.n, 6)}${pad(r.flagged, 9)}${pad(r.expected, 10)}${r.correct}`),

@@ -76,8 +76,11 @@ export interface Summary {
   readonly strayFlags: number;
   /** TP / all flags; null when nothing was flagged. */
   readonly precision: number | null;
-  /** Precision without the generated true positives: false alarms only ever arise on hand-written drafts. */
+  /** Precision of the hand-written drafts alone: their true positives against their false alarms. */
   readonly precisionHandWritten: number | null;
+  /** Generated paraphrases of supported figures (generate.ts), and how many of them were flagged: each a false alarm. */
+  readonly paraphrased: number;
+  readonly paraphraseFalseAlarms: number;
   /** TP / all contradicted mentions (hand-written and generated); null when there are none. */
   readonly recall: number | null;
   readonly recallHandWritten: number | null;
@@ -98,6 +101,8 @@ export function summarize(outcomes: readonly MentionOutcome[], strayFlags: numbe
   const fpUnsourced = count((o) => o.mention.label === 'unsourced' && o.flag !== undefined);
   const tpHand = count((o) => !o.generated && contradicted(o) && o.flag !== undefined);
   const falseAlarms = fpSupported + fpUnsourced + strayFlags;
+  const falseAlarmsHand = count((o) => !o.generated && !contradicted(o) && o.flag !== undefined) + strayFlags;
+  const paraphrase = (o: MentionOutcome): boolean => o.generated && o.mention.label === 'supported';
   const recallOf = (generated: boolean): number | null =>
     ratio(
       count((o) => o.generated === generated && contradicted(o) && o.flag !== undefined),
@@ -108,14 +113,16 @@ export function summarize(outcomes: readonly MentionOutcome[], strayFlags: numbe
     contradicted: count(contradicted),
     supported: count((o) => o.mention.label === 'supported'),
     unsourced: count((o) => o.mention.label === 'unsourced'),
-    generatedContradictions: count((o) => o.generated),
+    generatedContradictions: count((o) => o.generated && contradicted(o)),
     truePositives: tp,
     falseNegatives: count((o) => contradicted(o) && o.flag === undefined),
     falseAlarmsSupported: fpSupported,
     falseAlarmsUnsourced: fpUnsourced,
     strayFlags,
     precision: ratio(tp, tp + falseAlarms),
-    precisionHandWritten: ratio(tpHand, tpHand + falseAlarms),
+    precisionHandWritten: ratio(tpHand, tpHand + falseAlarmsHand),
+    paraphrased: count(paraphrase),
+    paraphraseFalseAlarms: count((o) => paraphrase(o) && o.flag !== undefined),
     recall: ratio(tp, count(contradicted)),
     recallHandWritten: recallOf(false),
     recallGenerated: recallOf(true),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { generateContradictions } from '../../eval/generate';
+import { generateContradictions, generateParaphrases } from '../../eval/generate';
+import { paraphrase } from '../../eval/paraphrase';
 import type { Label } from '../../eval/labels';
 import { mulberry32, numberTokens, perturb, PERTURBATION_KINDS, type PerturbContext } from '../../eval/perturb';
 
@@ -72,6 +73,42 @@ describe('eval perturbations', () => {
       assert.equal(g.mention.category, `generated-${g.kind}`);
       assert.equal(g.text.slice(g.mention.span.start, g.mention.span.end), g.mention.mention);
       assert.notEqual(g.mention.mention, g.original);
+      assert.equal(g.text.slice(0, g.mention.span.start), text.slice(0, g.mention.span.start));
+    }
+  });
+
+  it('paraphrases a supported figure without changing what it says, and refuses where the meaning could change', () => {
+    const none = { before: 'reported ', after: ' in 2025.' };
+    const rng = mulberry32(3);
+    assert.equal(paraphrase('4,318 people', 'rounded', none, rng), 'about 4,300 people');
+    assert.equal(paraphrase('£7.42m', 'rounded', none, rng), 'about £7.4m');
+    assert.equal(paraphrase('£25m', 'rounded', none, rng), undefined, 'two significant digits: nothing to round');
+    assert.equal(paraphrase('141.79 billion yuan', 'rounded', none, rng), 'about 142 billion yuan');
+    assert.equal(paraphrase('65 billion yuan', 'scale-word', none, rng), '65bn yuan');
+    assert.equal(paraphrase('£7.42m', 'scale-word', none, rng), '£7.42 million');
+    assert.equal(paraphrase('46m', 'scale-word', none, rng), undefined, 'without a currency "m" may be metres');
+    assert.match(paraphrase('6.4%', 'per-cent', none, rng) ?? '', /^6\.4 per ?cent$/u);
+    assert.equal(paraphrase('4,318', 'rounded', { before: 'about ', after: '' }, rng), undefined, 'already hedged');
+    assert.equal(paraphrase('£205m', 'scale-word', { before: '', after: ' to £215m' }, rng), undefined, 'a range');
+    assert.equal(paraphrase('2,025', 'rounded', none, rng), 'about 2,000', 'a count, not a year');
+    assert.equal(paraphrase('2025', 'rounded', none, rng), undefined, 'a year');
+  });
+
+  it('generates the same paraphrased drafts for the same seed, each still supported and differing only at the mention', () => {
+    const text = 'Kunshan reported output of 141.79 billion yuan, up 1.5%, and opened in 1987.';
+    const labels: Label[] = [
+      { draft: 'd.md', mention: '141.79 billion yuan', occurrence: 1, label: 'supported', category: 'exact' },
+      { draft: 'd.md', mention: '1.5%', occurrence: 1, label: 'supported', category: 'exact' },
+      { draft: 'd.md', mention: '1987', occurrence: 1, label: 'supported', category: 'year' },
+    ];
+    const drafts = new Map([['d.md', text]]);
+    const first = generateParaphrases(drafts, labels, 11);
+    assert.deepEqual(first, generateParaphrases(drafts, labels, 11));
+    assert.equal(first.length, 2);
+    for (const g of first) {
+      assert.equal(g.mention.label, 'supported');
+      assert.equal(g.mention.category, `paraphrase-${g.kind}`);
+      assert.equal(g.text.slice(g.mention.span.start, g.mention.span.end), g.mention.mention);
       assert.equal(g.text.slice(0, g.mention.span.start), text.slice(0, g.mention.span.start));
     }
   });

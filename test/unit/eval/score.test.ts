@@ -61,6 +61,17 @@ describe('eval scoring', () => {
     assert.equal(summary.generatedContradictions, 1);
   });
 
+  it('counts a flag on a generated paraphrase as a false alarm of the paraphrases and of overall precision, not of the hand-written drafts', () => {
+    const hand = matchFlags([wrong, right], [{ span: { start: 0, end: 2 }, detail: '' }]);
+    const paraphrased = matchFlags([mention(0, 5, 'supported', { category: 'paraphrase-rounded' })], [{ span: { start: 1, end: 2 }, detail: '' }], true);
+    const summary = summarize([...hand.mentions, ...paraphrased.mentions], 0);
+    assert.equal(summary.precision, 1 / 2);
+    assert.equal(summary.precisionHandWritten, 1);
+    assert.equal(summary.paraphrased, 1);
+    assert.equal(summary.paraphraseFalseAlarms, 1);
+    assert.equal(summary.generatedContradictions, 0);
+  });
+
   it('meets the targets when everything contradicted and nothing else is flagged', () => {
     const outcome = matchFlags([wrong, right, own], [{ span: { start: 2, end: 4 }, detail: '' }]);
     assert.deepEqual(missedTargets(summarize(outcome.mentions, 0)), []);
