@@ -358,6 +358,16 @@ const ELIDED_NOUN = /\p{Lu}[\p{L}\p{M}-]*['’]s\s+(?:(?:was|is|were|are|at|of)\
 /** How far before a number {@link ELIDED_NOUN} looks: a name and a few short words (a bounded window keeps the test linear). */
 const ELIDED_WINDOW = 64;
 
+/** What stands between a change and a percentage that restates it: ", or", with at most a hedge ("rose by 8,200, or 28.7%"). */
+const RESTATING_OR = /^\s*,?\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/iu;
+
+/** A percentage right after ", or" that follows a change restates that change in percent: it is a change, in its direction. */
+function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
+  const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();
+  if (previous?.role !== 'change' || !RESTATING_OR.test(text.slice(previous.span.end, q.span.start))) return q;
+  return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
+}
+
 /** A number whose noun is left out is what the previous number of its kind in the sentence was: a change, in that direction. */
 function inheritChange(q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
   const previous = earlier.filter((o) => o.unitClass === q.unitClass && o.span.start >= sentenceStart).pop();
@@ -515,6 +525,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     if (result.unitClass === 'date') result = { ...result, period: yearOnly(result) };
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
+    if (result.role === 'level' && result.unitClass === 'percent') result = restatedChange(text, result, out, sentenceStart);
     if (result.unitClass === 'rank' && result.unit === ELIDED_RANK) {
       // "in the 61st minute, and Rowell scored in the 76th": the rank the sentence named last, else the one it names next
       // ("in the 9th and 36th minutes"). Without one, a rank joined to the next ("the 9th and 36th") ranks nothing

@@ -46,10 +46,10 @@ describe('fact-check held-out sets', () => {
     ['holdout4', 1, 0],
     ['holdout5', 0, 0],
     // holdout6 was measured once at the end of the session that added it: two violations, one fixed since ("issue 31"
-    // read as a count); the other is a total of four source lines given rounded ("£4.75m"). Two of its flagged
-    // paraphrases repeat false alarms on the hand-written figures ("28.7%", "61.4%" spelt "per cent"); the third is
-    // "about 1,812,000" against a forecast of 1.96 million.
-    ['holdout6', 1, 3],
+    // read as a count); the other is a total of four source lines given rounded ("£4.75m"). One of its flagged
+    // paraphrases repeats a false alarm on a hand-written figure ("61.4%" spelt "per cent"); the other is "about
+    // 1,812,000" against a forecast of 1.96 million.
+    ['holdout6', 1, 2],
   ];
   for (const [set, violations, paraphrases] of limits) {
     it(`${set}: precision ≥ 0.95, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {

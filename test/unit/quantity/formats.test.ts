@@ -528,6 +528,13 @@ describe('extractQuantities: counts', () => {
     );
   });
 
+  it('reads a percentage after ", or" that follows a change as that change restated, in its direction', () => {
+    const roles = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.role}${q.direction === undefined ? '' : `/${q.direction}`}`);
+    assert.deepEqual(roles('Electric registrations rose by more than 8,200, or 28.7%.'), ['more than 8,200:change/up', '28.7%:change/up']);
+    assert.deepEqual(roles('Revenue fell £5m, or 12%, to £40m.'), ['£5m:change/down', '12%:change/down', '£40m:level']);
+    assert.deepEqual(roles('Sales rose 12% to £40m, or 3% of the market.'), ['12%:change/up', '£40m:level', '3%:level']);
+  });
+
   it('does not let a count named by a noun and "of" inherit, unless the noun says how much ("a total of", "a target of")', () => {
     assert.deepEqual(
       extractQuantities('Holmbridge won with 84 points, and its average home crowd of about 8,900 was the best.').map((q) => q.unit),
