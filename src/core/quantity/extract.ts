@@ -546,6 +546,21 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   return out;
 }
 
+/** Marks that may stand between a sentence's end and its first word: emphasis, quotation marks, brackets. */
+const OPENING_MARKS = /[\s*_"'“‘([]/u;
+
+/**
+ * True for a number written in words and capitalised inside a sentence, before another capitalised word: part of a
+ * title or a name ("Meyrick's *Three Figures, Blue*", "the Four Seasons hotel"), not a count.
+ */
+function inTitle(text: string, q: Quantity): boolean {
+  if (!q.written || !/^\p{Lu}/u.test(q.text)) return false;
+  let i = q.span.start - 1;
+  while (i >= 0 && OPENING_MARKS.test(text[i] ?? '')) i--;
+  if (i < 0 || /[.!?:;|\n\r#>-]/u.test(text[i] ?? '')) return false;
+  return /^[\s*_]+\p{Lu}/u.test(text.slice(q.span.end, q.span.end + 4));
+}
+
 /**
  * Finds the quantities in `text`, in order of appearance. Spans are offsets
  * into `text`. Never throws; on unexpected input it returns what it found.
@@ -573,7 +588,7 @@ export function extractQuantities(text: string): Quantity[] {
         i += 1;
         continue;
       }
-      if (parsed.quantity !== undefined) found.push(parsed.quantity);
+      if (parsed.quantity !== undefined && !inTitle(text, parsed.quantity)) found.push(parsed.quantity);
       if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
       i = Math.max(i + 1, parsed.next);
     }

@@ -528,6 +528,12 @@ describe('extractQuantities: counts', () => {
     );
   });
 
+  it('leaves a number written in words inside a title or a name, but not one that opens a sentence', () => {
+    assert.deepEqual(extractQuantities('| 27 | Ronald Meyrick, *Three Figures, Blue* (1963) | £4.86m |').map((q) => q.text), ['27', '1963', '£4.86m']);
+    assert.deepEqual(extractQuantities('We stayed at the Four Seasons hotel for two nights.').map((q) => q.text), ['two']);
+    assert.deepEqual(extractQuantities('Three Figures sold well. He said: Two Thousand people came.').map((q) => q.text), ['Three', 'Two Thousand']);
+  });
+
   it('reads a percentage after ", or" that follows a change as that change restated, in its direction', () => {
     const roles = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.role}${q.direction === undefined ? '' : `/${q.direction}`}`);
     assert.deepEqual(roles('Electric registrations rose by more than 8,200, or 28.7%.'), ['more than 8,200:change/up', '28.7%:change/up']);
