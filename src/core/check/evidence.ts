@@ -319,7 +319,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     closerWords(draftWords(quantity, context, index), rival.candidate.context, agreeing.candidate.context, params.closer) >= 2;
   // A draft sentence that shares two numbers or more with the rival's sentence restates it: a candidate from another sentence
   // that shares fewer is not what the writer meant.
-  const restates = agreeing !== undefined && !sideBySide && rival.anchors >= 2 && agreeing.anchors < rival.anchors;
+  const restates = agreeing !== undefined && !sideBySide && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
     agreeing !== undefined &&
     !toldApart &&

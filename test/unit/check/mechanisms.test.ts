@@ -15,6 +15,10 @@ import { extractQuantities } from '../../../src/core/quantity/extract';
 import { numberHoverText } from '../../../src/core/draft/hoverContent';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { indexOf } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readFolder } from '../../eval/labelledSet';
+import { repoRoot } from '../../eval/labels';
 
 function verdictOf(index: QuantityIndex, draft: string, mention: string): string {
   const a = assessDraft(draft, index).find((x) => x.claimed === mention);
@@ -931,5 +935,19 @@ describe('a figure the writer marks as rounded', () => {
     const sold = (figure: string): string => `Edith Carrow's Harbour at Dusk sold for ${figure} at Aldous & Pryor in London on Thursday night, a record for the artist.`;
     assert.notEqual(verdictOf(SALE, sold('about £7.4m'), 'about £7.4m'), 'contradicted');
     assert.notEqual(verdictOf(SALE, sold('£7.42m'), '£7.42m'), 'contradicted');
+  });
+});
+
+describe('a draft sentence that shares two numbers with a source sentence', () => {
+  // holdout6's planning report and newsletter (read since its one measurement): "- **340**: homes planned for Sallow
+  // Lane … only 35% would be affordable, against a 40% policy" shares 35% and 40% with "35% affordable housing, or 119
+  // homes, against the 40%", while another sentence states 340 homes in words nearer the draft's.
+  const dir = path.join(repoRoot(), 'test/eval/holdout6');
+  const index = SourceIndex.build(readFolder(path.join(dir, 'sources'))).quantities;
+  const newsletter = fs.readFileSync(path.join(dir, 'drafts/10-the-numbers-issue-31.md'), 'utf8');
+
+  it('restates the other number of that sentence only when no sentence stating the mention\'s value matches its words better', () => {
+    assert.notEqual(verdictOf(index, newsletter, '340'), 'contradicted');
+    assert.equal(verdictOf(index, newsletter.replace('**340**', '**430**'), '430'), 'contradicted');
   });
 });
