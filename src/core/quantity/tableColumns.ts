@@ -6,7 +6,8 @@
  * | +21.2 |" states 35.4 percent and a rise of 21.2 points. The bare numbers
  * of a row take their column's unit, else their row label's; numbers that
  * carry their own unit keep it; a row label opening with a plural ("Reports of
- * overheating") says what they count. A column headed by a year ("| Measure | 2025
+ * overheating") says what they count, and a scale word in a label ("Daily active users, millions",
+ * "Passengers (000s)") scales bare counts. A column headed by a year ("| Measure | 2025
  * | 2026 |") dates its cells.
  */
 import type { Period, Quantity, UnitClass } from '../model';
@@ -59,6 +60,22 @@ function unitOf(header: string): ColumnUnit | undefined {
   return undefined;
 }
 
+/**
+ * A scale word a label puts on its bare numbers: "Daily active users (DAU), millions", "Passengers (millions)",
+ * "Visitors (000s)", "Output, in thousands".
+ */
+const SCALE_LABEL = /(?:\(\s*(?:in\s+)?(millions?|billions?|thousands?|mn|bn|m|k|'?000s?)\s*\)|,\s*(?:in\s+)?(millions|billions|thousands)\s*$|\bin\s+(millions|billions|thousands)\b)/iu;
+
+/** The scale a label's scale word names ({@link SCALE_LABEL}), with the word to write after a number, or undefined. */
+function scaleOf(label: string): { readonly scale: number; readonly word: string } | undefined {
+  const m = SCALE_LABEL.exec(label);
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase().replace(/s$/u, '');
+  if (word === undefined) return undefined;
+  if (/^'?000$/u.test(word) || word === 'thousand' || word === 'k') return { scale: 1e3, word: 'thousand' };
+  const scale = GLUED_SCALES.get(word) ?? matchPhrase(lex(word), 0, SCALES)?.value;
+  return scale === undefined ? undefined : { scale, word: scale === 1e6 ? 'million' : scale === 1e9 ? 'billion' : word };
+}
+
 /** The noun a row label opening with a plural names ("Reports of overheating", "Units sold"): what its bare numbers count. */
 function countedNounOf(label: string): string | undefined {
   const first = /^\s*(\p{L}+)/u.exec(label)?.[1]?.toLowerCase();
@@ -105,7 +122,14 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(column > 0 && columnHeading !== '' ? { column: columnHeading } : {}), ...(period !== undefined ? { period } : {}) };
     if (q.unitClass !== 'count' || q.unit !== '' || column === 0) return q;
     const unit = (column < 0 ? undefined : units[column]) ?? rowUnit ?? captionUnit;
-    if (unit === undefined) return rowNoun === undefined ? q : { ...q, unit: rowNoun };
+    if (unit === undefined) {
+      const counted = rowNoun === undefined ? q : { ...q, unit: rowNoun };
+      // A count in millions ("Daily active users, millions | 27.3"): the cell states 27.3 million.
+      const scaled = scaleOf(columnHeading) ?? scaleOf(rowCells[0]?.text ?? '') ?? (caption === undefined ? undefined : scaleOf(caption));
+      if (scaled === undefined) return counted;
+      const f = scaled.scale;
+      return { ...counted, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f, scale: q.scale * f, text: `${q.text} ${scaled.word}` };
+    }
     const f = unit.scale;
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.
     const sign = (rowCells[column]?.text.trim() ?? '').charAt(0);

@@ -35,6 +35,13 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     assert.deepEqual(rows(plain), [['148.9 148.9 count level']], 'a caption without a bracketed unit gives none');
   });
 
+  it('scales the bare counts of a row or column whose label names a scale word ("…, millions", "(000s)")', () => {
+    const byRow = ['# Player metrics', '', '| Metric | Last quarter | This quarter |', '|---|---:|---:|', '| Daily active users (DAU), millions | 24.8 | 27.3 |', '| DAU as a share of MAU | 25.5% | 26.1% |', ''].join('\n');
+    assert.deepEqual(rows(byRow), [['24.8 million 24800000 count level', '27.3 million 27300000 count level'], ['25.5% 25.5 percent level', '26.1% 26.1 percent level']]);
+    const byColumn = ['# Visitors', '', '| Site | Visitors (000s) | Rank |', '|---|---:|---:|', '| Castle | 412 | 3 |', ''].join('\n');
+    assert.deepEqual(rows(byColumn), [['412 thousand 412000 count level', '3 3 count level']]);
+  });
+
   it('leaves a number that carries its own unit, and a table without a separator row, as they are', () => {
     const own = ['# Markets', '', '| Market | Q2 | Change (%) |', '|---|---:|---:|', '| China | $42,100 | +39.4% |', ''].join('\n');
     assert.deepEqual(rows(own), [['$42,100 42100 currency level', '39.4% 39.4 percent change/up']]);
