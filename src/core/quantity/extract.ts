@@ -279,8 +279,10 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   // acronym that qualifies a common noun: "40 NHS trusts", "134 UCAS points".
   const qualifies = isAcronym(tokens[k]) && tokens[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
   if (currency === undefined && info === undefined && scale === 1 && (isAcronym(tokens[coreAt - 1]) || (isAcronym(tokens[k]) && !qualifies))) return { next: k };
-  // A number that names what it counts ("up from 174 volunteers") takes no measure from the one before it.
-  const compared = currency === undefined && info === undefined && countedNoun(tokens, k, core.value * scale) === '' ? comparedMeasure(tokens, i, previous) : undefined;
+  // A number that names what it counts ("up from 174 volunteers") takes no measure from the one before it, nor does one
+  // with a scale word of its own compared with a measure that has none ("over 11 weeks, up from 5.41 million").
+  const measured = currency === undefined && info === undefined && countedNoun(tokens, k, core.value * scale) === '' ? comparedMeasure(tokens, i, previous) : undefined;
+  const compared = measured !== undefined && scale !== 1 && measured.scale === 1 && measured.currency === undefined ? undefined : measured;
   if (compared !== undefined) {
     currency = compared.currency;
     info = compared.info;

@@ -534,6 +534,13 @@ describe('extractQuantities: counts', () => {
     assert.deepEqual(extractQuantities('Three Figures sold well. He said: Two Thousand people came.').map((q) => q.text), ['Three', 'Two Thousand']);
   });
 
+  it('gives a bare number compared with a measure that measure, unless the number has a scale word the measure lacks', () => {
+    const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}/${q.unit}`);
+    assert.deepEqual(units('The series averaged 5.93 million over 11 weeks, up from 5.41 million.'), ['5.93 million:count/', 'over 11 weeks:duration/day', '5.41 million:count/']);
+    assert.deepEqual(units('Sales were $2.9 million, up from 2.6 million.'), ['$2.9 million:currency/USD', '2.6 million:currency/USD']);
+    assert.deepEqual(units('It fell to 12 days from 19.'), ['12 days:duration/day', '19:duration/day']);
+  });
+
   it('reads a percentage after ", or" that follows a change as that change restated, in its direction', () => {
     const roles = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.role}${q.direction === undefined ? '' : `/${q.direction}`}`);
     assert.deepEqual(roles('Electric registrations rose by more than 8,200, or 28.7%.'), ['more than 8,200:change/up', '28.7%:change/up']);
