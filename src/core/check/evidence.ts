@@ -205,6 +205,7 @@ function swappedComparison(quantity: Quantity, context: MentionContext, stated: 
         c.candidate.context.kind.baseline &&
         !c.agrees &&
         c.candidate.quantity.unitClass === q.unitClass &&
+        c.candidate.quantity.unit === q.unit &&
         c.candidate.quantity.role === q.role &&
         context.siblings.some((s) => s !== quantity && s.unitClass === q.unitClass && sameValue(s, c.candidate.quantity)),
     ),

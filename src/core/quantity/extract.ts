@@ -489,6 +489,15 @@ function namedByOf(text: string, sentenceStart: number, at: number): boolean {
   return noun !== undefined && !AMOUNT_NOUNS.has(noun);
 }
 
+/** How many times larger one count of a list may be than another of the same things ("13 clusters, … seven"). */
+const LIST_COUNT_RATIO = 1000;
+
+/** True when two counts are of a size to count the same things in one list: not "171,900" beside "96 calls". */
+function likeCount(a: number, b: number): boolean {
+  const [low, high] = [Math.min(Math.abs(a), Math.abs(b)), Math.max(Math.abs(a), Math.abs(b))];
+  return low === 0 || high / low <= LIST_COUNT_RATIO;
+}
+
 /** Attaches periods, inherited counted nouns and the change a possessive's left-out noun stands for, within each sentence. */
 function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const starts = boundaryStarts(text, SENTENCE_END_RE);
@@ -516,7 +525,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const datePlaces = placesOf(allPeriods);
   const places = placesOf(withoutSpanEnds(text, allPeriods));
   const out: Quantity[] = [];
-  let lastCountUnit: { sentence: number; unit: string } | undefined;
+  let lastCountUnit: { sentence: number; unit: string; value: number } | undefined;
   for (const q of found) {
     const sentence = sentenceIndex(starts, q.span.start);
     const best = periodOf(q, sentence, sentenceIndex(clauses, q.span.start), q.unitClass === 'date' ? datePlaces : places);
@@ -538,8 +547,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
       result = { ...result, unit: named?.unit ?? '' };
     }
     if (result.unitClass === 'count') {
-      if (result.unit === '' && lastCountUnit?.sentence === sentence && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
-      else if (result.unit !== '' && result.unit !== SCORE) lastCountUnit = { sentence, unit: result.unit };
+      if (result.unit === '' && lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
+      else if (result.unit !== '' && result.unit !== SCORE) lastCountUnit = { sentence, unit: result.unit, value: result.value };
       // A list's "one" that found nothing to count was a pronoun after all.
       if (result.unit === '' && result.written && result.value <= 1) continue;
     }

