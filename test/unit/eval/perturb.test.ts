@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { generateContradictions, generateParaphrases } from '../../eval/generate';
+import { generateContradictions, type GeneratedDraft, generateParaphrases } from '../../eval/generate';
 import { paraphrase } from '../../eval/paraphrase';
 import type { Label } from '../../eval/labels';
 import { mulberry32, numberTokens, perturb, PERTURBATION_KINDS, type PerturbContext } from '../../eval/perturb';
@@ -56,27 +56,32 @@ describe('eval perturbations', () => {
     assert.equal(perturb('sixty-five billion', 'written', ctx('written-out'), mulberry32(3)), undefined);
   });
 
-  it('generates the same contradicted drafts for the same seed, each differing only at the mention', () => {
-    const text = 'Kunshan reported output of 65 billion yuan, up 1.5 percent, and opened in 1987.';
+  /** Checks that `generate` gives the same drafts for the same seed, each labelled as `label` and differing only at its mention. */
+  function assertVariants(generated: readonly GeneratedDraft[], again: readonly GeneratedDraft[], text: string, label: string, category: string, count: number): void {
+    assert.deepEqual(generated, again);
+    assert.equal(generated.length, count);
+    for (const g of generated) {
+      assert.equal(g.mention.label, label);
+      assert.equal(g.mention.category, `${category}-${g.kind}`);
+      assert.equal(g.text.slice(g.mention.span.start, g.mention.span.end), g.mention.mention);
+      assert.notEqual(g.mention.mention, g.original);
+      assert.equal(g.text.slice(0, g.mention.span.start), text.slice(0, g.mention.span.start));
+    }
+  }
+
+  it('generates the same contradicted and paraphrased drafts for the same seed, each differing only at the mention', () => {
+    const text = 'Kunshan reported output of 141.79 billion yuan, up 1.5 percent, and opened in 1987.';
     const labels: Label[] = [
-      { draft: 'd.md', mention: '65 billion yuan', occurrence: 1, label: 'supported', category: 'exact' },
+      { draft: 'd.md', mention: '141.79 billion yuan', occurrence: 1, label: 'supported', category: 'exact' },
       { draft: 'd.md', mention: '1.5 percent', occurrence: 1, label: 'supported', category: 'exact' },
       { draft: 'd.md', mention: '1987', occurrence: 1, label: 'supported', category: 'year' },
       { draft: 'd.md', mention: 'Kunshan', occurrence: 1, label: 'unsourced', category: 'writer-own' },
     ];
     const drafts = new Map([['d.md', text]]);
-    const first = generateContradictions(drafts, labels, new Set(), 11);
-    assert.deepEqual(first, generateContradictions(drafts, labels, new Set(), 11));
-    assert.equal(first.length, 3);
-    for (const g of first) {
-      assert.equal(g.mention.label, 'contradicted');
-      assert.equal(g.mention.category, `generated-${g.kind}`);
-      assert.equal(g.text.slice(g.mention.span.start, g.mention.span.end), g.mention.mention);
-      assert.notEqual(g.mention.mention, g.original);
-      assert.equal(g.text.slice(0, g.mention.span.start), text.slice(0, g.mention.span.start));
-    }
+    assertVariants(generateContradictions(drafts, labels, new Set(), 11), generateContradictions(drafts, labels, new Set(), 11), text, 'contradicted', 'generated', 3);
+    // "1.5 percent" has nothing to round, no scale word and no percent sign; "1987" is a year.
+    assertVariants(generateParaphrases(drafts, labels, 11), generateParaphrases(drafts, labels, 11), text, 'supported', 'paraphrase', 1);
   });
-
   it('paraphrases a supported figure without changing what it says, and refuses where the meaning could change', () => {
     const none = { before: 'reported ', after: ' in 2025.' };
     const rng = mulberry32(3);
@@ -92,24 +97,5 @@ describe('eval perturbations', () => {
     assert.equal(paraphrase('£205m', 'scale-word', { before: '', after: ' to £215m' }, rng), undefined, 'a range');
     assert.equal(paraphrase('2,025', 'rounded', none, rng), 'about 2,000', 'a count, not a year');
     assert.equal(paraphrase('2025', 'rounded', none, rng), undefined, 'a year');
-  });
-
-  it('generates the same paraphrased drafts for the same seed, each still supported and differing only at the mention', () => {
-    const text = 'Kunshan reported output of 141.79 billion yuan, up 1.5%, and opened in 1987.';
-    const labels: Label[] = [
-      { draft: 'd.md', mention: '141.79 billion yuan', occurrence: 1, label: 'supported', category: 'exact' },
-      { draft: 'd.md', mention: '1.5%', occurrence: 1, label: 'supported', category: 'exact' },
-      { draft: 'd.md', mention: '1987', occurrence: 1, label: 'supported', category: 'year' },
-    ];
-    const drafts = new Map([['d.md', text]]);
-    const first = generateParaphrases(drafts, labels, 11);
-    assert.deepEqual(first, generateParaphrases(drafts, labels, 11));
-    assert.equal(first.length, 2);
-    for (const g of first) {
-      assert.equal(g.mention.label, 'supported');
-      assert.equal(g.mention.category, `paraphrase-${g.kind}`);
-      assert.equal(g.text.slice(g.mention.span.start, g.mention.span.end), g.mention.mention);
-      assert.equal(g.text.slice(0, g.mention.span.start), text.slice(0, g.mention.span.start));
-    }
   });
 });
