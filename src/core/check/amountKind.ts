@@ -49,17 +49,24 @@ const COMPARED_BEFORE: ReadonlySet<string> = new Set(['against', 'versus', 'vs']
 /** Words right before a number that set it against another in any way ("than 5%", "instead of £52", "up 3.2% on 17,880"). */
 const ANY_COMPARISON: ReadonlySet<string> = new Set([...COMPARED_BEFORE, 'from', 'than', 'on']);
 /**
+ * A phrase of `alternatives` within 40 characters after a number, in its clause and with no comparison word before it
+ * ("… a year earlier", not "… than a year earlier").
+ */
+function afterNumber(alternatives: string): RegExp {
+  return new RegExp(String.raw`^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\b(?:${alternatives})\b`, 'iu');
+}
+
+/**
  * Phrases right after a number that date it before the time written about ("9.9 nights a year earlier"); not one a
  * change is measured against ("3.9% higher than a year earlier", "up 5% on a year earlier", "17% from the same period
  * in the previous year").
  */
-const BASELINE_AFTER =
-  /^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously)\b/iu;
+const BASELINE_AFTER = afterNumber(String.raw`a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously`);
 /**
  * "last year" right after a number: the period reported ("handled 4.86m TEU last year, a 5.2% increase on…"), unless a
  * comparison word before the number makes it the earlier value ("against $4m last year").
  */
-const LAST_PERIOD_AFTER = /^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\blast\s+(?:year|quarter|month|summer|winter|spring|autumn|season)\b/iu;
+const LAST_PERIOD_AFTER = afterNumber(String.raw`last\s+(?:year|quarter|month|summer|winter|spring|autumn|season)`);
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
@@ -74,7 +81,9 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const baseline =
     before === 'from' ||
     BASELINE_AFTER.test(after) ||
-    (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, at, ANY_COMPARISON)) || (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) || baselineYear(tokens, at, q);
+    (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, at, ANY_COMPARISON)) ||
+    (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
+    baselineYear(tokens, at, q);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
   return { baseline, compared: baseline || (!dated && comparesWith(tokens, at, ANY_COMPARISON)) };

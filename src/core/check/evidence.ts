@@ -186,12 +186,16 @@ function baselineAsCurrent(
 ): CandidateEvidence | undefined {
   if (stated === undefined || !stated.candidate.context.kind.baseline || context.kind.compared || stated.period > 0) return undefined;
   if (agreeing.some((c) => !c.candidate.context.kind.baseline)) return undefined;
+  return best(candidates.filter((c) => otherEndOf(c, stated, false) && !c.otherRole));
+}
+
+/**
+ * True when candidate `c` is the other end of the comparison in `stated`'s source sentence: a number of the same kind
+ * that disagrees with the mention and is (`earlier`) or is not the comparison's earlier value.
+ */
+function otherEndOf(c: CandidateEvidence, stated: CandidateEvidence, earlier: boolean): boolean {
   const q = stated.candidate.quantity;
-  return best(
-    candidates.filter(
-      (c) => c.candidate.fact === stated.candidate.fact && !c.agrees && !c.otherRole && !c.candidate.context.kind.baseline && c.candidate.quantity.unitClass === q.unitClass && c.candidate.quantity.role === q.role,
-    ),
-  );
+  return c.candidate.fact === stated.candidate.fact && !c.agrees && c.candidate.context.kind.baseline === earlier && c.candidate.quantity.unitClass === q.unitClass && c.candidate.quantity.role === q.role;
 }
 
 /** See {@link MentionEvidence.swappedEarlier}: `stated` backs the mention as a current value, and its sentence's earlier value is another number of the draft's sentence. */
@@ -200,14 +204,7 @@ function swappedComparison(quantity: Quantity, context: MentionContext, stated: 
   const q = stated.candidate.quantity;
   return best(
     candidates.filter(
-      (c) =>
-        c.candidate.fact === stated.candidate.fact &&
-        c.candidate.context.kind.baseline &&
-        !c.agrees &&
-        c.candidate.quantity.unitClass === q.unitClass &&
-        c.candidate.quantity.unit === q.unit &&
-        c.candidate.quantity.role === q.role &&
-        context.siblings.some((s) => s !== quantity && s.unitClass === q.unitClass && sameValue(s, c.candidate.quantity)),
+      (c) => otherEndOf(c, stated, true) && c.candidate.quantity.unit === q.unit && context.siblings.some((s) => s !== quantity && s.unitClass === q.unitClass && sameValue(s, c.candidate.quantity)),
     ),
   );
 }

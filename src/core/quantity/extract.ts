@@ -366,15 +366,18 @@ const RESTATING_OR = /^\s*,?\s*or\s+(?:(?:about|around|roughly|nearly|almost|som
 /** A percentage right after ", or" that follows a change restates that change in percent: it is a change, in its direction. */
 function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
   const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();
-  if (previous?.role !== 'change' || !RESTATING_OR.test(text.slice(previous.span.end, q.span.start))) return q;
+  return previous?.role === 'change' && RESTATING_OR.test(text.slice(previous.span.end, q.span.start)) ? changeLike(q, previous) : q;
+}
+
+/** `q` as a change in the direction of the change `previous`, when it has one. */
+function changeLike(q: Quantity, previous: Quantity): Quantity {
   return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
 }
 
 /** A number whose noun is left out is what the previous number of its kind in the sentence was: a change, in that direction. */
 function inheritChange(q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
   const previous = earlier.filter((o) => o.unitClass === q.unitClass && o.span.start >= sentenceStart).pop();
-  if (previous?.role !== 'change') return q;
-  return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
+  return previous?.role === 'change' ? changeLike(q, previous) : q;
 }
 
 /** A time phrase relative to when the text was written, right after a number. */

@@ -76,6 +76,11 @@ function scaleOf(label: string): { readonly scale: number; readonly word: string
   return scale === undefined ? undefined : { scale, word: scale === 1e6 ? 'million' : scale === 1e9 ? 'billion' : word };
 }
 
+/** A cell's quantity `q` multiplied by `factor` (its scale, bounds and precision too), written as `text`. */
+function rescaled(q: Quantity, factor: number, text: string): Quantity {
+  return { ...q, value: q.value * factor, low: q.low * factor, high: q.high * factor, precision: q.precision * factor, scale: q.scale * factor, text };
+}
+
 /** The noun a row label opening with a plural names ("Reports of overheating", "Units sold"): what its bare numbers count. */
 function countedNounOf(label: string): string | undefined {
   const first = /^\s*(\p{L}+)/u.exec(label)?.[1]?.toLowerCase();
@@ -126,25 +131,14 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
       const counted = rowNoun === undefined ? q : { ...q, unit: rowNoun };
       // A count in millions ("Daily active users, millions | 27.3"): the cell states 27.3 million.
       const scaled = scaleOf(columnHeading) ?? scaleOf(rowCells[0]?.text ?? '') ?? (caption === undefined ? undefined : scaleOf(caption));
-      if (scaled === undefined) return counted;
-      const f = scaled.scale;
-      return { ...counted, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f, scale: q.scale * f, text: `${q.text} ${scaled.word}` };
+      return scaled === undefined ? counted : rescaled(counted, scaled.scale, `${q.text} ${scaled.word}`);
     }
-    const f = unit.scale;
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.
     const sign = (rowCells[column]?.text.trim() ?? '').charAt(0);
     const minus = MINUS_SIGNS.has(sign);
     const change = unit.change || ((sign === '+' || minus) && unit.unitClass !== 'currency');
     return {
-      ...q,
-      unitClass: unit.unitClass,
-      unit: unit.unit,
-      value: q.value * f,
-      low: q.low * f,
-      high: q.high * f,
-      precision: q.precision * f,
-      scale: q.scale * f,
-      text: `${unit.prefix}${q.text}${unit.suffix}`,
+      ...rescaled({ ...q, unitClass: unit.unitClass, unit: unit.unit }, unit.scale, `${unit.prefix}${q.text}${unit.suffix}`),
       ...(change ? { role: 'change' as const, direction: minus ? ('down' as const) : ('up' as const) } : {}),
     };
   });
