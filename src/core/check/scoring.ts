@@ -195,12 +195,13 @@ export function valuePlausibility(draft: Quantity, source: Quantity): number {
 function roundedSlip(draft: Quantity, value: number): boolean {
   const digits = writtenDigits(draft).replace(/0+$/u, '');
   if (digits.length < 2 || digits.length > MAX_PRECISION_DIGITS) return false;
-  const rounded = digitsOf(Number(value.toPrecision(digits.length)).toExponential()).replace(/^0+/u, '').slice(0, digits.length).padEnd(digits.length, '0');
+  // The mantissa alone: the exponent's digits are no digits of the figure ("1.20e+4" is "120").
+  const rounded = digitsOf(value.toExponential(digits.length - 1).split('e')[0] ?? '');
   return rounded !== digits && [...rounded].sort().join('') === [...digits].sort().join('');
 }
 
-/** Most significant digits {@link Number.toPrecision} takes. */
-const MAX_PRECISION_DIGITS = 100;
+/** Most digits after the point {@link Number.toExponential} takes, plus the one before it. */
+const MAX_PRECISION_DIGITS = 101;
 
 function digitsOf(text: string): string {
   return text.replace(/\D/gu, '');

@@ -915,6 +915,7 @@ describe('a figure the writer marks as rounded', () => {
     assert.equal(valuePlausibility(q('320,000'), q('788,700')), 1, 'unmarked, within a factor of three');
     assert.equal(valuePlausibility(q('about 330,000'), q('318,500')), 1);
     assert.equal(valuePlausibility(q('roughly $21,400'), q('about $12,430')), 1, '12,430 rounds to 12,400');
+    assert.equal(valuePlausibility(q('roughly $21,400'), q('$12,000')), 0, '12,000 rounds to 12,000: "214" is no reordering of "120"');
     assert.equal(valuePlausibility(q('almost 1,200'), q('21')), 0, 'the digits reordered at another scale');
     assert.equal(valuePlausibility(q('about £4bn'), q('£3,986 thousand')), 0.8, 'a scale slip');
   });
