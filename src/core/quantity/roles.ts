@@ -61,6 +61,12 @@ function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | 'eit
   const word = tokens[next]?.lower ?? '';
   const comparative = COMPARATIVES.get(word);
   if (comparative !== undefined && tokens[next + 1]?.lower === 'than') return comparative;
+  // A comparative that ends its phrase says the same without its base: "gets £4.9m more, taking it to …", "12 fewer in 2026".
+  const amountComparative = AMOUNT_COMPARATIVES.get(word);
+  const after = tokens[next + 1];
+  // "Fewer" qualifies only a count ("4.8 fewer monthly migraine days"); "more" may qualify an adjective ("12 more expensive models").
+  const endsPhrase = after === undefined || word === 'fewer' || /^[.,;:!?)]$/u.test(after.text) || PHRASE_ENDS.has(after.lower);
+  if (amountComparative !== undefined && endsPhrase) return amountComparative;
   // A standing's distance from another: "15 behind the champions", "four points clear of Ravensclough", "two ahead of".
   // The counted noun may come first ("four points behind").
   const at = STANDING_GAPS.has(word) ? next : next + 1;
@@ -93,6 +99,15 @@ const COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
   ['lower', 'down'],
   ['smaller', 'down'],
 ]);
+/** Comparatives of amount that make a number a gap even with no "than" after them: "£4.9m more", "12 fewer doctors", "£2m extra". */
+const AMOUNT_COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['more', 'up'],
+  ['extra', 'up'],
+  ['fewer', 'down'],
+  ['less', 'down'],
+]);
+/** Words that, after "£4.9m more", show the comparative ends its phrase instead of qualifying a noun ("12 more expensive models"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set('in on for this next last a an per each from to at by than over under since and but'.split(' '));
 const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
 
 /** The role of a mention spanning tokens [first, next), and its direction: a change's, or the way a level was reached ("fell to 134"). */

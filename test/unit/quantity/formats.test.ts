@@ -452,6 +452,14 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('It spent $5m over the year.'), ['$5m level/'], '"over the year" is a time, not a base');
   });
 
+  it('reads a number before a comparative that ends its phrase ("£4.9m more, taking it to …") or before "fewer" as a gap, and one before "more" and an adjective as a level', () => {
+    const read = (text: string): string[] => extractQuantities(text).filter((q) => q.unitClass !== 'year').map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('Adult social care gets £4.9m more, taking it to £148.9m.'), ['£4.9m change/up', '£148.9m level/']);
+    assert.deepEqual(read('They had 4.8 fewer monthly migraine days.'), ['4.8 change/down']);
+    assert.deepEqual(read('It pays £2m less in 2026.'), ['£2m change/down']);
+    assert.deepEqual(read('It sold 12 more expensive models.'), ['12 level/']);
+  });
+
   it('reads a distance between standings ("15 behind", "four points clear of") as a gap that goes neither way', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role} ${q.direction ?? '-'}`);
     assert.deepEqual(read('They finished on 69 points, 15 behind the champions and four points clear of Stainsby.'), ['69 level -', '15 change -', 'four change -']);
