@@ -34,6 +34,15 @@ describe('itemLabels', () => {
     ]);
   });
 
+  it('divides a total from its breakdown at a colon, so each item of the breakdown keeps its own words', () => {
+    assert.deepEqual(labels('We cancelled 412 sailings: 236 for weather, 118 for technical faults and 58 because we lacked crew.'), [
+      '412:',
+      '236:weath',
+      '118:technic+fault',
+      '58:becaus+lack+crew',
+    ]);
+  });
+
   it('gives an amount alone of its kind the words of its clause', () => {
     assert.deepEqual(labels('Drones accounted for 22%, the survey found.'), ['22%:dron'], 'a verb labels no item');
   });
