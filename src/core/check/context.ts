@@ -44,6 +44,7 @@ import { distinctive } from './agreement';
 import { type AmountKind, amountKinds } from './amountKind';
 import { writerClauses } from './firstPerson';
 import { itemLabels } from './itemLabels';
+import { measuredLevels } from './measuredLevel';
 import { featureWord, surfaceStem, synonymStems } from './words';
 
 /** What the checker knows about the surroundings of one quantity. */
@@ -86,6 +87,8 @@ export interface MentionContext {
   readonly kind: AmountKind;
   /** The words that tell the mention apart from the other items of its sentence's list of like amounts (itemLabels.ts); empty outside a list. */
   readonly label: readonly string[];
+  /** For a change: the level of its sentence it measures (measuredLevel.ts). */
+  readonly measured?: Quantity;
 }
 
 /** A coarse kind of quantity for telling what a year dates: its unit class, with percent and percentage points as one. */
@@ -325,6 +328,7 @@ export function mentionContexts(
   // Names are left to the entity scores (rule other-entitys-figure): a name elsewhere in the clause ("the Shanghai–Jiangsu
   // border") says nothing about which item of a list a number is.
   const labels = itemLabels(sentence, tokens, quantities, (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
+  const measured = measuredLevels(sentence, quantities);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;
@@ -355,7 +359,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi] ?? [] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi] ?? [], measured: measured[qi] };
   });
 }
 

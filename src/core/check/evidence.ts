@@ -87,6 +87,12 @@ export interface MentionEvidence {
    * says "fell to 2.8% from 3.1%").
    */
   readonly swappedEarlier?: CandidateEvidence;
+  /**
+   * A source change of the very level the draft's change measures, stating another value, when every candidate that
+   * states the mention's value measures another level: the draft gives another item's change ("41.63 million tonnes,
+   * up 8.9%" where the source's 8.9% is the containers' rise to 1,284,000 TEU, and the tonnes rose 5.2%).
+   */
+  readonly otherLevelsChange?: CandidateEvidence;
   /** A candidate stating the mention's very value about the same thing, per another thing ("a week" for "a month"), when no candidate states it per the mention's own. */
   readonly otherRate?: CandidateEvidence;
 }
@@ -237,6 +243,12 @@ function otherItemOf(context: MentionContext, candidates: readonly CandidateEvid
   );
 }
 
+/** See {@link MentionEvidence.otherLevelsChange}. */
+function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
+  if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
+  return best(candidates.filter((c) => c.sameMeasure && !c.agrees && !c.otherRole && !c.otherUnit && !c.taken));
+}
+
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
   const scored = scoreCandidates(quantity, context, index, params);
@@ -305,7 +317,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
   const swappedEarlier = swappedComparison(quantity, context, statesValue ?? supporting, candidates);
   const otherItem = otherItemOf(context, candidates, agreeingAll, params);
-  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem };
+  const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
+  const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, otherEntitysFigure: false };
   const margin = rival.score - (agreeing?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -322,7 +335,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     agreeing !== undefined &&
     !toldApart &&
     !restates &&
-    ((sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
+    // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure.
+    ((agreeingAll.some((c) => c.sameMeasure) && !rival.sameMeasure) ||
+      (sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
       (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
       // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.

@@ -92,6 +92,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.otherItem !== undefined ? { verdict: 'contradicted', match: e.otherItem } : undefined),
   },
   {
+    id: 'other-levels-change',
+    description:
+      'A source gives a change of the very level the draft\'s change measures with another value, and the sources state the draft\'s value only as the change of another level ("41.63 million tonnes, up 8.9%" where the tonnes rose 5.2% and the containers 8.9%): the draft gives another item\'s change.',
+    decide: (e) => (e.otherLevelsChange !== undefined ? { verdict: 'contradicted', match: e.otherLevelsChange } : undefined),
+  },
+  {
     id: 'states-the-value',
     description: 'A source states the very value about the same thing (entity and metric words agree): supported, whatever else the sources say.',
     decide: (e) => (e.statesValue !== undefined ? { verdict: 'supported', match: e.statesValue } : undefined),

@@ -58,6 +58,8 @@ export interface CandidateEvidence {
   readonly otherUnit: boolean;
   /** True when the word right before the number is the same on both sides ("top two" and "top two"): the same phrase. */
   readonly adjacent: boolean;
+  /** True when the mention and the candidate are changes of the same level ("41.63 million tonnes …, up 5.2%" on both sides; measuredLevel.ts). */
+  readonly sameMeasure: boolean;
   /** True when the candidate agrees only as an open bound holds of another value ("at least $6" of the draft's $8.50): it neither backs nor contradicts. */
   readonly bound: boolean;
   /**
@@ -402,9 +404,14 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
       params.weightSlot * slot +
       params.weightAnchor * (anchored ? 1 : 0) -
       params.weightImplausible * (1 - plausible);
-    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound, otherRole, adjacent: sharesAdjacentWord(words, candidate.context) });
+    out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound, otherRole, adjacent: sharesAdjacentWord(words, candidate.context), sameMeasure: measuresSameLevel(context, candidate.context) });
   }
   return out;
+}
+
+/** True when both sides are changes that measure the same level of their sentences (see {@link MentionContext.measured}). */
+function measuresSameLevel(draft: MentionContext, source: MentionContext): boolean {
+  return draft.measured !== undefined && source.measured !== undefined && matches(draft.measured, source.measured);
 }
 
 /**

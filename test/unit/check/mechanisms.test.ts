@@ -963,3 +963,27 @@ describe('a comparison the draft gives the right way round beside another number
     assert.notEqual(verdictOf(index, 'Fewer but bigger ships called, and cruise passengers rose to 212,400, from 171,900, on 81 calls.', '171,900'), 'contradicted');
   });
 });
+
+describe('changes of the levels of a draft sentence', () => {
+  const PORT = indexOf({
+    'seeds/port.md': [
+      '# Galmere port trade statistics',
+      '',
+      'Total throughput at Galmere reached 41.63 million tonnes in the year to 30 September 2026, up 5.2% from 39.57 million tonnes in 2024/25.',
+      '',
+      'Containers handled at Galmere rose 8.9% to 1,284,000 TEU, from 1,179,000.',
+    ].join('\n'),
+  });
+  const draft = (change: string): string => `Galmere handled 41.63 million tonnes in the year to September, up ${change}, and 1.28 million TEU of containers.`;
+
+  it('backs a change by the source change of the level it measures, whatever the words near another level\'s change', () => {
+    assert.notEqual(verdictOf(PORT, draft('5.2%'), '5.2%'), 'contradicted');
+  });
+
+  it('contradicts a change that gives another level\'s change', () => {
+    const [finding] = checkDraft(`${draft('8.9%')}\n`, PORT).filter((f) => f.code === 'contradiction');
+    assert.equal(finding?.claimed, '8.9%');
+    assert.equal(finding?.expected, '5.2%');
+    assert.deepEqual(finding?.rules, ['other-levels-change']);
+  });
+});

@@ -24,6 +24,7 @@ function candidate(fields: Partial<CandidateEvidence> = {}): CandidateEvidence {
     bound: false,
     otherRole: false,
     adjacent: false,
+    sameMeasure: false,
     ...fields,
   };
 }
@@ -99,6 +100,13 @@ describe('verdict rules (on hand-built evidence)', () => {
     const supporting = candidate({ agrees: true, score: 0.9 });
     assert.deepEqual(verdictOf(evidence({ otherItem: item, supporting, statesValue: supporting, margin: 0.01 })), ['contradicted', 'other-items-figure']);
     assert.equal(decide(evidence({ otherItem: item }), DEFAULT_PARAMS).match, item);
+  });
+
+  it('other-levels-change: a source change of the level the draft\'s change measures is the figure, before a change of another level that states the value can support it', () => {
+    const sameLevel = candidate({ sameMeasure: true });
+    const supporting = candidate({ agrees: true, score: 0.9 });
+    assert.deepEqual(verdictOf(evidence({ otherLevelsChange: sameLevel, supporting, statesValue: supporting, margin: 0.01 })), ['contradicted', 'other-levels-change']);
+    assert.equal(decide(evidence({ otherLevelsChange: sameLevel }), DEFAULT_PARAMS).match, sameLevel);
   });
 
   it('year-of-the-day: the year of a day a source gives with another year is contradicted, before anything can support it', () => {
