@@ -266,7 +266,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const supporting = best(agreeingAll.filter((c) => c.entity >= params.minEntity && (c.metric >= params.supportMetric || c.period > 0)));
   // A candidate that states the value is about the same thing only when no rival names the draft's entity clearly better
   // ("Zhejiang has 13 clusters" against "Jiangsu has 13 clusters, Zhejiang has seven").
-  const bestRivalEntity = Math.max(0, ...rivals.filter((c) => !c.agrees && !c.taken).map((c) => c.entity));
+  // Only a rival whose own sentence names the entity counts: one that inherits it from an earlier sentence is a guess.
+  const bestRivalEntity = Math.max(0, ...rivals.filter((c) => !c.agrees && !c.taken && c.candidate.context.named).map((c) => c.entity));
   // A value of two significant digits or more ("$480", "3.69"; not "5" or "2,000") stated about an entity both sides name
   // needs fewer shared words to be the same figure.
   const metricFor = (c: CandidateEvidence): number => (c.entity >= params.namedEntity && significantDigits(quantity) >= 2 ? params.statesValueNamedMetric : params.statesValueMetric);

@@ -987,3 +987,22 @@ describe('changes of the levels of a draft sentence', () => {
     assert.deepEqual(finding?.rules, ['other-levels-change']);
   });
 });
+
+describe('a value a source states about the same thing, beside a rival that only inherits the entity', () => {
+  const FINAL = indexOf({
+    'seeds/final.md': [
+      '# Final audience',
+      '',
+      'The public cast 4.61 million votes during the final, 62% of them through the app. Okonjo, a 23-year-old nurse, took 41.3% of the final vote, ahead of Declan Hurst (32.6%). Over the whole series, viewers cast 21.7 million votes, up from 18.9 million last year.',
+    ].join('\n'),
+  });
+  const draft = (votes: string): string => `Okonjo, a nurse, took 41.3% of the final vote, ahead of Declan Hurst on 32.6%. Viewers cast ${votes} votes.`;
+
+  it('is supported: the rival\'s sentence names no entity of its own, so it outweighs nothing', () => {
+    assert.equal(verdictOf(FINAL, draft('4.61 million'), '4.61 million'), 'supported');
+  });
+
+  it('still contradicts a value no source states', () => {
+    assert.equal(verdictOf(FINAL, draft('4.16 million'), '4.16 million'), 'contradicted');
+  });
+});
