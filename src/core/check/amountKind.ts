@@ -67,6 +67,11 @@ const BASELINE_AFTER = afterNumber(String.raw`a\s+year\s+(?:earlier|ago|before)|
  * comparison word before the number makes it the earlier value ("against $4m last year").
  */
 const LAST_PERIOD_AFTER = afterNumber(String.raw`last\s+(?:year|quarter|month|summer|winter|spring|autumn|season)`);
+/**
+ * A sentence that opens on the time before the one written about, with no other number before this one: "A year
+ * earlier it was 95.2%." gives the earlier value of the figure before it.
+ */
+const EARLIER_OPENER = /^\W*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^\d.;:!?]*$/iu;
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
@@ -83,7 +88,8 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     BASELINE_AFTER.test(after) ||
     (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, at, ANY_COMPARISON)) ||
     (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
-    baselineYear(tokens, at, q);
+    baselineYear(tokens, at, q) ||
+    EARLIER_OPENER.test(sentence.slice(0, q.span.start));
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
   return { baseline, compared: baseline || (!dated && comparesWith(tokens, at, ANY_COMPARISON)) };

@@ -336,8 +336,10 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     agreeing !== undefined &&
     !toldApart &&
     !restates &&
-    // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure.
+    // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure;
+    // so is an agreeing earlier value for the draft's earlier value ("down from 95.2%"), where the rival is none.
     ((agreeingAll.some((c) => c.sameMeasure) && !rival.sameMeasure) ||
+      (context.kind.baseline && !rival.candidate.context.kind.baseline && agreeingAll.some((c) => c.candidate.context.kind.baseline)) ||
       (sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
       (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
       // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source

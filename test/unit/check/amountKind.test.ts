@@ -58,6 +58,10 @@ describe('amountKinds', () => {
     // "last year" dates the figure reported, unless a comparison word makes the figure the earlier value.
     assert.deepEqual(baselines('Saltmere handled 4.86m TEU last year, a 5.2% increase on the 4.62m TEU it moved in 2023.'), ['4.62m TEU', '2023']);
     assert.deepEqual(baselines('Revenue was $5.1m, against $4.2m last year.'), ['$4.2m']);
+    // A sentence that opens on the time before gives the earlier value of the figure before it; "last year" may be the period reported.
+    assert.deepEqual(baselines('A year earlier it was 95.2%.'), ['95.2%']);
+    assert.deepEqual(baselines('The year before, the ferry ran 95.2% of sailings.'), ['95.2%']);
+    assert.deepEqual(baselines('Last year it was 95.2%.'), []);
     const compared = (sentence: string): boolean[] => amountKinds(sentence, extractQuantities(sentence)).map((k) => k.compared);
     assert.deepEqual(compared('The storm arrived on 18 November.'), [false], '"on" before a day dates it');
     assert.deepEqual(compared('Sales were up 3.2% on 17,880.'), [false, true]);

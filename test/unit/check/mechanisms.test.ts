@@ -1006,3 +1006,22 @@ describe('a value a source states about the same thing, beside a rival that only
     assert.equal(verdictOf(FINAL, draft('4.16 million'), '4.16 million'), 'contradicted');
   });
 });
+
+describe('an earlier value the draft gives, beside another figure of the sentence it restates', () => {
+  const FERRY = indexOf({
+    'seeds/ferry.md': [
+      '# Ferry meeting',
+      '',
+      'In the 12 months to the end of October we ran 91.8% of scheduled sailings, against the 98.5% our contract with the council requires. A year earlier it was 95.2%.',
+    ].join('\n'),
+  });
+  const draft = (earlier: string): string => `Over the year the company ran 91.8% of its sailings, down from ${earlier}.`;
+
+  it('is not contradicted by a figure that is no earlier value, when a source gives it as an earlier value', () => {
+    assert.notEqual(verdictOf(FERRY, draft('95.2%'), '95.2%'), 'contradicted');
+  });
+
+  it('is still contradicted when it gives a value no source states', () => {
+    assert.equal(verdictOf(FERRY, draft('92.5%'), '92.5%'), 'contradicted');
+  });
+});
