@@ -4,6 +4,7 @@
  */
 import type { Quantity } from '../model';
 import type { MentionContext } from './context';
+import { agree, significantDigits } from './agreement';
 import { featureWord } from './words';
 
 /**
@@ -16,7 +17,15 @@ function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Q
   return context.words.has(noun) && !context.lookupOnly.has(noun);
 }
 
-/** The draft's bare count as a count of the source's noun when its sentence names it (see {@link namesCountedNoun}). */
+/**
+ * The draft's bare count as a count of the source's noun when its sentence names it (see {@link namesCountedNoun}), or
+ * when the source count states its value to two significant digits or more ("draws 7.4 million" and "7.42 million
+ * viewers"): a bare count may be of anything, so a source count it agrees with may be what it counts. One that
+ * disagrees stays a count of something else.
+ */
 export function countingAs(quantity: Quantity, context: MentionContext, source: Quantity): Quantity {
-  return namesCountedNoun(quantity, context, source) ? { ...quantity, unit: source.unit } : quantity;
+  if (namesCountedNoun(quantity, context, source)) return { ...quantity, unit: source.unit };
+  if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass !== 'count' || source.unit === '' || significantDigits(quantity) < 2) return quantity;
+  const counted = { ...quantity, unit: source.unit };
+  return agree(counted, source) ? counted : quantity;
 }

@@ -1025,3 +1025,23 @@ describe('an earlier value the draft gives, beside another figure of the sentenc
     assert.equal(verdictOf(FERRY, draft('92.5%'), '92.5%'), 'contradicted');
   });
 });
+
+describe('a bare count in the draft', () => {
+  const FINAL = indexOf({
+    'seeds/final.md': [
+      '# Strike a Chord final audience',
+      '',
+      "Saturday's live final of Strike a Chord was watched by an average of 7.42 million viewers on the night.",
+      '',
+      "- Biggest since: Meridian's largest audience for an entertainment show since the Strike a Chord final of 2020, which averaged 7.91 million.",
+    ].join('\n'),
+  });
+
+  it('agrees with a source count of any noun that states its value, so it is backed, not contradicted by a bare count nearby', () => {
+    assert.equal(verdictOf(FINAL, '# Strike a Chord final draws 7.4 million\n', '7.4 million'), 'supported');
+  });
+
+  it('is still contradicted when no count states its value', () => {
+    assert.equal(verdictOf(FINAL, '# Strike a Chord final draws 7.1 million\n', '7.1 million'), 'contradicted');
+  });
+});
