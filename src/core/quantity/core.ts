@@ -86,11 +86,12 @@ function readShare(tokens: readonly QToken[], i: number): Core | undefined {
   const numerator = A_OR_ONE.has(t.lower) ? { value: 1, decimals: 0, written: true, next: i + 1 } : cardinalAt(tokens, i);
   if (numerator === undefined || numerator.decimals > 0) return undefined;
   let at = numerator.next;
-  // "one vote in three", "two patients in five": the counted noun between, when no plural noun follows the
-  // denominator ("two goals in three games" is a rate, not a fraction).
-  const noun = tokens[at];
-  if (noun !== undefined && noun.kind !== 'num' && /^\p{L}+$/u.test(noun.text) && !STOPWORDS.has(noun.lower) && tokens[at + 1]?.lower === 'in') {
-    const den = cardinalAt(tokens, at + 2);
+  // "one vote in three", "two patients in five", "one new car in four": the counted noun (and a word describing it)
+  // between, when no plural noun follows the denominator ("two goals in three games" is a rate, not a fraction).
+  for (let words = 1; words <= 2; words++) {
+    const between = tokens.slice(at, at + words);
+    if (between.length < words || !between.every((w) => w.kind !== 'num' && /^\p{L}+$/u.test(w.text) && !STOPWORDS.has(w.lower)) || tokens[at + words]?.lower !== 'in') continue;
+    const den = cardinalAt(tokens, at + words + 1);
     const following = den === undefined ? undefined : tokens[den.next];
     const rate = following !== undefined && following.kind !== 'num' && /^\p{L}+$/u.test(following.text) && looksPlural(following.lower);
     const fraction = rate ? undefined : ratio(tokens, numerator, den);

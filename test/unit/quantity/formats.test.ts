@@ -193,6 +193,7 @@ describe('extractQuantities: percent, points and fractions', () => {
       ['1 in 4 adults', 25, '1 in 4'],
       ['roughly one vote in three went to the Greens', 100 / 3, 'roughly one vote in three'],
       ['one child in 20 is affected', 5, 'one child in 20'],
+      ['more than one new car in four sold was electric', 25, 'more than one new car in four'],
     ];
     for (const [text, value, mention] of cases) {
       const q = one(text);
