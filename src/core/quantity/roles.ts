@@ -110,6 +110,9 @@ const AMOUNT_COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
 const PHRASE_ENDS: ReadonlySet<string> = new Set('in on for this next last a an per each from to at by than over under since and but'.split(' '));
 const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
 
+/** Words after "of" that make a number part of a whole ("fell 5 points of its lead", "cut 300 of the jobs"), not an amount of a substance. */
+const OF_WHOLE: ReadonlySet<string> = new Set('the a an its their his her our this that these those its total value'.split(' '));
+
 /** The role of a mention spanning tokens [first, next), and its direction: a change's, or the way a level was reached ("fell to 134"). */
 export interface RoleInfo {
   readonly role: QuantityRole;
@@ -171,7 +174,9 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
     if (sign.text === '+') return { role: 'change', direction: 'up' };
     if (MINUS_SIGNS.has(sign.text) && (unitClass === 'percent' || unitClass === 'percentagePoints')) return { role: 'change', direction: 'down' };
   }
-  for (let i = first - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+  // A verb's object measured out "of" a substance is what it delivered, not a change: "the storm dropped 164 mm of rain".
+  const delivered = unitClass !== 'percent' && unitClass !== 'percentagePoints' && tokens[next]?.lower === 'of' && /^\p{L}+$/u.test(tokens[next + 1]?.text ?? '') && !OF_WHOLE.has(tokens[next + 1]?.lower ?? '');
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 4 && !delivered; i--, seen++) {
     const w = tokens[i]?.lower ?? '';
     const dir = cueAt(tokens, i);
     // "a 5.2% increase on the 4.62 million" or "a rise from 40": the number after is the base the change is measured on.

@@ -461,6 +461,13 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('It sold 12 more expensive models.'), ['12 level/']);
   });
 
+  it('reads an amount "of" a substance after a verb of change as what the verb delivered, a level ("the storm dropped 164 mm of rain"), but not a part of a whole', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('The storm dropped 164 millimetres of rain on the gauge.'), ['164 millimetres level/']);
+    assert.deepEqual(read('The firm cut 300 of the jobs.'), ['300 change/down']);
+    assert.deepEqual(read('Prices dropped 5% of their value.'), ['5% change/down']);
+  });
+
   it('reads a distance between standings ("15 behind", "four points clear of") as a gap that goes neither way', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role} ${q.direction ?? '-'}`);
     assert.deepEqual(read('They finished on 69 points, 15 behind the champions and four points clear of Stainsby.'), ['69 level -', '15 change -', 'four change -']);
