@@ -138,12 +138,17 @@ const SEASON_BEFORE: ReadonlySet<string> = new Set('next last this that every ea
 /** Words after "fall" that make it the season: "the fall semester", "fall term". */
 const SEASON_AFTER: ReadonlySet<string> = new Set('semester semesters term terms season quarter intake enrollment enrolment'.split(' '));
 
+/** Words before a verb in its base form: "would fell", "to fell". */
+const MODALS: ReadonlySet<string> = new Set('to will would could should must may might shall can cannot'.split(' '));
+
 /** Verbs that "back" after them makes a fall: "pulled back 1.8 km", "scaled back", "pared back". */
 const BACK_HOSTS: ReadonlySet<string> = new Set('pull pulls pulled pulling draw draws drew drawn scale scales scaled scaling pare pares pared cut cuts fell fallen eased'.split(' '));
 
 /** The direction token `i` gives a number, if any; "fall" naming the season ("next fall", "fall semester") gives none. */
 function cueAt(tokens: readonly QToken[], i: number): 'up' | 'down' | undefined {
   const w = tokens[i]?.lower ?? '';
+  // "would fell 46 trees": after a modal or "to", "fell" is the verb to cut down, not the past of "fall".
+  if (w === 'fell' && MODALS.has(tokens[i - 1]?.lower ?? '')) return undefined;
   if (w === 'fall' && (SEASON_BEFORE.has(tokens[i - 1]?.lower ?? '') || SEASON_AFTER.has(tokens[i + 1]?.lower ?? ''))) return undefined;
   if (w === 'back') return BACK_HOSTS.has(tokens[i - 1]?.lower ?? '') ? 'down' : undefined;
   return cue(w);

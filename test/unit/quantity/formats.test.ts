@@ -468,6 +468,12 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('Prices dropped 5% of their value.'), ['5% change/down']);
   });
 
+  it('reads "fell" after a modal or "to" as the verb to cut down, not a fall ("would fell 64 trees")', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('The developer would fell 64 trees.'), ['64 level/']);
+    assert.deepEqual(read('Sales fell 5%.'), ['5% change/down']);
+  });
+
   it('reads a distance between standings ("15 behind", "four points clear of") as a gap that goes neither way', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role} ${q.direction ?? '-'}`);
     assert.deepEqual(read('They finished on 69 points, 15 behind the champions and four points clear of Stainsby.'), ['69 level -', '15 change -', 'four change -']);
