@@ -27,13 +27,23 @@ export interface ParagraphState {
   readonly countedUpTo: number;
   /** The numbers of the paragraph's earlier sentences, latest last (at most {@link MAX_EARLIER}). */
   readonly stated: readonly Quantity[];
+  /** The numbers of the sentence right before: a sentence that points back to it ({@link continuesPrevious}) shares them. */
+  readonly previous: readonly Quantity[];
+}
+
+/** The opening of a sentence that points back to the one before: "That is a cut of £65 a year.", "This means …", "That's up from …". */
+const POINTS_BACK = /^\W*(?:that|this|which|it)(?:'s|’s|\s+(?:is|was|means|meant|works\s+out\s+(?:at|to)|comes\s+to|came\s+to|equals|amounts\s+to|represents))\b/iu;
+
+/** True when a sentence opens by pointing back to the one before ({@link POINTS_BACK}): it states more about the same figures. */
+export function continuesPrevious(text: string): boolean {
+  return POINTS_BACK.test(text);
 }
 
 /** Most numbers of earlier sentences a sentence keeps. */
 const MAX_EARLIER = 16;
 
 /** A paragraph's start: nothing inherited. */
-export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', countedUpTo: 0, stated: [] };
+export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', countedUpTo: 0, stated: [], previous: [] };
 
 /** A sentence's quantities with their contexts, and what the next sentence of the paragraph inherits. */
 export interface SentenceDescription {
@@ -58,9 +68,11 @@ function inheritCountedNoun(found: readonly Quantity[], state: ParagraphState): 
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
   const found = inheritCountedNoun(quantities, state);
   const entities = locateEntities(text, names, frame.acronyms);
-  const contexts = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
+  const own = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
+  // A sentence that points back to the one before shares its numbers: they anchor it to the same event.
+  const contexts = continuesPrevious(text) && state.previous.length > 0 ? own.map((c) => ({ ...c, siblings: [...c.siblings, ...state.previous] })) : own;
   const last = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop();
   const stated = [...state.stated, ...found].slice(-MAX_EARLIER);
   const counting = last === undefined ? { counted: state.counted, countedUpTo: state.countedUpTo } : { counted: last.unit, countedUpTo: last.high };
-  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), ...counting, stated } };
+  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), ...counting, stated, previous: found } };
 }

