@@ -66,6 +66,8 @@ const CACHE_FACTS = 8192;
 /** The source side of the fact checker. */
 export class QuantityIndex {
   private readonly byFile = new Map<string, Fact[]>();
+  /** Each fact's place in its file's list. */
+  private readonly positions = new Map<Fact, number>();
   private readonly nameWords = new Map<string, number>();
   private readonly parsed = new Map<Fact, IndexedQuantity[]>();
   private readonly topics = new Map<string, string[]>();
@@ -91,6 +93,7 @@ export class QuantityIndex {
     for (const fact of facts) {
       let list = this.byFile.get(fact.file);
       if (list === undefined) this.byFile.set(fact.file, (list = []));
+      this.positions.set(fact, list.length);
       list.push(fact);
       this.calendars.delete(fact.file);
       this.signatures.delete(fact.file);
@@ -105,6 +108,7 @@ export class QuantityIndex {
     if (facts === undefined) return;
     for (const fact of facts) {
       this.parsed.delete(fact);
+      this.positions.delete(fact);
       for (const name of fact.entities) {
         for (const w of name.split(/\s+/u)) {
           const n = (this.nameWords.get(w) ?? 1) - 1;
@@ -148,8 +152,8 @@ export class QuantityIndex {
 
   /** The fact right after `fact` in its file, when it is of the same paragraph. */
   private followingInParagraph(fact: Fact): Fact | undefined {
-    const facts = this.byFile.get(fact.file) ?? [];
-    const next = facts[facts.indexOf(fact) + 1];
+    const at = this.positions.get(fact);
+    const next = at === undefined ? undefined : this.byFile.get(fact.file)?.[at + 1];
     return next !== undefined && next.paragraph.start === fact.paragraph.start ? next : undefined;
   }
 
