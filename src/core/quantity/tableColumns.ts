@@ -136,7 +136,9 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     // The sign stands in the cell before the number ("-9.8"), outside the number's span.
     const sign = (rowCells[column]?.text.trim() ?? '').charAt(0);
     const minus = MINUS_SIGNS.has(sign);
-    const change = unit.change || ((sign === '+' || minus) && unit.unitClass !== 'currency');
+    // A column headed as changes ("Change") holds changes whatever gave the unit (the caption's "(£ million)"), and
+    // its minus signs are falls; elsewhere a signed amount of money may be a level (a loss).
+    const change = unit.change || CHANGE.test(columnHeading) || ((sign === '+' || minus) && unit.unitClass !== 'currency');
     return {
       ...rescaled({ ...q, unitClass: unit.unitClass, unit: unit.unit }, unit.scale, `${unit.prefix}${q.text}${unit.suffix}`),
       ...(change ? { role: 'change' as const, direction: minus ? ('down' as const) : ('up' as const) } : {}),

@@ -35,6 +35,11 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     assert.deepEqual(rows(plain), [['148.9 148.9 count level']], 'a caption without a bracketed unit gives none');
   });
 
+  it('reads a column headed "Change" as changes, a minus sign as a fall, even in money whose unit the caption gives', () => {
+    const table = ['# Budget', '', '## Spending by service (£ million)', '', '| Service | 2026/27 | 2027/28 | Change |', '|---|---:|---:|---:|', '| Highways and transport | 24.8 | 23.9 | -0.9 |', ''].join('\n');
+    assert.deepEqual(rows(table), [['£24.8 million 24800000 currency level', '£23.9 million 23900000 currency level', '£0.9 million 900000 currency change/down']]);
+  });
+
   it('scales the bare counts of a row or column whose label names a scale word ("…, millions", "(000s)")', () => {
     const byRow = ['# Player metrics', '', '| Metric | Last quarter | This quarter |', '|---|---:|---:|', '| Daily active users (DAU), millions | 24.8 | 27.3 |', '| DAU as a share of MAU | 25.5% | 26.1% |', ''].join('\n');
     assert.deepEqual(rows(byRow), [['24.8 million 24800000 count level', '27.3 million 27300000 count level'], ['25.5% 25.5 percent level', '26.1% 26.1 percent level']]);
