@@ -315,8 +315,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         );
   const otherPart = unnamedPartRival(quantity, candidates, index, params);
   const otherDateYear = dateYearRival(quantity, context, candidates);
-  const laterValue = baselineAsCurrent(context, statesValue ?? supporting, agreeingAll, candidates);
-  const swappedEarlier = swappedComparison(quantity, context, statesValue ?? supporting, candidates);
+  // A comparison's ends need no shared word: the draft sentence giving the source comparison's other number ties them
+  // ("punctuality slipped from 71.3% to 76.5%" against "On-time performance fell to 71.3% from 76.5%").
+  const stated = statesValue ?? supporting ?? best(agreeingAll.filter((c) => c.anchored));
+  const laterValue = baselineAsCurrent(context, stated, agreeingAll, candidates);
+  const swappedEarlier = swappedComparison(quantity, context, stated, candidates);
   const otherItem = otherItemOf(context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };

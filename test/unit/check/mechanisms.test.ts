@@ -1083,3 +1083,25 @@ describe('an agreeing candidate that shares no word, number or period with the m
     assert.equal(verdictOf(index, draft, '17%'), 'contradicted');
   });
 });
+
+describe('a comparison the draft gives the wrong way round in words of its own', () => {
+  const AIRLINE = indexOf({
+    'seeds/airline.md': [
+      '# Airline traffic statement',
+      '',
+      'On-time performance (flights arriving within 15 minutes of schedule) fell to 71.3% from 76.5% a year earlier.',
+    ].join('\n'),
+  });
+
+  it('is caught at both ends, tied by the numbers alone', () => {
+    const findings = checkDraft('The bad news: punctuality slipped from 71.3% to 76.5%.\n', AIRLINE).filter((f) => f.code === 'contradiction');
+    assert.deepEqual(
+      findings.map((f) => [f.claimed, f.rules?.[0]]),
+      [
+        ['71.3%', 'swapped-comparison'],
+        ['76.5%', 'earlier-value'],
+      ],
+    );
+    assert.deepEqual(checkDraft('The good news: punctuality slipped to 71.3% from 76.5%.\n', AIRLINE).filter((f) => f.code === 'contradiction'), []);
+  });
+});
