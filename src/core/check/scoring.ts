@@ -29,7 +29,7 @@
  * the same amount in another common currency: the wrong unit for one figure.
  */
 import type { Quantity } from '../model';
-import { agree, bucketKey, comparable, distinctive, markedAsRounded, periodRelation } from './agreement';
+import { agree, bucketKey, comparable, distinctive, markedAsRounded, periodRelation, significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
@@ -81,7 +81,12 @@ const OPEN_BOUNDS: ReadonlySet<string> = new Set(['moreThan', 'atLeast', 'lessTh
 
 /** True when `source` is an open bound that holds of the draft's value without stating it, while the draft states a value. */
 function onlyBound(draft: Quantity, source: Quantity): boolean {
-  return OPEN_BOUNDS.has(source.hedge) && !OPEN_BOUNDS.has(draft.hedge) && !sameValue(draft, source);
+  return (OPEN_BOUNDS.has(source.hedge) && !OPEN_BOUNDS.has(draft.hedge) && !sameValue(draft, source)) || insideRange(draft, source);
+}
+
+/** True when a source range holds an exact draft value of three significant digits or more at neither end ("£4.68m" in "£3m–£5m"): it only bounds it. */
+function insideRange(draft: Quantity, source: Quantity): boolean {
+  return source.hedge === 'range' && draft.hedge === 'exact' && significantDigits(draft) >= 3 && draft.value > source.low && draft.value < source.high && !sameValue(draft, { ...source, value: source.low }) && !sameValue(draft, { ...source, value: source.high });
 }
 
 /** The feature standing for the counted noun of a count. */

@@ -1105,3 +1105,14 @@ describe('a comparison the draft gives the wrong way round in words of its own',
     assert.deepEqual(checkDraft('The good news: punctuality slipped to 71.3% from 76.5%.\n', AIRLINE).filter((f) => f.code === 'contradiction'), []);
   });
 });
+
+describe('a source range', () => {
+  const SALE = indexOf({
+    'seeds/sale.md': ['# Sale results', '', "Ronald Meyrick's painting Three Figures, Blue was estimated at £3m–£5m before the sale."].join('\n'),
+  });
+
+  it('backs the range the draft gives, but only bounds a precise value inside it', () => {
+    assert.equal(verdictOf(SALE, "Meyrick's painting Three Figures, Blue sold for £4.68m.", '£4.68m'), 'unsourced');
+    assert.equal(verdictOf(SALE, "Meyrick's painting Three Figures, Blue was estimated at £3m–£5m.", '£3m–£5m'), 'supported');
+  });
+});
