@@ -575,6 +575,11 @@ function inTitle(text: string, q: Quantity): boolean {
   return /^[\s*_]+\p{Lu}/u.test(text.slice(q.span.end, q.span.end + 4));
 }
 
+/** True for the "000" of a heading in thousands ("Gross (£000)", "£'000s"): it names a scale, not an amount of nothing. */
+function thousandsMark(q: Quantity): boolean {
+  return q.value === 0 && /^\D*['’]?000s?$/u.test(q.text);
+}
+
 /**
  * Finds the quantities in `text`, in order of appearance. Spans are offsets
  * into `text`. Never throws; on unexpected input it returns what it found.
@@ -602,7 +607,7 @@ export function extractQuantities(text: string): Quantity[] {
         i += 1;
         continue;
       }
-      if (parsed.quantity !== undefined && !inTitle(text, parsed.quantity)) found.push(parsed.quantity);
+      if (parsed.quantity !== undefined && !inTitle(text, parsed.quantity) && !thousandsMark(parsed.quantity)) found.push(parsed.quantity);
       if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
       i = Math.max(i + 1, parsed.next);
     }

@@ -32,8 +32,8 @@ interface ColumnUnit {
 const PERCENT = /(?:\(\s*%\s*\)|%|\bper ?cent\b|\bpct\b)/iu;
 const POINTS = /\((?:pts?|pp|points|percentage points)\)|\bpercentage points\b|\bpp\b/iu;
 const CHANGE = /\bchange\b|\bswing\b|\+\/[-−]|\bgrowth\b|\brise\b|\bfall\b/iu;
-/** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)". */
-const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(million|billion|thousand|mn|bn|m|k)?\s*\)?/iu;
+/** A currency with an optional scale in brackets or glued: "(£m)", "($bn)", "£m", "(€ million)", "(£000)". */
+const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(million|billion|thousand|mn|bn|m|k|['’]?000s?)?\s*\)?/iu;
 
 /** A unit named in brackets ("(hectares)", "(tonnes)", "(MW)"). */
 const BRACKETED = /\(\s*([^()]+?)\s*\)/u;
@@ -45,7 +45,8 @@ function unitOf(header: string): ColumnUnit | undefined {
   const money = MONEY.exec(header);
   if (money !== null && /[(£$€¥]/u.test(money[0])) {
     const code = matchPhrase(lex(money[1] ?? ''), 0, CURRENCY_PREFIXES)?.value;
-    const word = (money[2] ?? '').toLowerCase();
+    // "(£000)", "£'000s": the cells are in thousands.
+    const word = /000/u.test(money[2] ?? '') ? 'thousand' : (money[2] ?? '').toLowerCase();
     const scale = word === '' ? 1 : (GLUED_SCALES.get(word) ?? matchPhrase(lex(word), 0, SCALES)?.value ?? 1);
     if (code !== undefined) return { unitClass: 'currency', unit: code, scale, change, prefix: money[1] ?? '', suffix: word === '' ? '' : word.length > 2 ? ` ${word}` : word };
   }

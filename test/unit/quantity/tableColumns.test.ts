@@ -35,6 +35,12 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     assert.deepEqual(rows(plain), [['148.9 148.9 count level']], 'a caption without a bracketed unit gives none');
   });
 
+  it('reads a money column headed in thousands ("Gross (£000)", "£\'000s") as thousands', () => {
+    const table = (header: string): string[][] => rows(['# Season', '', `| Production | Tickets | ${header} |`, '|---|---:|---:|', '| Panto | 68,920 | 2,151 |', ''].join('\n'));
+    assert.deepEqual(table('Gross (£000)'), [['68,920 68920 count level', '£2,151 thousand 2151000 currency level']]);
+    assert.deepEqual(table("Gross (£'000s)"), [['68,920 68920 count level', '£2,151 thousand 2151000 currency level']]);
+  });
+
   it('reads a column headed "Change" as changes, a minus sign as a fall, even in money whose unit the caption gives', () => {
     const table = ['# Budget', '', '## Spending by service (£ million)', '', '| Service | 2026/27 | 2027/28 | Change |', '|---|---:|---:|---:|', '| Highways and transport | 24.8 | 23.9 | -0.9 |', ''].join('\n');
     assert.deepEqual(rows(table), [['£24.8 million 24800000 currency level', '£23.9 million 23900000 currency level', '£0.9 million 900000 currency change/down']]);
