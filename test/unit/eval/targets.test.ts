@@ -33,13 +33,13 @@ describe('fact-check evaluation set', () => {
 /**
  * The held-out sets (test/eval/holdout*), each written by hand before the checker first ran on it and read since
  * (see their READMEs). Held at what the checker reaches on them now, so a change that loses precision on any of them
- * fails: precision ≥ 0.95, no must-not-flag violation beyond the one holdout4 ("Six" members read as two) and the
+ * fails: precision ≥ 0.95 (holdout8, the newest, at its own lower level), no must-not-flag violation beyond the one holdout4 ("Six" members read as two) and the
  * one holdout6 still have (see the closing note of issue 11), and no more flags on the generated paraphrases of
  * supported figures than now.
  */
 describe('fact-check held-out sets', () => {
-  // [set, must-not-flag violations, flagged paraphrases] it is held at.
-  const limits: readonly (readonly [string, number, number])[] = [
+  // [set, must-not-flag violations, flagged paraphrases, least precision] it is held at.
+  const limits: readonly (readonly [string, number, number, number?])[] = [
     ['holdout', 0, 0],
     ['holdout2', 0, 0],
     ['holdout3', 0, 0],
@@ -53,13 +53,17 @@ describe('fact-check held-out sets', () => {
     // holdout7 was measured once, blind, in the session that added it (hand-written precision 0.780, recall 0.639, one
     // violation); read since. Its one flagged paraphrase is "about 200mm" against a month's 114.8 mm.
     ['holdout7', 0, 1],
+    // holdout8 was measured once, blind, in the session that added it (hand-written precision 0.741, recall 0.645, five
+    // violations); read since. It is held below the others' precision, at what the checker reaches on it now (0.927
+    // overall): its remaining false alarms are listed in the closing note of issue 11.
+    ['holdout8', 3, 4, 0.92],
   ];
-  for (const [set, violations, paraphrases] of limits) {
-    it(`${set}: precision ≥ 0.95, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
+  for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
+    it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
       this.timeout(60_000);
       const out = execFileSync(process.execPath, [path.join(repoRoot(), 'out/test/eval/run.js'), '--set', set, '--json'], { encoding: 'utf8' });
       const { summary } = JSON.parse(out) as { summary: EvalSummary };
-      assert.ok(summary.precision >= 0.95, `precision ${summary.precision}`);
+      assert.ok(summary.precision >= leastPrecision, `precision ${summary.precision}`);
       assert.ok(summary.mustNotFlagViolations <= violations, `${summary.mustNotFlagViolations} must-not-flag violations`);
       assert.ok(summary.paraphraseFalseAlarms <= paraphrases, `${summary.paraphraseFalseAlarms} of ${summary.paraphrased} paraphrased figures flagged`);
     });
