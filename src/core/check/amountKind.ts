@@ -75,6 +75,9 @@ const EARLIER_OPENER = /^\W*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
+/** Verbs whose "from" says where something came from, not what a figure changed from ("They came from 1,106 people"). */
+const ORIGIN_VERBS: ReadonlySet<string> = new Set('came come comes coming'.split(' '));
+
 /**
  * Whether the number at tokens [at, …) is the earlier value of a comparison, and whether it is compared with anything
  * (see {@link AmountKind.baseline} and {@link AmountKind.compared}; an earlier value is always a compared one).
@@ -84,7 +87,7 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const after = sentence.slice(q.span.end);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
   const baseline =
-    before === 'from' ||
+    (before === 'from' && !ORIGIN_VERBS.has(tokens[at - 2]?.norm ?? '')) ||
     BASELINE_AFTER.test(after) ||
     (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, at, ANY_COMPARISON)) ||
     (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||

@@ -7,6 +7,7 @@
  * numbers they stated.
  */
 import type { Quantity } from '../model';
+import { lemma, looksPlural } from '../quantity/lemma';
 import { type AcronymTable, lastEntityWords, locateEntities, type MentionContext, mentionContexts } from './context';
 
 /** What a document (a draft, or a source file) lends each of its sentences. */
@@ -53,6 +54,18 @@ export interface SentenceDescription {
   readonly next: ParagraphState;
 }
 
+/** "the number of people …", "the total of claims …": what the sentence's later bare counts count. */
+const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+(\p{L}+)/iu;
+
+/** Gives the bare counts after "the number of <noun>" that noun ("The number of people complaining fell from 1,240 to 1,106"). */
+function namedCountedNoun(text: string, found: readonly Quantity[]): Quantity[] {
+  const m = NUMBER_OF.exec(text);
+  const noun = m?.[1]?.toLowerCase();
+  if (m === null || noun === undefined || !looksPlural(noun)) return [...found];
+  const after = m.index + m[0].length;
+  return found.map((q) => (q.unitClass === 'count' && q.unit === '' && q.span.start >= after ? { ...q, unit: lemma(noun) } : q));
+}
+
 /**
  * Gives a bare count the noun the paragraph counted when it can be a part of that count ("twenty clinics … Nine will
  * be …"); a larger one counts something else ("the 380 league matches … attendance, 8,920").
@@ -66,7 +79,7 @@ function inheritCountedNoun(found: readonly Quantity[], state: ParagraphState): 
  * (extract/entities.ts), `state` what it inherits from its paragraph.
  */
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
-  const found = inheritCountedNoun(quantities, state);
+  const found = inheritCountedNoun(namedCountedNoun(text, quantities), state);
   const entities = locateEntities(text, names, frame.acronyms);
   const own = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
   // A sentence that points back to the one before shares its numbers: they anchor it to the same event.

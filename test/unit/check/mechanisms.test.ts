@@ -1116,3 +1116,19 @@ describe('a source range', () => {
     assert.equal(verdictOf(SALE, "Meyrick's painting Three Figures, Blue was estimated at £3m–£5m.", '£3m–£5m'), 'supported');
   });
 });
+
+describe('a sentence that names what its bare counts count ("the number of people")', () => {
+  const NOISE = indexOf({
+    'seeds/noise.md': [
+      '# Airport noise report',
+      '',
+      'Noise complaints: 7,412, up 38% from 5,371 in Q3 2025. They came from 1,106 people, down from 1,240. The largest number, 2,209, came from Ashby Cross.',
+    ].join('\n'),
+  });
+  const draft = (now: string): string => `The report compares those months with the 5,371 complaints made a year earlier. The number of people complaining fell from 1,240 to ${now}.`;
+
+  it('counts that noun, not the noun the paragraph counted before', () => {
+    assert.equal(verdictOf(NOISE, draft('1,106'), '1,106'), 'supported');
+    assert.equal(verdictOf(NOISE, draft('1,016'), '1,016'), 'contradicted');
+  });
+});

@@ -54,9 +54,9 @@ describe('fact-check held-out sets', () => {
     // violation); read since. Its one flagged paraphrase is "about 200mm" against a month's 114.8 mm.
     ['holdout7', 0, 1],
     // holdout8 was measured once, blind, in the session that added it (hand-written precision 0.741, recall 0.645, five
-    // violations); read since. It is held below the others' precision, at what the checker reaches on it now (0.927
+    // violations); read since. It is held below the others' precision, at what the checker reaches on it now (0.935
     // overall): its remaining false alarms are listed in the closing note of issue 11.
-    ['holdout8', 3, 4, 0.92],
+    ['holdout8', 3, 4, 0.93],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
