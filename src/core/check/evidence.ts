@@ -30,7 +30,7 @@ export interface MentionEvidence {
   readonly otherPeriod?: CandidateEvidence;
   /** The best candidate that could be contradicted: not spoken for, about the metric, and of the mention's period. */
   readonly rival?: CandidateEvidence;
-  /** How far the rival leads the best agreeing candidate. */
+  /** How far the rival leads the best agreeing candidate that shares a word, a number or the period with the mention. */
   readonly margin: number;
   /** True when an agreeing candidate may be what the writer meant, so the mention is ambiguous, never wrong. */
   readonly plausiblyRight: boolean;
