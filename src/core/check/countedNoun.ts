@@ -7,12 +7,17 @@ import type { MentionContext } from './context';
 import { agree, significantDigits } from './agreement';
 import { featureWord } from './words';
 
+/** True when `quantity` is a bare count and `source` a count of a noun. */
+function bareAgainstNounCount(quantity: Quantity, source: Quantity): boolean {
+  return quantity.unitClass === 'count' && quantity.unit === '' && source.unitClass === 'count' && source.unit !== '';
+}
+
 /**
  * True when a bare count's sentence names, as one of its own words, the noun a source count counts ("**49,000**: open
  * tribunal claims" and "49,000 open claims"): the two may count the same things.
  */
 function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Quantity): boolean {
-  if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass !== 'count' || source.unit === '') return false;
+  if (!bareAgainstNounCount(quantity, source)) return false;
   const noun = featureWord(source.unit);
   return context.words.has(noun) && !context.lookupOnly.has(noun);
 }
@@ -25,7 +30,7 @@ function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Q
  */
 export function countingAs(quantity: Quantity, context: MentionContext, source: Quantity): Quantity {
   if (namesCountedNoun(quantity, context, source)) return { ...quantity, unit: source.unit };
-  if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass !== 'count' || source.unit === '' || significantDigits(quantity) < 2) return quantity;
+  if (!bareAgainstNounCount(quantity, source) || significantDigits(quantity) < 2) return quantity;
   const counted = { ...quantity, unit: source.unit };
   return agree(counted, source) ? counted : quantity;
 }

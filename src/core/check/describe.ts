@@ -58,10 +58,10 @@ export interface SentenceDescription {
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+(\p{L}+)/iu;
 
 /** Gives the bare counts after "the number of <noun>" that noun ("The number of people complaining fell from 1,240 to 1,106"). */
-function namedCountedNoun(text: string, found: readonly Quantity[]): Quantity[] {
+function namedCountedNoun(text: string, found: readonly Quantity[]): readonly Quantity[] {
   const m = NUMBER_OF.exec(text);
   const noun = m?.[1]?.toLowerCase();
-  if (m === null || noun === undefined || !looksPlural(noun)) return [...found];
+  if (m === null || noun === undefined || !looksPlural(noun)) return found;
   const after = m.index + m[0].length;
   return found.map((q) => (q.unitClass === 'count' && q.unit === '' && q.span.start >= after ? { ...q, unit: lemma(noun) } : q));
 }

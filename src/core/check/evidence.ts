@@ -6,13 +6,13 @@
  */
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
-import { agree, comparable, distinctive, markedAsRounded, significantDigits } from './agreement';
+import { distinctive, markedAsRounded, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -337,7 +337,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // that shares fewer is not what the writer meant.
   // A rival's sentence that points back to the one before counts that one's numbers among its own (describe.ts): when
   // one of them states the mention's value, the draft restates both sentences, the mention's value included.
-  const statesItBefore = rival.candidate.context.siblings.some((s) => comparable(quantity, s) && agree(quantity, s));
+  const statesItBefore = rival.candidate.context.siblings.some((s) => matches(quantity, s, false));
   const restates = agreeing !== undefined && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
     agreeing !== undefined &&

@@ -20,8 +20,8 @@ const TRAIL = 80;
 export function measuredLevels(sentence: string, quantities: readonly Quantity[]): (Quantity | undefined)[] {
   const numbers = quantities.filter((q) => q.unitClass !== 'year' && q.unitClass !== 'date');
   return quantities.map((q) => {
-    if (q.role !== 'change' || !numbers.includes(q)) return undefined;
     const at = numbers.indexOf(q);
+    if (q.role !== 'change' || at < 0) return undefined;
     const next = numbers[at + 1];
     if (next !== undefined && next.role === 'level' && REACHED.test(sentence.slice(q.span.end, next.span.start))) return next;
     // A length of time before the change is most often the period of the level before it ("5,388 burglaries in the 12 months to …, down 11.2%").

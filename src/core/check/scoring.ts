@@ -291,7 +291,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
 }
 
 /** True when `a` and `b` can be compared, agree, and (when `periods`) are not stated for different periods. */
-function matches(a: Quantity, b: Quantity, periods = true): boolean {
+export function matches(a: Quantity, b: Quantity, periods = true): boolean {
   return comparable(a, b) && agree(a, b) && (!periods || periodRelation(a.period, b.period) >= 0);
 }
 

@@ -111,7 +111,7 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set('in on for this next last a an 
 const SKIP_AFTER: ReadonlySet<string> = new Set('a an the - year on over from earlier annual'.split(' '));
 
 /** Words after "of" that make a number part of a whole ("fell 5 points of its lead", "cut 300 of the jobs"), not an amount of a substance. */
-const OF_WHOLE: ReadonlySet<string> = new Set('the a an its their his her our this that these those its total value'.split(' '));
+const OF_WHOLE: ReadonlySet<string> = new Set('the a an its their his her our this that these those total value'.split(' '));
 
 /** The role of a mention spanning tokens [first, next), and its direction: a change's, or the way a level was reached ("fell to 134"). */
 export interface RoleInfo {
