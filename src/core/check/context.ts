@@ -85,8 +85,10 @@ export interface MentionContext {
   readonly earlier: readonly Quantity[];
   /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
   readonly kind: AmountKind;
-  /** The words that tell the mention apart from the other items of its sentence's list of like amounts (itemLabels.ts); empty outside a list. */
+  /** The words that tell the mention apart from the other items of its sentence's list of like amounts, or for an amount alone of its kind the words of its clause (itemLabels.ts). */
   readonly label: readonly string[];
+  /** When the mention is one item of a breakdown of one measure ("6.2% in the public sector and 4.8% in the private sector"), the words that name its items; else empty. */
+  readonly breakdown: readonly string[];
   /** For a change: the level of its sentence it measures (measuredLevel.ts). */
   readonly measured?: Quantity;
 }
@@ -327,7 +329,7 @@ export function mentionContexts(
   const kinds = amountKinds(sentence, quantities);
   // Names are left to the entity scores (rule other-entitys-figure): a name elsewhere in the clause ("the Shanghai–Jiangsu
   // border") says nothing about which item of a list a number is.
-  const labels = itemLabels(sentence, tokens, quantities, (i) => kinds[i]?.compared === true || quantities[i]?.direction !== undefined);
+  const labels = itemLabels(sentence, tokens, quantities, (i) => kinds[i]?.compared === true || (quantities[i]?.role === 'level' && quantities[i]?.direction !== undefined));
   const measured = measuredLevels(sentence, quantities);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
@@ -359,7 +361,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi] ?? [], measured: measured[qi] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
   });
 }
 

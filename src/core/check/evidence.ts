@@ -63,6 +63,11 @@ export interface MentionEvidence {
   /** True when the mention is a figure worked out from the rival's sentence (derived.ts): a change in percent, a rounded gap. */
   readonly derived: boolean;
   /**
+   * True when the rival is one item of a source breakdown ("6.2% in the public sector and 4.8% in the private sector") and
+   * the draft's sentence names none of its items: the draft may speak of the whole.
+   */
+  readonly unnamedItem: boolean;
+  /**
    * True when the rival and an agreeing candidate share a source sentence (or table row), the rival about the entity the
    * draft names and the agreeing one clearly about another: the draft gives the other entity's figure ("Ireland
    * accounts for 41" where the row gives the UK 41 and Ireland 6).
@@ -243,6 +248,12 @@ function otherItemOf(context: MentionContext, candidates: readonly CandidateEvid
   );
 }
 
+/** See {@link MentionEvidence.unnamedItem}: `item` is one item of a source breakdown, and the draft's sentence names none of the breakdown's items. */
+function namesNoItemWord(draft: MentionContext, item: MentionContext): boolean {
+  const named = (w: string): boolean => draft.words.has(w) || draft.subject.has(w) || draft.entities.has(w);
+  return item.breakdown.length > 0 && !item.breakdown.some(named);
+}
+
 /** See {@link MentionEvidence.otherLevelsChange}. */
 function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
@@ -323,7 +334,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherItem = otherItemOf(context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, otherEntitysFigure: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherEntitysFigure: false };
   // An agreeing candidate that shares no word, number or period with the mention's sentence is no contender.
   const margin = rival.score - (best(agreeingAll.filter((c) => c.metric > 0 || c.anchored || c.period > 0))?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -379,6 +390,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
     otherKind: kindsDiffer(context, rival.candidate.context),
     derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
+    unnamedItem: namesNoItemWord(context, rival.candidate.context),
     otherEntitysFigure: sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap,
   };
 }

@@ -44,8 +44,8 @@ const PART_ENDS = new RegExp(PART_END.source, 'gu');
  * another, or one whose part cannot be told. `words` are the sentence's tokens that may label an item (outside every
  * quantity, in text order), and `compared` says which quantities are set against another.
  */
-export function itemLabels(sentence: string, words: readonly Token[], quantities: readonly Quantity[], compared: (index: number) => boolean): (readonly string[])[] {
-  const labels: (readonly string[])[] = quantities.map(() => []);
+export function itemLabels(sentence: string, words: readonly Token[], quantities: readonly Quantity[], compared: (index: number) => boolean): ItemLabel[] {
+  const labels: ItemLabel[] = quantities.map(() => ({ words: [], breakdown: [] }));
   const groups = new Map<string, number[]>();
   quantities.forEach((q, i) => {
     if (!LISTED_CLASSES.has(q.unitClass)) return;
@@ -65,11 +65,43 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
       if (part === undefined || q === undefined || compared(qi)) return [];
       const own = tokens.filter((t) => t.start >= part.start && t.end <= part.end);
       const lastBefore = own.filter((t) => t.end <= q.span.start).pop();
-      return [{ qi, words: new Set(own.filter((t) => !isVerb(t.norm, t === lastBefore)).map((t) => featureWord(t.norm))) }];
+      const labelling = own.filter((t) => !isVerb(t.norm, t === lastBefore));
+      return [{ qi, before: labelling.filter((t) => t.end <= q.span.start), after: labelling.filter((t) => t.start >= q.span.end) }];
     });
-    for (const item of items) labels[item.qi] = [...item.words].filter((w) => items.every((other) => other === item || !other.words.has(w)));
+    const wordsOf = items.map((item) => new Set([...item.before, ...item.after].map((t) => featureWord(t.norm))));
+    const breakdown = breakdownWords(items, sentence, order.map((i) => quantities[i] as Quantity));
+    items.forEach((item, k) => {
+      const own = wordsOf[k] as Set<string>;
+      labels[item.qi] = { words: [...own].filter((w) => wordsOf.every((other) => other === own || !other.has(w))), breakdown };
+    });
   }
   return labels;
+}
+
+/** A preposition that, right after an amount, opens the name of the group it is measured in: "6.2% in the public sector". */
+const GROUP_PREPOSITION = /^\s*(in|among|amongst|for|across|within)\b/iu;
+
+/**
+ * The words that name the items of a breakdown: a list whose amounts are each followed by the same preposition naming
+ * a group, with no words of their own before them after the first ("Regular pay grew by 6.2% in the public sector and
+ * by 4.8% in the private sector"), so that the words before the first amount are the subject all share. Each item's
+ * words after its amount that no other item has ("public", "private"); empty for any other list. `amounts` are the
+ * items' quantities, in the order of `items`.
+ */
+function breakdownWords(items: readonly { readonly before: readonly Token[]; readonly after: readonly Token[] }[], sentence: string, amounts: readonly Quantity[]): readonly string[] {
+  if (items.length < 2 || items.length !== amounts.length || !items.slice(1).every((item) => item.before.length === 0 && item.after.length > 0)) return [];
+  const prepositions = new Set(amounts.map((q) => GROUP_PREPOSITION.exec(sentence.slice(q.span.end))?.[1]?.toLowerCase()));
+  if (prepositions.size !== 1 || prepositions.has(undefined)) return [];
+  const afterWords = items.map((item) => new Set(item.after.map((t) => featureWord(t.norm))));
+  return afterWords.flatMap((own) => [...own].filter((w) => afterWords.every((other) => other === own || !other.has(w))));
+}
+
+/** The words that name one amount's item of a list (see {@link itemLabels}). */
+export interface ItemLabel {
+  /** The item's own words, as feature words; empty when it has none or its part cannot be told. */
+  readonly words: readonly string[];
+  /** When the amount is one item of a breakdown of one measure, the words that name its items, the amount's own among them; else empty. */
+  readonly breakdown: readonly string[];
 }
 
 /** The part of the sentence each amount owns (amounts in text order), or undefined when a gap has no separator. */

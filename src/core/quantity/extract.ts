@@ -363,10 +363,19 @@ const ELIDED_WINDOW = 64;
 /** What stands between a change and a percentage that restates it: ", or", with at most a hedge ("rose by 8,200, or 28.7%"). */
 const RESTATING_OR = /^\s*,?\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/iu;
 
-/** A percentage right after ", or" that follows a change restates that change in percent: it is a change, in its direction. */
+/** What stands right before the earlier value of a comparison: "down from", "up from", "compared with". */
+const EARLIER_VALUE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$/iu;
+
+/**
+ * A percentage right after ", or" that follows a change restates that change in percent: it is a change, in its
+ * direction. One set against a percentage change as its earlier value ("growth … was 5.1%, down from 5.5%") is the
+ * earlier change: a change too, with no direction of its own.
+ */
 function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
   const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();
-  return previous?.role === 'change' && RESTATING_OR.test(text.slice(previous.span.end, q.span.start)) ? changeLike(q, previous) : q;
+  if (previous?.role !== 'change') return q;
+  if (RESTATING_OR.test(text.slice(previous.span.end, q.span.start))) return changeLike(q, previous);
+  return previous.unitClass === 'percent' && EARLIER_VALUE_BEFORE.test(text.slice(Math.max(previous.span.end, q.span.start - ELIDED_WINDOW), q.span.start)) ? { ...q, role: 'change' } : q;
 }
 
 /** `q` as a change in the direction of the change `previous`, when it has one. */

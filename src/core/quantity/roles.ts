@@ -36,7 +36,7 @@ const UP_BY: ReadonlySet<string> = new Set(['advanced', 'advancing', 'advances']
 /** Minus signs, a hyphen or a true minus, written on a number (a fall when on a percentage). */
 export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
 /** Words skipped while looking for a cue before the number. */
-const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly was were is are at'.split(' '));
+const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y/y annual annually sharp sharply slight slightly only just another further was were is are at'.split(' '));
 /** Words after a change cue that introduce the base it is measured on, not its amount. */
 const BASE_MARKERS: ReadonlySet<string> = new Set(['on', 'from']);
 /** Verbs whose complement word may stand between a change noun and its number. */
@@ -170,6 +170,40 @@ function byVerb(tokens: readonly QToken[], first: number): 'up' | 'down' | undef
   return undefined;
 }
 
+/** Prepositions after a change noun that name what changed: "growth in pay", "a rise of …". */
+const CHANGED_MARKERS: ReadonlySet<string> = new Set(['in', 'of']);
+/** Words that may stand before the change noun heading a subject: "the annual growth in …". */
+const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set('the a an this that its their our annual yearly monthly quarterly weekly overall average real nominal underlying headline'.split(' '));
+/** How far back from its copula the head of the subject of "… was 5.1%" is looked for. */
+const SUBJECT_REACH = 20;
+
+/** True when the change noun at token `i` heads its sentence's or clause's subject: only modifiers stand between it and the start. */
+function headsSubject(tokens: readonly QToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && SUBJECT_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  return k < 0 || /^[.;:,(!?]$/u.test(tokens[k]?.text ?? '');
+}
+
+/**
+ * The direction of a change noun that heads the subject of the copula right before the number: "Annual growth in
+ * employees' average regular earnings (excluding bonuses) was 5.1%", "The rise in prices, excluding energy, was 2%".
+ * The noun must name what changed ("growth in", "rise of") and open its sentence or clause; the search stops at a
+ * sentence's end or a word opening another clause ("The rise meant that inflation was 5%").
+ */
+function subjectChange(tokens: readonly QToken[], first: number): 'up' | 'down' | undefined {
+  const copula = tokens[first - 1]?.lower === 'at' ? first - 2 : first - 1;
+  if (!COPULAS.has(tokens[copula]?.lower ?? '')) return undefined;
+  for (let i = copula - 1; i >= 0 && i >= copula - SUBJECT_REACH; i--) {
+    const t = tokens[i];
+    if (t === undefined || /^[.;:!?]$/u.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
+    if (CHANGED_MARKERS.has(tokens[i + 1]?.lower ?? '') && t.lower !== 'up' && t.lower !== 'down' && headsSubject(tokens, i)) {
+      const dir = cueAt(tokens, i);
+      if (dir !== undefined) return dir;
+    }
+  }
+  return undefined;
+}
+
 /** Reads the role from the words around the mention at tokens [first, next), a quantity of `unitClass`. */
 export function readRole(tokens: readonly QToken[], first: number, next: number, unitClass: UnitClass): RoleInfo {
   // A sign written on the number makes it a change: "+9%", "+12 stations", and a minus on a percentage ("−3.2%";
@@ -190,7 +224,7 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
     // One word after a copula is its complement ("growth was slim at 2.6 percent").
     if (!SKIP_BEFORE.has(w) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) break;
   }
-  const by = byVerb(tokens, first);
+  const by = byVerb(tokens, first) ?? subjectChange(tokens, first);
   if (by !== undefined) return { role: 'change', direction: by };
   const gap = gapAfter(tokens, next);
   if (gap === 'either') return { role: 'change' };

@@ -1,14 +1,26 @@
 import assert from 'node:assert/strict';
-import { itemLabels } from '../../../src/core/check/itemLabels';
+import { itemLabels, type ItemLabel } from '../../../src/core/check/itemLabels';
+import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 import { STOPWORDS, tokenize } from '../../../src/core/text/tokens';
 
 /** Each quantity of a sentence with its label, as "text:word+word". */
-function labels(sentence: string): string[] {
+function itemLabelsOf(sentence: string): { quantities: Quantity[]; labels: ItemLabel[] } {
   const quantities = extractQuantities(sentence);
-  const compared = (i: number): boolean => quantities[i]?.direction !== undefined || /\bfrom\s+$/u.test(sentence.slice(0, quantities[i]?.span.start));
+  const compared = (i: number): boolean => (quantities[i]?.role === 'level' && quantities[i]?.direction !== undefined) || /\bfrom\s+$/u.test(sentence.slice(0, quantities[i]?.span.start));
   const words = tokenize(sentence).filter((t) => !/^\d/u.test(t.norm) && !STOPWORDS.has(t.norm) && !quantities.some((q) => t.start < q.span.end && t.end > q.span.start));
-  return itemLabels(sentence, words, quantities, compared).map((l, i) => `${quantities[i]?.text}:${l.join('+')}`);
+  return { quantities, labels: itemLabels(sentence, words, quantities, compared) };
+}
+
+function labels(sentence: string): string[] {
+  const { quantities, labels: found } = itemLabelsOf(sentence);
+  return found.map((l, i) => `${quantities[i]?.text}:${l.words.join('+')}`);
+}
+
+/** Each quantity of a sentence with the words naming the items of its breakdown, as "text:word+word". */
+function breakdowns(sentence: string): string[] {
+  const { quantities, labels: found } = itemLabelsOf(sentence);
+  return found.map((l, i) => `${quantities[i]?.text}:${l.breakdown.join('+')}`);
 }
 
 describe('itemLabels', () => {
@@ -51,6 +63,18 @@ describe('itemLabels', () => {
     assert.deepEqual(labels('Revenue reached $1.18 billion, up from $1.08 billion.'), ['$1.18 billion:revenue', '$1.08 billion:'], 'the one item keeps the words of its part');
     assert.deepEqual(labels('Gross margin of 46.5% to 47.5% is expected.'), ['46.5%:', '47.5%:']);
     assert.deepEqual(labels('Rainfall was 148 millimetres against an average of 301 millimetres.'), ['148 millimetres:', '301 millimetres:']);
+  });
+
+  it('labels the items of a list of changes ("fell 3% in the north and rose 2% in the south")', () => {
+    assert.deepEqual(labels('Sales fell 3% in the north, while they rose 2% in the south.'), ['3%:revenue+north', '2%:south']);
+  });
+
+  it('names the items of a breakdown of one measure, each followed by the same preposition, and no other list', () => {
+    assert.deepEqual(breakdowns('Regular pay grew by 6.2% in the public sector and by 4.8% in the private sector.'), ['6.2%:public+privat', '4.8%:public+privat']);
+    assert.deepEqual(breakdowns('Turnout was 61% among women, 58% among men and 44% among young voters.'), ['61%:woman+man+young+vot', '58%:woman+man+young+vot', '44%:woman+man+young+vot']);
+    assert.deepEqual(breakdowns('We have 64 seafarers on the route and need 72.'), ['64:', '72:'], 'the second item has its own word before it');
+    assert.deepEqual(breakdowns('It was reported by 8.7% of patients on the drug and 3.1% on placebo.'), ['8.7%:', '3.1%:'], 'different prepositions');
+    assert.deepEqual(breakdowns('Regular pay grew by 6.2% in the public sector.'), ['6.2%:'], 'one item is no breakdown');
   });
 
   it('leaves a counted noun to its own count', () => {

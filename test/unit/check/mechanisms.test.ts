@@ -1132,3 +1132,27 @@ describe('a sentence that names what its bare counts count ("the number of peopl
     assert.equal(verdictOf(NOISE, draft('1,016'), '1,016'), 'contradicted');
   });
 });
+
+describe('a source breakdown of one measure ("6.2% in the public sector and 4.8% in the private sector")', () => {
+  const PAY = indexOf({
+    'seeds/pay.txt': [
+      'Labour market overview',
+      '',
+      "Annual growth in employees' average regular earnings (excluding bonuses) was 5.1% in August to October, down from 5.5% in the previous period.",
+      '',
+      'Regular pay grew by 6.2% in the public sector and by 4.8% in the private sector.',
+    ].join('\n'),
+  });
+
+  it('does not contradict a draft figure that names none of its items: the draft may speak of the whole', () => {
+    assert.notEqual(verdictOf(PAY, 'Regular pay is up 5.1% on a year ago.', '5.1%'), 'contradicted');
+  });
+
+  it('still contradicts a draft figure that names an item', () => {
+    assert.equal(verdictOf(PAY, 'Regular pay grew by 7.2% in the public sector.', '7.2%'), 'contradicted');
+  });
+
+  it('leaves the whole measure checkable: its earlier value given as the current one is caught', () => {
+    assert.equal(verdictOf(PAY, 'Regular earnings growth is running at 5.5% a year.', '5.5%'), 'contradicted');
+  });
+});

@@ -46,6 +46,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     writerOwn: false,
     question: false,
     derived: false,
+    unnamedItem: false,
     otherCriterion: false,
     otherKind: false,
     otherEntitysFigure: false,
@@ -174,6 +175,12 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
+  });
+
+  it('unnamed-item: a rival that is one item of a list the draft does not name is excused, but a slip of the pen is not', () => {
+    assert.deepEqual(verdictOf(evidence({ unnamedItem: true })), ['unsourced', 'unnamed-item']);
+    assert.deepEqual(verdictOf(evidence({ unnamedItem: true, penSlip: candidate() })), ['contradicted', 'slip-of-the-pen']);
+    assert.deepEqual(verdictOf(evidence({ unnamedItem: true, supporting: candidate({ agrees: true, score: 0.1 }) }))[1], 'unnamed-item');
   });
 
   it('derived: a figure worked out from the rival\'s sentence is excused, and wins over a slip of the pen', () => {

@@ -432,6 +432,14 @@ describe('extractQuantities: role and direction', () => {
     ['the fall was steep at 8 percent', '8 percent', 'change', 'down'],
     ["Acme's growth was 4 percent and Bolt's 6.5 percent", '6.5 percent', 'change', 'up'],
     ["Acme's revenue was 4 million and Bolt's 6.5 million", '6.5 million', 'level', undefined],
+    ["Annual growth in employees' average regular earnings (excluding bonuses) was 5.1%", '5.1%', 'change', 'up'],
+    ['In 2025, the fall in claims in the 12 months to June was 12%', '12%', 'change', 'down'],
+    ['The share of homes in the survey was 12%', '12%', 'level', undefined],
+    ['After a rise in costs, the margin was 12%', '12%', 'level', undefined],
+    ['The rise in prices meant that inflation was 5%', '5%', 'level', undefined],
+    ['total pay grew only 4.6%', '4.6%', 'change', 'up'],
+    ['Growth in pay was 5.1%, down from 5.5% in the previous period', '5.5%', 'change', undefined],
+    ['Pay rose 3% to reach 41% of income, up from 39%', '39%', 'level', undefined],
   ];
   for (const [text, mention, role, direction] of cases) {
     it(`${text} → ${role}${direction ? ` ${direction}` : ''}`, () => {
