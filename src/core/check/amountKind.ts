@@ -20,6 +20,7 @@
 import type { Quantity } from '../model';
 import { type Token, tokenize } from '../text/tokens';
 import { cardinalWord } from '../quantity/numberWords';
+import { RATE_WORDS } from '../quantity/extract';
 import { canonicalNoun } from './words';
 
 // A plain future ("will rise from $2.75 to $2.90 on July 1"), a wish ("wants that share to reach 40 percent") or a target
@@ -83,19 +84,22 @@ const ORIGIN_VERBS: ReadonlySet<string> = new Set('came come comes coming'.split
  * (see {@link AmountKind.baseline} and {@link AmountKind.compared}; an earlier value is always a compared one).
  */
 function comparison(sentence: string, tokens: readonly Token[], at: number, q: Quantity): { baseline: boolean; compared: boolean } {
-  const before = tokens[at - 1]?.norm ?? '';
+  // A rate's "every" stands between a comparison word and its number: "from every 10 minutes", "instead of every 10".
+  const lead = RATE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
+  const before = tokens[lead - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
-  // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025".
+  // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025", "every 15 minutes instead of every 10".
   const baseline =
-    (before === 'from' && !ORIGIN_VERBS.has(tokens[at - 2]?.norm ?? '')) ||
+    (before === 'from' && !ORIGIN_VERBS.has(tokens[lead - 2]?.norm ?? '')) ||
+    (before === 'of' && tokens[lead - 2]?.norm === 'instead') ||
     BASELINE_AFTER.test(after) ||
-    (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, at, ANY_COMPARISON)) ||
-    (comparesWith(tokens, at, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
+    (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, lead, ANY_COMPARISON)) ||
+    (comparesWith(tokens, lead, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
     baselineYear(tokens, at, q) ||
     EARLIER_OPENER.test(sentence.slice(0, q.span.start));
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
-  return { baseline, compared: baseline || (!dated && comparesWith(tokens, at, ANY_COMPARISON)) };
+  return { baseline, compared: baseline || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
 }
 
 /** Words of a period phrase that may lead to its year ("the third quarter of", "the same period in"). */

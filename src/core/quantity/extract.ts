@@ -77,16 +77,29 @@ const COMPARE_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'than', 'versu
 const COMPARE_FILLERS: ReadonlySet<string> = new Set([',', 'up', 'down', 'and']);
 /** Most tokens between the two: the comparison word and a few fillers ("…, up from"). */
 const MAX_COMPARE_TOKENS = 3;
+/** Most tokens between a level and the alternative it replaces: "23 days in dry dock this autumn instead of the nine we planned". */
+const MAX_ALTERNATIVE_TOKENS = 10;
+/** Words of a rate that a writer repeats before a bare number: "from every 10 minutes to every 12". */
+export const RATE_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
+/** Most words between "instead of" or "rather than" and the bare number: "rather than the planned nine". */
+const MAX_ALTERNATIVE_WORDS = 2;
 
 /**
  * The measure a bare number whose mention (with its hedge) starts at token `i` takes from the level just before it
  * when only a comparison stands between them: "12 days from 19" means 19 days, "141 days, against roughly 110"
- * and "1.8 km, compared with 1.2" too.
+ * and "1.8 km, compared with 1.2" too; so does "every 10 minutes to every 12". An alternative it replaces may stand a
+ * short phrase further on: "every 15 minutes in the daytime instead of every 10", "23 days in dry dock this autumn rather
+ * than the planned nine".
  */
 function comparedMeasure(tokens: readonly QToken[], i: number, previous: Previous | undefined): Measure | undefined {
-  if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i || i - previous.next > MAX_COMPARE_TOKENS) return undefined;
-  const between = tokens.slice(previous.next, i).map((t) => t.lower);
+  if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i || i - previous.next > MAX_ALTERNATIVE_TOKENS) return undefined;
+  const written = tokens.slice(previous.next, i).map((t) => t.lower);
+  // "instead of every 10", "rather than the planned nine": a replaced alternative, with at most two words of its own.
+  const replaced = written.findIndex((w, k) => (w === 'instead' && written[k + 1] === 'of') || (w === 'rather' && written[k + 1] === 'than'));
+  if (replaced >= 0) return written.length - replaced - 2 <= MAX_ALTERNATIVE_WORDS && written.every((w) => /^[\p{L},]/u.test(w)) ? previous.measure : undefined;
+  const between = RATE_WORDS.has(written[written.length - 1] ?? '') ? written.slice(0, -1) : written;
   const word = between[between.length - 1] ?? '';
+  if (between.length > MAX_COMPARE_TOKENS) return undefined;
   // "compared with" compares; "with" alone does not ("$5m with 4 staff").
   const compares = COMPARE_WORDS.has(word) || (word === 'with' && between[between.length - 2] === 'compared');
   const fillers = between.slice(0, word === 'with' ? -2 : -1);

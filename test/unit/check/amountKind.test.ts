@@ -64,6 +64,8 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('Last year it was 95.2%.'), []);
     // "came from" says where something came from, not what a figure changed from.
     assert.deepEqual(baselines('They came from 1,106 people, down from 1,240.'), ['1,240']);
+    // What a figure replaces is the figure before it.
+    assert.deepEqual(baselines('It will run every 15 minutes instead of every 10.'), ['10']);
     const compared = (sentence: string): boolean[] => amountKinds(sentence, extractQuantities(sentence)).map((k) => k.compared);
     assert.deepEqual(compared('The storm arrived on 18 November.'), [false], '"on" before a day dates it');
     assert.deepEqual(compared('Sales were up 3.2% on 17,880.'), [false, true]);

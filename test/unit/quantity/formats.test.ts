@@ -621,6 +621,15 @@ describe('extractQuantities: compounds, comparisons and names', () => {
     assert.deepEqual(season('It cost $5m with 4 staff.'), ['$5m: currency', '4: count'], '"with" alone compares nothing');
   });
 
+  it('gives a bare number the measure of the level it repeats a rate word after ("every 10 minutes to every 12") or replaces ("instead of every 10")', () => {
+    const season = (text: string): string[] => extractQuantities(text).filter((q) => q.unitClass !== 'year').map((q) => `${q.text}: ${q.unitClass}`);
+    assert.deepEqual(season('The route goes from every 10 minutes to every 12.'), ['10 minutes: duration', '12: duration']);
+    assert.deepEqual(season('It will run every 15 minutes in the daytime instead of every 10.'), ['15 minutes: duration', '10: duration']);
+    assert.deepEqual(season('She spent 23 days in dry dock this autumn rather than the planned nine.'), ['23 days: duration', 'nine: duration']);
+    assert.deepEqual(season('She spent 23 days in dry dock, and 4 crew left instead of the usual many.'), ['23 days: duration', '4: count'], 'a number of its own between');
+    assert.deepEqual(season('It spent 23 days in dry dock, a long and costly refit for a ship of its age, instead of 9.'), ['23 days: duration', '9: count'], 'too far away');
+  });
+
   it('does not carry a change’s unit to the level it reaches, nor a unit to a year', () => {
     const qs = extractQuantities('Visits rose 7 percent to about 210,000, up from 2019.');
     assert.deepEqual(
