@@ -17,6 +17,7 @@ import { acronymTable, topicWords } from './context';
 import { describeSentence, NEW_PARAGRAPH } from './describe';
 import { type DraftSentence, prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
+import { settleHeadings } from './headings';
 
 /** Options for {@link checkDraft}. */
 export interface CheckOptions {
@@ -215,7 +216,7 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
     });
     state = described.next;
   });
-  return out;
+  return settleHeadings(text, out);
 }
 
 /** Where a quantity sits in its source file: exact when the sentence is one unaltered line, else the sentence start. */

@@ -263,6 +263,9 @@ function addWeight(map: Map<string, number>, words: readonly string[], weight: n
   for (const w of words) if ((map.get(w) ?? 0) < weight) map.set(w, weight);
 }
 
+/** What joins an amount to the name it belongs to: "£47m of Storm Kelda", "£81m for Petra". */
+const OWNER_LINK = /^\s+(?:of|for)\s+(?:the\s+)?$/u;
+
 /** The weighted subject of a mention spanning [start, end) (see the module header). */
 function subjectOf(
   all: readonly EntityOccurrence[],
@@ -281,6 +284,14 @@ function subjectOf(
   const before = entities.filter((e) => e.end <= start);
   const after = entities.filter((e) => e.start >= end);
   for (const e of after) addWeight(subject, e.words, 0.4);
+  // A name the amount belongs to, right after it, is what it is about, whoever the sentence names before: "the £47m of
+  // Storm Kelda", "£81m for Petra".
+  const owner = after.find((e) => OWNER_LINK.test(sentence.slice(end, e.start)));
+  if (owner !== undefined) {
+    for (const e of before) addWeight(subject, e.words, 0.4);
+    addWeight(subject, owner.words, 1);
+    return { subject, named: true, guessed: false };
+  }
   for (const e of before) addWeight(subject, e.words, 0.6);
   // The first name is the sentence's subject, unless another number already follows it: then the sentence lists
   // one number per name ("Kunshan grew 1.5 percent, Jiading 7 percent") and the nearest name is the subject.

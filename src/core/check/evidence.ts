@@ -254,6 +254,29 @@ function namesNoItemWord(draft: MentionContext, item: MentionContext): boolean {
   return item.breakdown.length > 0 && !item.breakdown.some(named);
 }
 
+/** The words a source amount's sentence names it by most strongly: its subject's words of the greatest weight. */
+function mainEntityWords(c: CandidateEvidence): Set<string> {
+  const weights = [...c.candidate.context.subject.values()];
+  const most = Math.max(0, ...weights);
+  return new Set([...c.candidate.context.subject].filter(([, w]) => w === most && most > 0).map(([word]) => word));
+}
+
+/**
+ * True when the draft names, as well as the rival's entity, the entity of another amount of the rival's sentence ("£81m
+ * for Petra and £24m for Vance" against a figure "from storms Petra and Vance"): the draft speaks of them together.
+ */
+function namesAnotherItem(rival: CandidateEvidence, candidates: readonly CandidateEvidence[], params: CheckerParams): boolean {
+  const rivals = mainEntityWords(rival);
+  return candidates.some(
+    (c) =>
+      c !== rival &&
+      c.candidate.fact === rival.candidate.fact &&
+      c.candidate.quantity.unitClass === rival.candidate.quantity.unitClass &&
+      c.entity >= params.namedEntity &&
+      ![...mainEntityWords(c)].some((w) => rivals.has(w)),
+  );
+}
+
 /** See {@link MentionEvidence.otherLevelsChange}. */
 function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
@@ -391,7 +414,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherKind: kindsDiffer(context, rival.candidate.context),
     derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
-    otherEntitysFigure: sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap,
+    otherEntitysFigure:
+      sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap && !namesAnotherItem(rival, candidates, params),
   };
 }
 
