@@ -376,6 +376,9 @@ const ELIDED_WINDOW = 64;
 /** What stands between a change and a percentage that restates it: ", or", with at most a hedge ("rose by 8,200, or 28.7%"). */
 const RESTATING_OR = /^\s*,?\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$/iu;
 
+/** Nouns of a rate, whose "points" are percentage points: "the rate is up 1.1 points", "its share fell 2 points". */
+const RATE_NOUN = /\b(?:rates?|shares?|percentages?|proportions?|margins?|yields?|turnout)\b/iu;
+
 /** What stands right before the earlier value of a comparison: "down from", "up from", "compared with". */
 const EARLIER_VALUE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$/iu;
 
@@ -562,6 +565,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
     if (result.role === 'level' && result.unitClass === 'percent') result = restatedChange(text, result, out, sentenceStart);
+    if (result.unitClass === 'count' && result.unit === 'point' && RATE_NOUN.test(text.slice(sentenceStart, starts[sentence + 1] ?? text.length))) result = { ...result, unitClass: 'percentagePoints', unit: 'pp' };
     if (result.unitClass === 'rank' && result.unit === ELIDED_RANK) {
       // "in the 61st minute, and Rowell scored in the 76th": the rank the sentence named last, else the one it names next
       // ("in the 9th and 36th minutes"). Without one, a rank joined to the next ("the 9th and 36th") ranks nothing

@@ -621,6 +621,13 @@ describe('extractQuantities: compounds, comparisons and names', () => {
     assert.deepEqual(season('It cost $5m with 4 staff.'), ['$5m: currency', '4: count'], '"with" alone compares nothing');
   });
 
+  it('reads "points" as percentage points in a sentence about a rate or share, and as a count elsewhere', () => {
+    const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}`);
+    assert.deepEqual(units('The rate is up 1.1 points on the year.'), ['1.1:percentagePoints']);
+    assert.deepEqual(units('Its market share fell 2 points to 31%.'), ['2:percentagePoints', '31%:percent']);
+    assert.deepEqual(units('The team scored 31 points.'), ['31:count']);
+  });
+
   it('gives a bare number the measure of the level it repeats a rate word after ("every 10 minutes to every 12") or replaces ("instead of every 10")', () => {
     const season = (text: string): string[] => extractQuantities(text).filter((q) => q.unitClass !== 'year').map((q) => `${q.text}: ${q.unitClass}`);
     assert.deepEqual(season('The route goes from every 10 minutes to every 12.'), ['10 minutes: duration', '12: duration']);
