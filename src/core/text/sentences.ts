@@ -4,6 +4,7 @@
  * "No. 1") and before lower-case continuations.
  */
 import type { Span } from '../model';
+import { LEADING_SPEAKER_LABEL } from './speakerLabel';
 
 /** Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot). */
 const ABBREVIATIONS = new Set(
@@ -79,12 +80,32 @@ function cutPoint(text: string, from: number, limit: number): number {
  */
 const EDGE = 64;
 
+/**
+ * Shortest line that reads as hard-wrapped: the segmenter breaks at every line break, so a sentence wrapped before a
+ * capitalised word ("… from 22\nFebruary to 2 May 2027", "storms Petra and\nVance") comes in two pieces. A shorter
+ * line without a full stop is a line of its own (a label, a list entry).
+ */
+const WRAPPED_LINE = 50;
+/** What ends a line that is not wrapped: a sentence's end, or a colon or semicolon that introduces what follows. */
+const LINE_END = /[.!?…:;"”’)\]]\s*$/u;
+/** What opens a line of its own: a list marker, a table row, a quotation mark or a speaker's label ("Sian Merrow: …"). */
+const OWN_LINE_START = new RegExp(String.raw`^(?:[-*+•|>#]|\d{1,3}[.)]\s|${LEADING_SPEAKER_LABEL.source.slice(1)})`, 'u');
+
+/** True when `next` continues the sentence of `prev` across a hard line wrap. */
+function wrapped(text: string, prev: Span, next: Span): boolean {
+  const gap = text.slice(prev.end, next.start);
+  if (!/^[ \t]*\n[ \t]*$/u.test(gap)) return false;
+  const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
+  const line = text.slice(lineStart, prev.end);
+  return line.length >= WRAPPED_LINE && !LINE_END.test(line) && !OWN_LINE_START.test(text.slice(next.start, Math.min(next.end, next.start + EDGE)));
+}
+
 /** Joins segments that the segmenter split in the wrong place. */
 function repair(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(tailOf(text, prev), text.slice(s.start, Math.min(s.end, s.start + EDGE)))) {
+    if (prev && (shouldJoin(tailOf(text, prev), text.slice(s.start, Math.min(s.end, s.start + EDGE))) || wrapped(text, prev, s))) {
       out[out.length - 1] = { start: prev.start, end: s.end };
     } else {
       out.push(s);

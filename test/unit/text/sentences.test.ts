@@ -21,6 +21,16 @@ describe('splitSentences', () => {
     assert.deepEqual(split('J. K. Rowling wrote it. Then more.'), ['J. K. Rowling wrote it.', 'Then more.']);
   });
 
+  it('joins a sentence hard-wrapped before a capitalised word, but not lines of their own', () => {
+    const wrappedText = 'Because of this, the main house will close for ten weeks from 22\nFebruary to 2 May 2027 for roof repairs costing £2.4m.';
+    assert.deepEqual(split(wrappedText), [wrappedText]);
+    assert.deepEqual(split('Claims by storm\nPetra: 14,260\nVance: 4,170'), ['Claims by storm', 'Petra: 14,260', 'Vance: 4,170'], 'short lines are lines of their own');
+    const turns = 'Sian Merrow: So what exactly is changing on the route this winter, and why is it\nColm Reddaway: The 12 goes every 12 minutes.';
+    assert.deepEqual(split(turns), turns.split('\n'), "a speaker's turn opens a line of its own");
+    const label = 'The quarter brought three changes to the timetable that riders will notice:\nEvening buses end earlier.';
+    assert.deepEqual(split(label), label.split('\n'), 'a colon ends its line');
+  });
+
   it('ends a sentence after "Inc." when a new sentence follows', () => {
     assert.deepEqual(split('He works for Acme Inc. The company grew.'), ['He works for Acme Inc.', 'The company grew.']);
   });
