@@ -583,7 +583,19 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     }
     out.push(result);
   }
-  return out;
+  return withSpanYears(text, out);
+}
+
+/** What joins the two days of a span of time: "22 February to 2 May 2027", "3–7 June 2026". */
+const DAY_SPAN_JOINT = /^\s*(?:to|until|till|through|[-–—])\s*$/iu;
+
+/** The quantities with the near day of a span of days that gives no year taking the far day's ("from 22 February to 2 May 2027"). */
+function withSpanYears(text: string, quantities: readonly Quantity[]): Quantity[] {
+  return quantities.map((q, i) => {
+    const far = quantities[i + 1];
+    if (q.unitClass !== 'date' || q.period !== undefined || far?.unitClass !== 'date' || far.period === undefined || !DAY_SPAN_JOINT.test(text.slice(q.span.end, far.span.start))) return q;
+    return { ...q, period: far.period };
+  });
 }
 
 /** Marks that may stand between a sentence's end and its first word: emphasis, quotation marks, brackets. */

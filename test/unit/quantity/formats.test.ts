@@ -621,6 +621,12 @@ describe('extractQuantities: compounds, comparisons and names', () => {
     assert.deepEqual(season('It cost $5m with 4 staff.'), ['$5m: currency', '4: count'], '"with" alone compares nothing');
   });
 
+  it('gives the near day of a span of days the year of the far day ("from 22 February to 2 May 2027")', () => {
+    const years = (text: string): string[] => extractQuantities(text).filter((q) => q.unitClass === 'date').map((q) => `${q.text}:${q.period?.year ?? '-'}`);
+    assert.deepEqual(years('The house closes from 22 February to 2 May 2027.'), ['22 February:2027', '2 May:2027']);
+    assert.deepEqual(years('It opened on 22 February and closed on 2 May 2027.'), ['22 February:-', '2 May:2027'], 'two days that are no span keep their own');
+  });
+
   it('reads "points" as percentage points in a sentence about a rate or share, and as a count elsewhere', () => {
     const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}`);
     assert.deepEqual(units('The rate is up 1.1 points on the year.'), ['1.1:percentagePoints']);
