@@ -18,6 +18,7 @@ import { describeSentence, NEW_PARAGRAPH } from './describe';
 import { type DraftSentence, prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 import { settleHeadings } from './headings';
+import { moveWrongPeriodsToYears } from './wrongYear';
 
 /** Options for {@link checkDraft}. */
 export interface CheckOptions {
@@ -205,6 +206,7 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
     const described = describeSentence(sentence.text, extractQuantities(sentence.text), names[si] ?? [], frame, state);
     const captioned = captionedBy(sentence, described.quantities, draft.sentences[si + 1]);
     const words = captioned === undefined ? described : describeSentence(captioned, extractQuantities(captioned), findEntities(captioned, midWords), frame, state);
+    const assessed: Assessment[] = [];
     described.quantities.forEach((q, i) => {
       const context = words.contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
@@ -212,8 +214,9 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
       const alignment = align(q, context, quantities, params);
       // A wrong part of a year is the period phrase's mistake ("Q2 2020"), not the year's.
       const phrase = alignment.rule === PART_RULE ? periodPhrase(sentence.text, q) : undefined;
-      out.push(toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment));
+      assessed.push(toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment));
     });
+    out.push(...moveWrongPeriodsToYears(assessed));
     state = described.next;
   });
   return settleHeadings(text, out);
