@@ -87,6 +87,8 @@ export interface MentionContext {
   readonly kind: AmountKind;
   /** The words that tell the mention apart from the other items of its sentence's list of like amounts, or for an amount alone of its kind the words of its clause (itemLabels.ts). */
   readonly label: readonly string[];
+  /** In a table, the describing words of the mention's column header ("Night movements"), as feature words; else empty. */
+  readonly columnWords: readonly string[];
   /** When the mention is one item of a breakdown of one measure ("6.2% in the public sector and 4.8% in the private sector"), the words that name its items; else empty. */
   readonly breakdown: readonly string[];
   /** For a change: the level of its sentence it measures (measuredLevel.ts). */
@@ -363,6 +365,7 @@ export function mentionContexts(
     }
     // A table column's header says what its cells are ("Share (%)"), as a word right by the number would.
     for (const t of q.heading === undefined ? [] : tokenize(q.heading)) if (describingWord(t.norm, all)) weights.set(featureWord(t.norm), 1);
+    const columnWords = q.column === undefined ? [] : tokenize(q.column).filter((t) => describingWord(t.norm, all)).map((t) => featureWord(t.norm));
     const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
     const near = nearestOthers(quantities, qi);
     addValueWords(q, weights, lookupOnly);
@@ -372,7 +375,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
   });
 }
 

@@ -277,6 +277,12 @@ function namesAnotherItem(rival: CandidateEvidence, candidates: readonly Candida
   );
 }
 
+/** True when `cell` is a table cell whose column header shares no word with `words`, and another column of its row does. */
+function otherColumn(cell: CandidateEvidence, candidates: readonly CandidateEvidence[], words: ReadonlyMap<string, number>): boolean {
+  const names = (c: CandidateEvidence): boolean => c.candidate.context.columnWords.some((w) => words.has(w));
+  return cell.candidate.context.columnWords.length > 0 && !names(cell) && candidates.some((c) => c !== cell && c.candidate.fact === cell.candidate.fact && names(c));
+}
+
 /** See {@link MentionEvidence.otherLevelsChange}. */
 function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
@@ -400,8 +406,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.
   // A draft that says nothing the sources know about the metric leaves the named entity and a decisive lead to decide.
   const blind = rival.entity >= params.namedEntity && decisive && blindDraft;
+  // A table row shares its numbers with every sentence about any of its columns: a shared number does not tie a cell to
+  // the mention when the draft's words name another column of the row and none of the cell's own.
+  const tied = rival.anchored && !otherColumn(rival, candidates, draftWords(quantity, context, index));
   const minMetric =
-    quantity.unitClass === 'year' ? params.contradictMetricYear : rival.anchored || blind ? 0 : rival.entity >= params.namedEntity ? params.contradictMetricNamed : params.contradictMetric;
+    quantity.unitClass === 'year' ? params.contradictMetricYear : tied || blind ? 0 : rival.entity >= params.namedEntity ? params.contradictMetricNamed : params.contradictMetric;
   return {
     ...base,
     margin,

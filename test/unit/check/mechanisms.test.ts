@@ -7,6 +7,10 @@
 import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
+import { describeSentence, NEW_PARAGRAPH } from '../../../src/core/check/describe';
+import { gatherEvidence, type MentionEvidence } from '../../../src/core/check/evidence';
+import { DEFAULT_PARAMS } from '../../../src/core/check/params';
+import { findEntities } from '../../../src/core/extract/entities';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
 import { known, misScaled, penSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
 import { lemma } from '../../../src/core/quantity/lemma';
@@ -1154,5 +1158,38 @@ describe('a source breakdown of one measure ("6.2% in the public sector and 4.8%
 
   it('leaves the whole measure checkable: its earlier value given as the current one is caught', () => {
     assert.equal(verdictOf(PAY, 'Regular earnings growth is running at 5.5% a year.', '5.5%'), 'contradicted');
+  });
+});
+
+describe('a table row that shares numbers with the draft sentence', () => {
+  const AIRPORT = indexOf({
+    'seeds/airport.md': [
+      '# Noise report',
+      '',
+      '| Month | Movements | Night movements | Complaints | Complainants |',
+      '|---|---|---|---|---|',
+      '| Q3 2026 total | 41,870 | 1,962 | 7,412 | 1,106 |',
+    ].join('\n'),
+  });
+  /** The evidence about `mention` in the one-sentence draft `draft`. */
+  const evidenceOf = (draft: string, mention: string): MentionEvidence => {
+    const quantities = extractQuantities(draft);
+    const at = quantities.findIndex((q) => q.text === mention);
+    const described = describeSentence(draft, quantities, findEntities(draft, new Set()), { acronyms: new Map(), topic: [] }, NEW_PARAGRAPH);
+    const [q, context] = [described.quantities[at], described.contexts[at]];
+    assert.ok(q && context, `no ${mention}`);
+    return gatherEvidence(q, context, AIRPORT, DEFAULT_PARAMS);
+  };
+
+  it('does not let a shared number tie a cell of another column to the figure: the words must match', () => {
+    const e = evidenceOf('The 1,106 complainants made 7,412 complaints, and 1,962 of them came at night.', '1,962');
+    assert.equal(e.rival?.candidate.quantity.text, '1,962');
+    assert.ok(e.rival?.anchored);
+    assert.equal(e.minMetric, 0, 'no column is named: the shared numbers tie the row to the sentence');
+    const other = evidenceOf('Complaints rose to 7,412 from 1,106 complainants, and the other 1,096 complainants made 3,432 complaints.', '1,096');
+    const cell = other.candidates.find((c) => c.candidate.quantity.text === '1,962');
+    assert.ok(cell?.anchored);
+    if (other.rival === cell) assert.ok(other.minMetric > 0, 'the draft names the complaints columns, not the night movements');
+    else assert.notEqual(other.rival?.candidate.quantity.text, '1,962');
   });
 });
