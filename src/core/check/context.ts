@@ -233,10 +233,13 @@ export function locateEntities(sentence: string, names: readonly string[], acron
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** True when a mention sits in the sentence's first clause ("In 2024, …"). */
-function opensSentence(q: Quantity, boundaries: readonly number[]): boolean {
-  return boundaries.every((b) => b >= q.span.start);
+/** True when a mention ends the sentence's opening period phrase ("In 2024, …"). */
+function opensWithPeriod(q: Quantity, boundaries: readonly number[], sentence: string): boolean {
+  return boundaries.every((b) => b >= q.span.start) && LEADING_PERIOD.test(sentence.slice(0, q.span.start));
 }
+
+/** A sentence's opening period phrase up to its year ("In 2025", "During the first half of 2025"), not a clause that ends on one ("She was built in 1988, so …"). */
+const LEADING_PERIOD = /^\W*(?:in|during|for|over|throughout|by|since|as\s+of|between|from|at\s+the\s+end\s+of|the\s+year\s+to)\b[^.;:!?]*$/iu;
 
 /** A verb of saying right after a name: the name says the sentence ("The Bank says …", "Khouri told the BBC …"). */
 const REPORTING_VERB =
@@ -372,7 +375,7 @@ export function mentionContexts(
     // A distinctive number the sentence shares with a source sentence finds that sentence even when no word does (see align.ts, anchors).
     for (const other of near) if (other.unitClass !== 'year' && distinctive(other)) addValueWords(other, weights, lookupOnly);
     const slot = slots[qi] ?? 0;
-    const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensSentence(q, boundaries))) : [];
+    const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensWithPeriod(q, boundaries, sentence))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
     return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };

@@ -1193,3 +1193,19 @@ describe('a table row that shares numbers with the draft sentence', () => {
     else assert.notEqual(other.rival?.candidate.quantity.text, '1,962');
   });
 });
+
+describe('a year that ends a clause ("She was built in 1988, so she is 38 years old")', () => {
+  const FERRY = indexOf({
+    'seeds/ferry.txt': [
+      'Public meeting',
+      '',
+      'Tom Garvie: Almost all of them. She was built in 1988, so she is 38 years old, and she spent 23 days in dry dock this autumn instead of the nine we planned.',
+    ].join('\n'),
+  });
+
+  it('dates none of the numbers after it, so a wrong year for the same event is checked as a year', () => {
+    const draft = (year: string): string => `The replacement ferry is delayed to March 2028, and the Loch Carran, built in ${year}, will have to soldier on.`;
+    assert.equal(verdictOf(FERRY, draft('1998'), '1998'), 'contradicted');
+    assert.notEqual(verdictOf(FERRY, draft('1988'), '1988'), 'contradicted');
+  });
+});
