@@ -268,6 +268,9 @@ function addWeight(map: Map<string, number>, words: readonly string[], weight: n
   for (const w of words) if ((map.get(w) ?? 0) < weight) map.set(w, weight);
 }
 
+/** Unit classes of amounts that belong to someone ("£47m of Storm Kelda"), not measures of a substance ("1,140 tonnes of CO2"). */
+const OWNABLE: ReadonlySet<string> = new Set(['currency', 'count', 'percent']);
+
 /** What joins an amount to the name it belongs to: "£47m of Storm Kelda", "£81m for Petra". */
 const OWNER_LINK = /^\s+(?:of|for)\s+(?:the\s+)?$/u;
 
@@ -280,6 +283,7 @@ function subjectOf(
   numberStarts: readonly number[],
   boundaries: readonly number[],
   sentence: string,
+  ownable: boolean,
 ): { subject: Map<string, number>; named: boolean; guessed: boolean } {
   const { start, end } = span;
   const subject = new Map<string, number>();
@@ -290,8 +294,9 @@ function subjectOf(
   const after = entities.filter((e) => e.start >= end);
   for (const e of after) addWeight(subject, e.words, 0.4);
   // A name the amount belongs to, right after it, is what it is about, whoever the sentence names before: "the £47m of
-  // Storm Kelda", "£81m for Petra".
-  const owner = after.find((e) => OWNER_LINK.test(sentence.slice(end, e.start)));
+  // Storm Kelda", "£81m for Petra". Only money, counts and shares belong to someone: after a measure, "of" names the
+  // substance measured ("1,140 tonnes of CO2").
+  const owner = ownable ? after.find((e) => OWNER_LINK.test(sentence.slice(end, e.start))) : undefined;
   if (owner !== undefined) {
     for (const e of before) addWeight(subject, e.words, 0.4);
     addWeight(subject, owner.words, 1);
@@ -351,7 +356,7 @@ export function mentionContexts(
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   let pivot = 0;
   return quantities.map((q, qi) => {
-    const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts, boundaries, sentence);
+    const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts, boundaries, sentence, OWNABLE.has(q.unitClass));
     // A table column headed by a name ("| | UK | Ireland |") says whom its cells are about.
     if (q.column !== undefined && COLUMN_NAME.test(q.column)) addWeight(subject, entityWords(q.column), 1);
     while (pivot < words.length && (words[pivot]?.start ?? 0) < q.span.start) pivot++;

@@ -379,13 +379,13 @@ const RESTATING_OR = /^\s*,?\s*or\s+(?:(?:about|around|roughly|nearly|almost|som
 /** Nouns of a rate, whose "points" are percentage points: "the rate is up 1.1 points", "its share fell 2 points". */
 const RATE_NOUN = /\b(?:rates?|shares?|percentages?|proportions?|margins?|yields?|turnout)\b/iu;
 
-/** What stands right before the earlier value of a comparison: "down from", "up from", "compared with". */
-const EARLIER_VALUE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$/iu;
+/** What stands right before the earlier value of a comparison: "down from", "up from", "compared with", "against". */
+const EARLIER_VALUE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+$/iu;
 
 /**
  * A percentage right after ", or" that follows a change restates that change in percent: it is a change, in its
- * direction. One set against a percentage change as its earlier value ("growth … was 5.1%, down from 5.5%") is the
- * earlier change: a change too, with no direction of its own.
+ * direction. One set against a percentage change as its earlier value ("growth … was 5.1%, down from 5.5%", "rise by
+ * 3.1%, against 6.5% last year") is the earlier change: a change too, with no direction of its own.
  */
 function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
   const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();

@@ -41,6 +41,10 @@ const SKIP_BEFORE: ReadonlySet<string> = new Set('a an the of by year on - yoy y
 const BASE_MARKERS: ReadonlySet<string> = new Set(['on', 'from']);
 /** Verbs whose complement word may stand between a change noun and its number. */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Words that may stand between "by" and its number: "by an average of 3.1%", "by a further 2%", "by an estimated 40,000". */
+const BY_FILLERS: ReadonlySet<string> = new Set('a an average of estimated further total additional another'.split(' '));
+/** Most such words. */
+const BY_FILLER_REACH = 4;
 /** How far back "by N" looks for its verb across commas ("declined for a third year running, by 5 percent"). */
 const BY_REACH = 10;
 /** Words that open another clause: a "by N" does not measure a verb before them ("arguing that fares had lagged … by 15 percent"). */
@@ -160,8 +164,11 @@ function cueAt(tokens: readonly QToken[], i: number): 'up' | 'down' | undefined 
  * 5 percent"); it stops at another number, a clause's end or a word opening one.
  */
 function byVerb(tokens: readonly QToken[], first: number): 'up' | 'down' | undefined {
-  if (tokens[first - 1]?.lower !== 'by') return undefined;
-  for (let i = first - 2; i >= 0 && i >= first - 1 - BY_REACH; i--) {
+  // "by an average of 3.1%", "by a further 2%": the words between "by" and its number say how it is measured.
+  let by = first - 1;
+  while (by > first - 1 - BY_FILLER_REACH && BY_FILLERS.has(tokens[by]?.lower ?? '')) by--;
+  if (tokens[by]?.lower !== 'by') return undefined;
+  for (let i = by - 1; i >= 0 && i >= by - BY_REACH; i--) {
     const t = tokens[i];
     if (t === undefined || t.kind === 'num' || /^[.;:!?]$/u.test(t.text) || CLAUSE_OPENERS.has(t.lower)) return undefined;
     const dir = cueAt(tokens, i) ?? (UP_BY.has(t.lower) ? 'up' : undefined);

@@ -1209,3 +1209,25 @@ describe('a year that ends a clause ("She was built in 1988, so she is 38 years 
     assert.notEqual(verdictOf(FERRY, draft('1988'), '1988'), 'contradicted');
   });
 });
+
+describe('a name after "of" or "for"', () => {
+  /** The subject words of `mention` in the one-sentence draft `sentence`, with their weights. */
+  const subjectOf = (sentence: string, mention: string): Map<string, number> => {
+    const quantities = extractQuantities(sentence);
+    const at = quantities.findIndex((q) => q.text === mention);
+    const described = describeSentence(sentence, quantities, findEntities(sentence, new Set()), { acronyms: new Map(), topic: [] }, NEW_PARAGRAPH);
+    return new Map(described.contexts[at]?.subject ?? []);
+  };
+
+  it('is the owner of an amount of money ("the £47m of Storm Kelda"), whoever the sentence names before', () => {
+    const subject = subjectOf('Storms Petra and Vance cost £105m, more than double the £47m of Storm Kelda.', '£47m');
+    assert.equal(subject.get('kelda'), 1);
+    assert.ok((subject.get('petra') ?? 0) < 1);
+  });
+
+  it('is the substance of a measure ("1,140 tonnes of CO2"), not whom it is about', () => {
+    const subject = subjectOf('The scheme run by Pedalway saved 1,140 tonnes of CO2.', '1,140 tonnes');
+    assert.equal(subject.get('pedalway'), 1);
+    assert.ok((subject.get('co2') ?? 0) < 1);
+  });
+});

@@ -440,6 +440,9 @@ describe('extractQuantities: role and direction', () => {
     ['total pay grew only 4.6%', '4.6%', 'change', 'up'],
     ['Growth in pay was 5.1%, down from 5.5% in the previous period', '5.5%', 'change', undefined],
     ['Pay rose 3% to reach 41% of income, up from 39%', '39%', 'level', undefined],
+    ['Service charges will rise by an average of 3.1%', '3.1%', 'change', 'up'],
+    ['Service charges will rise by an average of 3.1%, against 6.5% last year', '6.5%', 'change', undefined],
+    ['Fares fell by a further 2%', '2%', 'change', 'down'],
   ];
   for (const [text, mention, role, direction] of cases) {
     it(`${text} → ${role}${direction ? ` ${direction}` : ''}`, () => {
