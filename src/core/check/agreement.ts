@@ -70,7 +70,10 @@ export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   if (a.unit === '' || b.unit === '') return distinctive(a) && distinctive(b);
   const x = canonicalNoun(a.unit);
   const y = canonicalNoun(b.unit);
-  return (x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x));
+  if ((x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x))) return true;
+  // Writers name what they count in other words ("148,630 parking tickets" for "148,630 penalty charge notices"): counts
+  // of two nouns meet when both are too distinctive to agree by chance and they do agree. They can only back each other.
+  return distinctive(a) && distinctive(b) && agree(a, b);
 }
 
 /** The length of the part of a year a period names: its month, quarter or half. */

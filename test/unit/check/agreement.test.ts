@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { agree, distinctive, significantDigits } from '../../../src/core/check/agreement';
+import { agree, bucketsMeet, distinctive, significantDigits } from '../../../src/core/check/agreement';
 import { one } from '../quantity/helpers';
 
 /** True when the draft's mention agrees with the source's (each text holds one quantity). */
@@ -68,5 +68,16 @@ describe('distinctive: a figure unlikely to recur by chance', () => {
     assert.ok(distinctive(one('on 21 November')));
     assert.ok(distinctive(one('5.84 metres')));
     assert.ok(!distinctive(one('31 centimetres')));
+  });
+});
+
+describe('bucketsMeet: which counts can be compared', () => {
+  const meet = (draft: string, source: string): boolean => bucketsMeet(one(draft), one(source));
+
+  it('lets counts of two nouns meet only when both are distinctive and agree: the writer named the thing in other words', () => {
+    assert.ok(meet('148,630 parking tickets', '148,630 penalty charge notices'));
+    assert.ok(meet('about 149,000 tickets', '148,630 notices'));
+    assert.ok(!meet('148,360 tickets', '148,630 notices'), 'a count of another noun never contradicts');
+    assert.ok(!meet('120 tickets', '120 notices'), 'too few significant digits to meet by chance');
   });
 });
