@@ -126,10 +126,13 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     const heading = column > 0 ? `${rowCells[0]?.text.trim() ?? ''} ${columnHeading}`.trim() : columnHeading;
     const period = cellQuantity.period === undefined && cellQuantity.unitClass !== 'year' ? yearOf(columnHeading) : undefined;
     const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(column > 0 && columnHeading !== '' ? { column: columnHeading } : {}), ...(period !== undefined ? { period } : {}) };
-    if (q.unitClass !== 'count' || q.unit !== '' || column === 0) return q;
+    // A cell of figures alone counts nothing of its own: a counted noun it took from the row label ("| Three bedrooms |
+    // 2,071 | 129.40 |") is the sentence reader's guess, and the header says what the cell is.
+    const figuresOnly = column > 0 && !/\p{L}/u.test(rowCells[column]?.text ?? '');
+    if (q.unitClass !== 'count' || (q.unit !== '' && !figuresOnly) || column === 0) return q;
     const unit = (column < 0 ? undefined : units[column]) ?? rowUnit ?? captionUnit;
     if (unit === undefined) {
-      const counted = rowNoun === undefined ? q : { ...q, unit: rowNoun };
+      const counted = rowNoun === undefined ? { ...q, unit: '' } : { ...q, unit: rowNoun };
       // A count in millions ("Daily active users, millions | 27.3"): the cell states 27.3 million.
       const scaled = scaleOf(columnHeading) ?? scaleOf(rowCells[0]?.text ?? '') ?? (caption === undefined ? undefined : scaleOf(caption));
       return scaled === undefined ? counted : rescaled(counted, scaled.scale, `${q.text} ${scaled.word}`);

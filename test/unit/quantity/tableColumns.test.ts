@@ -53,6 +53,11 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     assert.deepEqual(rows(byColumn), [['412 thousand 412000 count level', '3 3 count level']]);
   });
 
+  it('gives the cells of a row whose label is a count ("Three bedrooms") their columns\' units, not the label\'s noun', () => {
+    const table = ['# Rents', '', '| Home size | Homes | Rent (£ a week) | Change (%) |', '|---|---:|---:|---:|', '| Three bedrooms | 2,071 | 135.35 | 4.6 |', ''].join('\n');
+    assert.deepEqual(rows(table), [['Three 3 count level', '2,071 2071 count level', '£135.35 135.35 currency level', '4.6% 4.6 percent change/up']]);
+  });
+
   it('leaves a number that carries its own unit, and a table without a separator row, as they are', () => {
     const own = ['# Markets', '', '| Market | Q2 | Change (%) |', '|---|---:|---:|', '| China | $42,100 | +39.4% |', ''].join('\n');
     assert.deepEqual(rows(own), [['$42,100 42100 currency level', '39.4% 39.4 percent change/up']]);
