@@ -63,6 +63,11 @@ export interface MentionEvidence {
   /** True when the mention is a figure worked out from the rival's sentence (derived.ts): a change in percent, a rounded gap. */
   readonly derived: boolean;
   /**
+   * True when the draft's sentence names its subject, and the rival's source names it nowhere while another source
+   * does: the rival is about something else ("arrears are 3.4% in Harwick" against a credit union's "arrears are 8.1%").
+   */
+  readonly otherDocument: boolean;
+  /**
    * True when the rival is one item of a source breakdown ("6.2% in the public sector and 4.8% in the private sector") and
    * the draft's sentence names none of its items: the draft may speak of the whole.
    */
@@ -283,6 +288,13 @@ function otherColumn(cell: CandidateEvidence, candidates: readonly CandidateEvid
   return cell.candidate.context.columnWords.length > 0 && !names(cell) && candidates.some((c) => c !== cell && c.candidate.fact === cell.candidate.fact && names(c));
 }
 
+/** See {@link MentionEvidence.otherDocument}. */
+function aboutOtherDocument(context: MentionContext, rival: CandidateEvidence, index: QuantityIndex, params: CheckerParams): boolean {
+  if (!context.named) return false;
+  const named = [...context.subject].filter(([word, weight]) => weight >= params.namedEntity && index.namesWord(word)).map(([word]) => word);
+  return named.length > 0 && !named.some((word) => index.namesWord(word, rival.candidate.fact.file));
+}
+
 /** See {@link MentionEvidence.otherLevelsChange}. */
 function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
@@ -363,7 +375,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherItem = otherItemOf(context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherEntitysFigure: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, otherEntitysFigure: false };
   // An agreeing candidate that shares no word, number or period with the mention's sentence is no contender.
   const margin = rival.score - (best(agreeingAll.filter((c) => c.metric > 0 || c.anchored || c.period > 0))?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -423,6 +435,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherKind: kindsDiffer(context, rival.candidate.context),
     derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
+    otherDocument: aboutOtherDocument(context, rival, index, params),
     otherEntitysFigure:
       sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap && !namesAnotherItem(rival, candidates, params),
   };

@@ -71,6 +71,8 @@ export class QuantityIndex {
   private readonly nameWords = new Map<string, number>();
   private readonly parsed = new Map<Fact, IndexedQuantity[]>();
   private readonly topics = new Map<string, string[]>();
+  /** File → the lower-case words of every name its facts give, computed when first asked. */
+  private readonly fileNames = new Map<string, Set<string>>();
   private readonly acronyms = new Map<string, AcronymTable>();
   /** File → the years and parts of years its sentences name, computed when first asked. */
   private readonly calendars = new Map<string, Calendar>();
@@ -97,6 +99,7 @@ export class QuantityIndex {
       list.push(fact);
       this.calendars.delete(fact.file);
       this.signatures.delete(fact.file);
+      this.fileNames.delete(fact.file);
       this.allNamed = undefined;
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
@@ -118,6 +121,7 @@ export class QuantityIndex {
       }
     }
     this.byFile.delete(file);
+    this.fileNames.delete(file);
     this.calendars.delete(file);
     this.signatures.delete(file);
     this.allNamed = undefined;
@@ -290,6 +294,21 @@ export class QuantityIndex {
     let table = this.acronyms.get(file);
     if (table === undefined) this.acronyms.set(file, (table = acronymTable(facts.flatMap((f) => f.entities))));
     return table;
+  }
+
+  /** True when `file` (or, without one, any indexed file) gives `word` (lower-case) as a word of some name. */
+  namesWord(word: string, file?: string): boolean {
+    return file !== undefined ? this.namesOf(file).has(word) : [...this.byFile.keys()].some((f) => this.namesOf(f).has(word));
+  }
+
+  /** The lower-case words of the names a file's facts give. */
+  private namesOf(file: string): Set<string> {
+    let names = this.fileNames.get(file);
+    if (names === undefined) {
+      names = new Set((this.byFile.get(file) ?? []).flatMap((f) => f.entities.flatMap((e) => e.toLowerCase().split(/\s+/u))));
+      this.fileNames.set(file, names);
+    }
+    return names;
   }
 
   /** The document's most frequent entity words (see context.ts), computed once per file. */

@@ -1231,3 +1231,19 @@ describe('a name after "of" or "for"', () => {
     assert.ok((subject.get('co2') ?? 0) < 1);
   });
 });
+
+describe('a rival from a source that never names what the draft speaks of', () => {
+  const SOURCES = indexOf({
+    'seeds/housing.md': ['# Rent setting report', '', 'Rent arrears were £2.1m at the end of October. Arrears are higher in Stellbridge (4.6%) than in Harwick (3.4%).'].join('\n'),
+    'seeds/credit-union.txt': ['Annual general meeting', '', 'Tom Ridsdale: Arrears are 7.4% of the loan book, against 8.1% a year ago.'].join('\n'),
+  });
+  const draft = (stellbridge: string, harwick: string): string => `Stellbridge tenants are more likely to be behind: arrears there are ${stellbridge} of rent due, against ${harwick} in Harwick.`;
+
+  it('is about something else when another source names it: no contradiction', () => {
+    assert.notEqual(verdictOf(SOURCES, draft('4.6%', '3.4%'), '3.4%'), 'contradicted');
+  });
+
+  it('still leaves the source that names it to contradict the figure', () => {
+    assert.equal(verdictOf(SOURCES, draft('6.4%', '3.4%'), '6.4%'), 'contradicted');
+  });
+});

@@ -47,6 +47,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     question: false,
     derived: false,
     unnamedItem: false,
+    otherDocument: false,
     otherCriterion: false,
     otherKind: false,
     otherEntitysFigure: false,
@@ -175,6 +176,11 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
+  });
+
+  it('other-document: a rival from a source that never names what the draft names is excused, but a slip of the pen is not', () => {
+    assert.deepEqual(verdictOf(evidence({ otherDocument: true })), ['unsourced', 'other-document']);
+    assert.deepEqual(verdictOf(evidence({ otherDocument: true, penSlip: candidate() })), ['contradicted', 'slip-of-the-pen']);
   });
 
   it('unnamed-item: a rival that is one item of a list the draft does not name is excused, but a slip of the pen is not', () => {
