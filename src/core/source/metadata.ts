@@ -61,7 +61,8 @@ export function recogniseStructure(text: string, blocks: Block[], declared: Reco
     const dated = window.find((b) => b.role !== 'body' || blockText(b).length < 60 ? findDate(blockText(b)) !== undefined : false);
     if (dated) {
       meta.date = findDate(blockText(dated));
-      dated.role = 'meta';
+      // A line that says more than its date ("Presented to the team's annual meeting, 3 December 2026") is a fact too.
+      if (!saysMoreThanItsDate(blockText(dated))) dated.role = 'meta';
     }
   }
   const titleBlock = pickTitleBlock(blocks, bylineAt, blockText);
@@ -70,6 +71,18 @@ export function recogniseStructure(text: string, blocks: Block[], declared: Reco
     meta.title ??= blockText(titleBlock).trim();
   }
   return meta;
+}
+
+/** Fewest lower-case words besides its date that make a dated line say something of its own. */
+const DATELINE_WORDS = 3;
+
+/**
+ * True when a dated line says something of its own besides the date, in words of a phrase ("Presented to the team's
+ * annual meeting, 3 December 2026"); not a date alone ("March 3, 2025") or who issued it ("Meridian Television press
+ * office, 30 November 2026").
+ */
+function saysMoreThanItsDate(line: string): boolean {
+  return line.replace(DATE_RE, ' ').split(/\s+/u).filter((w) => /^[("'“‘]?\p{Ll}{2,}/u.test(w)).length >= DATELINE_WORDS;
 }
 
 /** A short single line without closing punctuation, such as "Data sharing", is a section heading. */

@@ -20,6 +20,15 @@ describe('readSource', () => {
       });
     });
 
+    it('reads the date of a dated line, and keeps the line a fact when it says more than its date', () => {
+      const said = 'TARROW VALLEY MOUNTAIN RESCUE TEAM\n\nPresented to the team\'s annual meeting, 3 December 2026\n\nThe team was called out 187 times.\n';
+      const doc = readSource({ path: 'sources/report.txt', text: said });
+      assert.equal(doc.metadata.date, '3 December 2026');
+      assert.ok(body(said, 'sources/report.txt').includes("Presented to the team's annual meeting, 3 December 2026"));
+      const issuer = 'Storm report\n\nMeridian Television press office, 30 November 2026\n\nThe final was watched by 7.42 million.\n';
+      assert.ok(!body(issuer, 'sources/report.txt').some((b) => b.includes('30 November')), 'who issued it, and when, is no fact');
+    });
+
     it('takes the first line as the title of the automotive seed and keeps its text as is', () => {
       const doc = seed(AUTOMOTIVE);
       assert.equal(doc.metadata.title, "Jiading, Kunshan and Taicang Play Pivotal Roless in Yangtze Delta's Growth");
