@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
+import type { MentionContext } from '../../../src/core/check/context';
 import { describeSentence, NEW_PARAGRAPH } from '../../../src/core/check/describe';
 import { gatherEvidence, type MentionEvidence } from '../../../src/core/check/evidence';
 import { DEFAULT_PARAMS } from '../../../src/core/check/params';
@@ -23,6 +24,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readFolder } from '../../eval/labelledSet';
 import { repoRoot } from '../../eval/labels';
+
+/** The quantity `mention` of the one-sentence draft `sentence`, with its context as the checker describes it. */
+function describedMention(sentence: string, mention: string): { quantity: Quantity; context: MentionContext } {
+  const quantities = extractQuantities(sentence);
+  const at = quantities.findIndex((q) => q.text === mention);
+  const described = describeSentence(sentence, quantities, findEntities(sentence, new Set()), { acronyms: new Map(), topic: [] }, NEW_PARAGRAPH);
+  const [quantity, context] = [described.quantities[at], described.contexts[at]];
+  assert.ok(quantity && context, `no ${mention} in ${sentence}`);
+  return { quantity, context };
+}
 
 function verdictOf(index: QuantityIndex, draft: string, mention: string): string {
   const a = assessDraft(draft, index).find((x) => x.claimed === mention);
@@ -1173,12 +1184,8 @@ describe('a table row that shares numbers with the draft sentence', () => {
   });
   /** The evidence about `mention` in the one-sentence draft `draft`. */
   const evidenceOf = (draft: string, mention: string): MentionEvidence => {
-    const quantities = extractQuantities(draft);
-    const at = quantities.findIndex((q) => q.text === mention);
-    const described = describeSentence(draft, quantities, findEntities(draft, new Set()), { acronyms: new Map(), topic: [] }, NEW_PARAGRAPH);
-    const [q, context] = [described.quantities[at], described.contexts[at]];
-    assert.ok(q && context, `no ${mention}`);
-    return gatherEvidence(q, context, AIRPORT, DEFAULT_PARAMS);
+    const { quantity, context } = describedMention(draft, mention);
+    return gatherEvidence(quantity, context, AIRPORT, DEFAULT_PARAMS);
   };
 
   it('does not let a shared number tie a cell of another column to the figure: the words must match', () => {
@@ -1212,12 +1219,7 @@ describe('a year that ends a clause ("She was built in 1988, so she is 38 years 
 
 describe('a name after "of" or "for"', () => {
   /** The subject words of `mention` in the one-sentence draft `sentence`, with their weights. */
-  const subjectOf = (sentence: string, mention: string): Map<string, number> => {
-    const quantities = extractQuantities(sentence);
-    const at = quantities.findIndex((q) => q.text === mention);
-    const described = describeSentence(sentence, quantities, findEntities(sentence, new Set()), { acronyms: new Map(), topic: [] }, NEW_PARAGRAPH);
-    return new Map(described.contexts[at]?.subject ?? []);
-  };
+  const subjectOf = (sentence: string, mention: string): ReadonlyMap<string, number> => describedMention(sentence, mention).context.subject;
 
   it('is the owner of an amount of money ("the £47m of Storm Kelda"), whoever the sentence names before', () => {
     const subject = subjectOf('Storms Petra and Vance cost £105m, more than double the £47m of Storm Kelda.', '£47m');
