@@ -68,11 +68,10 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
       const labelling = own.filter((t) => !isVerb(t.norm, t === lastBefore));
       return [{ qi, before: labelling.filter((t) => t.end <= q.span.start), after: labelling.filter((t) => t.start >= q.span.end) }];
     });
-    const wordsOf = items.map((item) => new Set([...item.before, ...item.after].map((t) => featureWord(t.norm))));
+    const own = ownWords(items.map((item) => [...item.before, ...item.after]));
     const breakdown = breakdownWords(items, sentence, order.map((i) => quantities[i] as Quantity));
     items.forEach((item, k) => {
-      const own = wordsOf[k] as Set<string>;
-      labels[item.qi] = { words: [...own].filter((w) => wordsOf.every((other) => other === own || !other.has(w))), breakdown };
+      labels[item.qi] = { words: own[k] ?? [], breakdown };
     });
   }
   return labels;
@@ -92,8 +91,13 @@ function breakdownWords(items: readonly { readonly before: readonly Token[]; rea
   if (items.length < 2 || items.length !== amounts.length || !items.slice(1).every((item) => item.before.length === 0 && item.after.length > 0)) return [];
   const prepositions = new Set(amounts.map((q) => GROUP_PREPOSITION.exec(sentence.slice(q.span.end))?.[1]?.toLowerCase()));
   if (prepositions.size !== 1 || prepositions.has(undefined)) return [];
-  const afterWords = items.map((item) => new Set(item.after.map((t) => featureWord(t.norm))));
-  return afterWords.flatMap((own) => [...own].filter((w) => afterWords.every((other) => other === own || !other.has(w))));
+  return ownWords(items.map((item) => item.after)).flat();
+}
+
+/** For each item's tokens, its distinct feature words that no other item has. */
+function ownWords(items: readonly (readonly Token[])[]): string[][] {
+  const sets = items.map((tokens) => new Set(tokens.map((t) => featureWord(t.norm))));
+  return sets.map((own) => [...own].filter((w) => sets.every((other) => other === own || !other.has(w))));
 }
 
 /** The words that name one amount's item of a list (see {@link itemLabels}). */

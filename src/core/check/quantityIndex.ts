@@ -73,6 +73,8 @@ export class QuantityIndex {
   private readonly topics = new Map<string, string[]>();
   /** File → the lower-case words of every name its facts give, computed when first asked. */
   private readonly fileNames = new Map<string, Set<string>>();
+  /** The union of {@link fileNames} over every file, rebuilt when first asked after a file is added or removed. */
+  private allNameWords: Set<string> | undefined;
   private readonly acronyms = new Map<string, AcronymTable>();
   /** File → the years and parts of years its sentences name, computed when first asked. */
   private readonly calendars = new Map<string, Calendar>();
@@ -101,6 +103,7 @@ export class QuantityIndex {
       this.signatures.delete(fact.file);
       this.fileNames.delete(fact.file);
       this.allNamed = undefined;
+      this.allNameWords = undefined;
       for (const name of fact.entities) for (const w of name.split(/\s+/u)) this.nameWords.set(w, (this.nameWords.get(w) ?? 0) + 1);
     }
   }
@@ -122,6 +125,7 @@ export class QuantityIndex {
     }
     this.byFile.delete(file);
     this.fileNames.delete(file);
+    this.allNameWords = undefined;
     this.calendars.delete(file);
     this.signatures.delete(file);
     this.allNamed = undefined;
@@ -298,7 +302,9 @@ export class QuantityIndex {
 
   /** True when `file` (or, without one, any indexed file) gives `word` (lower-case) as a word of some name. */
   namesWord(word: string, file?: string): boolean {
-    return file !== undefined ? this.namesOf(file).has(word) : [...this.byFile.keys()].some((f) => this.namesOf(f).has(word));
+    if (file !== undefined) return this.namesOf(file).has(word);
+    this.allNameWords ??= new Set([...this.byFile.keys()].flatMap((f) => [...this.namesOf(f)]));
+    return this.allNameWords.has(word);
   }
 
   /** The lower-case words of the names a file's facts give. */

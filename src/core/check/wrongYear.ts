@@ -10,7 +10,7 @@ import type { Assessment } from './checkDraft';
 /** The rule id of a year that dates a figure the source gives for another year. */
 export const WRONG_YEAR = 'wrong-year';
 /** The rule id of a figure whose value a source states, for a year the draft gets wrong (see {@link WRONG_YEAR}). */
-export const VALUE_OF_WRONG_YEAR = 'states-the-value';
+const VALUE_OF_WRONG_YEAR = 'states-the-value';
 
 /** The rule that finds a figure's period wrong (rules.ts). */
 const WRONG_PERIOD = 'wrong-period';

@@ -586,14 +586,17 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   return withSpanYears(text, out);
 }
 
-/** What joins the two days of a span of time: "22 February to 2 May 2027", "3–7 June 2026". */
-const DAY_SPAN_JOINT = /^\s*(?:to|until|till|through|[-–—])\s*$/iu;
+/** True when the text between two days joins them as a span ("22 February to 2 May 2027", "3–7 June"): any span joint but "and". */
+function joinsDays(text: string, near: Quantity, far: Quantity): boolean {
+  const joint = SPAN_JOINT.exec(text.slice(near.span.end, far.span.start))?.[1]?.toLowerCase();
+  return joint !== undefined && joint !== 'and';
+}
 
 /** The quantities with the near day of a span of days that gives no year taking the far day's ("from 22 February to 2 May 2027"). */
 function withSpanYears(text: string, quantities: readonly Quantity[]): Quantity[] {
   return quantities.map((q, i) => {
     const far = quantities[i + 1];
-    if (q.unitClass !== 'date' || q.period !== undefined || far?.unitClass !== 'date' || far.period === undefined || !DAY_SPAN_JOINT.test(text.slice(q.span.end, far.span.start))) return q;
+    if (q.unitClass !== 'date' || q.period !== undefined || far?.unitClass !== 'date' || far.period === undefined || !joinsDays(text, q, far)) return q;
     return { ...q, period: far.period };
   });
 }

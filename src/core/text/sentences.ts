@@ -4,7 +4,7 @@
  * "No. 1") and before lower-case continuations.
  */
 import type { Span } from '../model';
-import { LEADING_SPEAKER_LABEL } from './speakerLabel';
+import { SPEAKER_NAME } from './speakerLabel';
 
 /** Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot). */
 const ABBREVIATIONS = new Set(
@@ -89,7 +89,7 @@ const WRAPPED_LINE = 50;
 /** What ends a line that is not wrapped: a sentence's end, or a colon or semicolon that introduces what follows. */
 const LINE_END = /[.!?…:;"”’)\]]\s*$/u;
 /** What opens a line of its own: a list marker, a table row, a quotation mark or a speaker's label ("Sian Merrow: …"). */
-const OWN_LINE_START = new RegExp(String.raw`^(?:[-*+•|>#]|\d{1,3}[.)]\s|${LEADING_SPEAKER_LABEL.source.slice(1)})`, 'u');
+const OWN_LINE_START = new RegExp(String.raw`^(?:[-*+•|>#]|\d{1,3}[.)]\s|\s*${SPEAKER_NAME}:\s+)`, 'u');
 
 /** True when `next` continues the sentence of `prev` across a hard line wrap. */
 function wrapped(text: string, prev: Span, next: Span): boolean {
