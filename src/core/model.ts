@@ -97,6 +97,8 @@ export interface Quantity {
   readonly heading?: string;
   /** In a table, its column's header alone ("Ireland", "2025"): a name there says whom the cell is about. */
   readonly column?: string;
+  /** In a table, the line above it that captions the whole table ("## Trips by district"): what all its cells are about. */
+  readonly caption?: string;
 }
 
 /** A sentence of a source, with where it sits. */

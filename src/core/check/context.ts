@@ -268,6 +268,9 @@ function addWeight(map: Map<string, number>, words: readonly string[], weight: n
   for (const w of words) if ((map.get(w) ?? 0) < weight) map.set(w, weight);
 }
 
+/** How much a table caption's word weighs for each of the table's cells: as much as a word a few words from the number. */
+const CAPTION_WEIGHT = 0.5;
+
 /** Unit classes of amounts that belong to someone ("£47m of Storm Kelda"), not measures of a substance ("1,140 tonnes of CO2"). */
 const OWNABLE: ReadonlySet<string> = new Set(['currency', 'count', 'percent']);
 
@@ -373,6 +376,8 @@ export function mentionContexts(
     }
     // A table column's header says what its cells are ("Share (%)"), as a word right by the number would.
     for (const t of q.heading === undefined ? [] : tokenize(q.heading)) if (describingWord(t.norm, all)) weights.set(featureWord(t.norm), 1);
+    // The table's caption says what all its cells are about ("## Trips by district"), as a word of the clause would.
+    addWeight(weights, q.caption === undefined ? [] : tokenize(q.caption).filter((t) => describingWord(t.norm, all)).map((t) => featureWord(t.norm)), CAPTION_WEIGHT);
     const columnWords = q.column === undefined ? [] : tokenize(q.column).filter((t) => describingWord(t.norm, all)).map((t) => featureWord(t.norm));
     const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
     const near = nearestOthers(quantities, qi);

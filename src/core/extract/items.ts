@@ -14,7 +14,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import { collectMidSentenceWords, findEntities } from './entities';
 import { attributedQuotations } from './quotations';
-import { FactRecord, type ItemOrigin, QuoteRecord } from './records';
+import { FactRecord, type ItemOrigin, QuoteRecord, isTableHeaderRow } from './records';
 
 /** The items of one document. */
 export interface DocumentItems {
@@ -65,7 +65,7 @@ export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names:
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i] as Span;
     const text = texts[i] as string;
-    const entities = shared(findEntities(text, midWords), names);
+    const entities = shared(isTableHeaderRow(doc.text, span.end) ? headerRowEntities(text, midWords) : findEntities(text, midWords), names);
     if (entities.length > 0 || DIGIT.test(text) || hasWrittenQuantity(text)) {
       facts.push(new FactRecord(origin, i, span, paragraphs[owners[i] ?? 0] as Span, entities));
     }
@@ -73,6 +73,15 @@ export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names:
   }
   const quotes = yield* extractQuotes(doc, origin, paragraphs);
   return { facts, quotes };
+}
+
+/**
+ * The names in a table's header row. Each column label opens like a sentence, so a capital there is no evidence of a name
+ * ("| District | Trips (000) |"): only labels that are names by their own look or elsewhere in the source count ("| UK |
+ * Ireland |", "| North East |").
+ */
+function headerRowEntities(row: string, midWords: ReadonlySet<string>): string[] {
+  return [...new Set(row.split('|').flatMap((cell) => findEntities(cell.trim(), midWords)))];
 }
 
 /** A sentence without digits may still state a number in words ("a third of output", "seven firms"). */

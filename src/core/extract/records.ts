@@ -149,5 +149,16 @@ function tableHeaderBefore(text: string, paragraphStart: number, rowStart: numbe
   if (headerEnd < 0 || rowStart <= headerEnd) return undefined;
   const separatorEnd = text.indexOf('\n', headerEnd + 1);
   const separator = text.slice(headerEnd + 1, separatorEnd < 0 ? undefined : separatorEnd);
-  return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u.test(separator) ? text.slice(paragraphStart, headerEnd) : undefined;
+  return TABLE_SEPARATOR.test(separator) ? text.slice(paragraphStart, headerEnd) : undefined;
+}
+
+/** A Markdown table's separator line ("|---|---:|"). */
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+
+/** True when the line ending at `lineEnd` of `text` is a Markdown table's header row: the line after it is the table's separator. */
+export function isTableHeaderRow(text: string, lineEnd: number): boolean {
+  const nextStart = text.indexOf('\n', lineEnd);
+  if (nextStart < 0) return false;
+  const nextEnd = text.indexOf('\n', nextStart + 1);
+  return TABLE_SEPARATOR.test(text.slice(nextStart + 1, nextEnd < 0 ? undefined : nextEnd));
 }

@@ -125,7 +125,10 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     // A cell is described by its row's label and its column's header, as a reader reads it.
     const heading = column > 0 ? `${rowCells[0]?.text.trim() ?? ''} ${columnHeading}`.trim() : columnHeading;
     const period = cellQuantity.period === undefined && cellQuantity.unitClass !== 'year' ? yearOf(columnHeading) : undefined;
-    const q = heading === '' ? cellQuantity : { ...cellQuantity, heading, ...(column > 0 && columnHeading !== '' ? { column: columnHeading } : {}), ...(period !== undefined ? { period } : {}) };
+    const q =
+      heading === ''
+        ? cellQuantity
+        : { ...cellQuantity, heading, ...(column > 0 && columnHeading !== '' ? { column: columnHeading } : {}), ...(period !== undefined ? { period } : {}), ...(caption !== undefined ? { caption } : {}) };
     // A cell of figures alone counts nothing of its own: a counted noun it took from the row label ("| Three bedrooms |
     // 2,071 | 129.40 |") is the sentence reader's guess, and the header says what the cell is.
     const figuresOnly = column > 0 && !/\p{L}/u.test(rowCells[column]?.text ?? '');

@@ -62,10 +62,10 @@ function withPlural(name: string): string[] {
 }
 
 const BY_ALIAS: ReadonlyMap<string, string> = new Map(
-  Object.entries(COUNTRY_NAMES).flatMap(([country, aliases]) => aliases.flatMap(withPlural).map((alias): [string, string] => [alias, country])),
+  Object.entries(COUNTRY_NAMES).flatMap(([country, aliases]) => [country, ...aliases.flatMap(withPlural)].map((alias): [string, string] => [alias, country])),
 );
 
-/** The canonical country a name stands for ("Americans" → "United States", "Britain" → "United Kingdom"), if it is a country's other name. */
+/** The canonical country a name stands for ("Americans" → "United States", "Britain" → "United Kingdom", "Ireland" → "Ireland"), if it names a country. */
 export function countryOf(name: string): string | undefined {
   return BY_ALIAS.get(name);
 }

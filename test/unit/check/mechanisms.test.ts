@@ -1249,3 +1249,34 @@ describe('a rival from a source that never names what the draft speaks of', () =
     assert.equal(verdictOf(SOURCES, draft('6.4%', '3.4%'), '6.4%'), 'contradicted');
   });
 });
+
+describe('tables: their header row and caption', () => {
+  const SOURCES = indexOf({
+    'seeds/bikes.md': [
+      '# Bike share annual report',
+      '',
+      '- 2.84 million trips, up 19% from 2.39 million, the most since the scheme opened.',
+      '- Docking stations: 312, up from 268, after 44 new stations opened, 19 of them in Eastfield.',
+      '',
+      '## Trips by district',
+      '',
+      '| District | Stations | Trips (000) | Change on last year (%) |',
+      '|---|---:|---:|---:|',
+      '| Eastfield | 64 | 604 | +31 |',
+      '| Northgate | 58 | 471 | +22 |',
+      '',
+      'Income rose 26% to £7.62m, from £6.05m. Operating costs were £8.94m.',
+    ].join('\n'),
+    'seeds/parking.md': ['# Parking services report', '', 'Total income of £15.09m, running costs of £9.48m and a surplus of £5.61m.', '', '| Income | 2025/26 (£m) |', '|---|---:|', '| Penalty notices | 5.23 |'].join('\n'),
+  });
+
+  it('a column label that opens a header cell ("| Income |") is no name: a draft sentence opening with the word is about income', () => {
+    assert.notEqual(verdictOf(SOURCES, 'Income rose 26% to £7.62m, while running costs were £8.94m.', '£7.62m'), 'contradicted');
+  });
+
+  it('the caption says what a change column changes: "Trips … rose 31%" meets Eastfield\'s +31, not the scheme\'s 19%', () => {
+    const draft = (change: string): string => `Eastfield led the way. Trips there rose ${change}, and 19 of the 44 new docking stations opened in the district.`;
+    assert.equal(verdictOf(SOURCES, draft('31%'), '31%'), 'supported');
+    assert.equal(verdictOf(SOURCES, draft('13%'), '13%'), 'contradicted');
+  });
+});

@@ -94,3 +94,21 @@ describe('quotes in the three common styles', () => {
     assert.equal(quotes.length, 0);
   });
 });
+
+describe('names in a table header row', () => {
+  const facts = itemsOf(
+    'seeds/bikes.md',
+    ['## Trips by district', '', '| District | Stations | Trips (000) | UK | North East |', '|---|---:|---:|---:|---:|', '| Eastfield | 64 | 604 | 1 | 2 |', '', 'Riders in Eastfield made 604,000 trips.'].join('\n'),
+  ).facts;
+  const header = facts.find((f) => f.text.startsWith('| District'))!;
+
+  it('are not read from a column label that only opens its cell ("District", "Trips")', () => {
+    assert.ok(!header.entities.includes('District'));
+    assert.ok(!header.entities.includes('Trips'));
+  });
+
+  it('are read from labels that are names by their look ("UK", "North East")', () => {
+    assert.ok(header.entities.includes('UK'));
+    assert.ok(header.entities.includes('North East'));
+  });
+});
