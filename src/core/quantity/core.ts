@@ -78,6 +78,11 @@ function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   return unitAt === undefined ? fraction : { kind: 'cardinal', value: fraction.percent / 100, decimals: 2, written: true, next: unitAt };
 }
 
+/** The place of a ratio's denominator at `i`, past an "every" ("one in every four"). */
+function skipEvery(tokens: readonly QToken[], i: number): number {
+  return tokens[i]?.lower === 'every' ? i + 1 : i;
+}
+
 function readShare(tokens: readonly QToken[], i: number): Core | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
@@ -91,16 +96,16 @@ function readShare(tokens: readonly QToken[], i: number): Core | undefined {
   for (let words = 1; words <= 2; words++) {
     const between = tokens.slice(at, at + words);
     if (between.length < words || !between.every((w) => w.kind !== 'num' && /^\p{L}+$/u.test(w.text) && !STOPWORDS.has(w.lower)) || tokens[at + words]?.lower !== 'in') continue;
-    const den = cardinalAt(tokens, at + words + 1);
+    const den = cardinalAt(tokens, skipEvery(tokens, at + words + 1));
     const following = den === undefined ? undefined : tokens[den.next];
     const rate = following !== undefined && following.kind !== 'num' && /^\p{L}+$/u.test(following.text) && looksPlural(following.lower);
     const fraction = rate ? undefined : ratio(tokens, numerator, den);
     if (fraction !== undefined) return fraction;
   }
-  // "one in five", "1 out of 4"
+  // "one in five", "1 out of 4", "one in every four"
   if (isWord(tokens, at, OUT_OF)) {
     const after = tokens[at]?.lower === 'out' && tokens[at + 1]?.lower === 'of' ? at + 2 : tokens[at]?.lower === 'in' ? at + 1 : -1;
-    return ratio(tokens, numerator, after < 0 ? undefined : cardinalAt(tokens, after));
+    return ratio(tokens, numerator, after < 0 ? undefined : cardinalAt(tokens, skipEvery(tokens, after)));
   }
   // "three-fifths", "two thirds", "a quarter of"
   if (tokens[at]?.text === '-' && tokens[at]?.glued === true) at += 1;

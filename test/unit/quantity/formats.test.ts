@@ -194,6 +194,9 @@ describe('extractQuantities: percent, points and fractions', () => {
       ['roughly one vote in three went to the Greens', 100 / 3, 'roughly one vote in three'],
       ['one child in 20 is affected', 5, 'one child in 20'],
       ['more than one new car in four sold was electric', 25, 'more than one new car in four'],
+      ['one in every four riders left the car at home', 25, 'one in every four'],
+      ['two in every five pounds owed', 40, 'two in every five'],
+      ['one household in every five', 20, 'one household in every five'],
     ];
     for (const [text, value, mention] of cases) {
       const q = one(text);
