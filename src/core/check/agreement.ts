@@ -49,7 +49,8 @@ export function significantDigits(q: Quantity): number {
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   (
     'employee journey doctor student child nurse teacher patient visitor member voter user customer tourist adult fan official officer ' +
-    'soldier farmer driver owner holder subscriber participant respondent applicant graduate migrant refugee retiree pensioner household'
+    'soldier farmer driver owner holder subscriber participant respondent applicant graduate migrant refugee retiree pensioner household ' +
+    'volunteer trainee tenant player'
   ).split(' '),
 );
 
@@ -71,6 +72,9 @@ export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   const x = canonicalNoun(a.unit);
   const y = canonicalNoun(b.unit);
   if ((x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x))) return true;
+  // Two kinds of people may be the same people ("38 of them operational" members and "38 operational volunteers"): when
+  // the counts agree, they can back each other; they never contradict ("500 doctors" and "520 nurses").
+  if (PEOPLE_NOUNS.has(x) && PEOPLE_NOUNS.has(y)) return agree(a, b);
   // Writers name what they count in other words ("148,630 parking tickets" for "148,630 penalty charge notices"): counts
   // of two nouns meet when both are too distinctive to agree by chance and they do agree. They can only back each other.
   return distinctive(a) && distinctive(b) && agree(a, b);

@@ -1280,3 +1280,23 @@ describe('tables: their header row and caption', () => {
     assert.equal(verdictOf(SOURCES, draft('13%'), '13%'), 'contradicted');
   });
 });
+
+describe('counts of two kinds of people', () => {
+  const TEAM = indexOf({
+    'seeds/rescue.txt': [
+      'Tarrow Valley Mountain Rescue annual report',
+      '',
+      'The team has 46 members: 38 operational volunteers and 8 trainees. Between them they gave 20,540 hours.',
+      '',
+      'The longest search lasted 19 hours and involved 41 team members and two search dogs.',
+    ].join('\n'),
+  });
+
+  it('back each other when they agree ("38 of them operational" members and "38 operational volunteers")', () => {
+    assert.equal(verdictOf(TEAM, "The team's 46 members, 38 of them operational, gave 20,540 hours.", '38'), 'supported');
+  });
+
+  it('never contradict each other: a wrong count is still checked against its own kind', () => {
+    assert.equal(verdictOf(TEAM, 'The longest search involved 14 team members.', '14'), 'contradicted');
+  });
+});
