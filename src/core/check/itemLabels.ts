@@ -63,7 +63,11 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
       const part = parts[k];
       const q = quantities[qi];
       if (part === undefined || q === undefined || compared(qi)) return [];
-      const own = tokens.filter((t) => t.start >= part.start && t.end <= part.end);
+      // Another amount after this one in its part takes the words after it ("£184,300, more than half of it in
+      // donations"); the words before the first amount are the subject of all ("The rate rose 0.3 points to 4.7%"). A year
+      // or a date only says when.
+      const to = Math.min(part.end, ...quantities.filter((o) => o !== q && LISTED_CLASSES.has(o.unitClass) && o.span.start >= q.span.end).map((o) => o.span.start));
+      const own = tokens.filter((t) => t.start >= part.start && t.end <= to);
       const lastBefore = own.filter((t) => t.end <= q.span.start).pop();
       const labelling = own.filter((t) => !isVerb(t.norm, t === lastBefore));
       return [{ qi, before: labelling.filter((t) => t.end <= q.span.start), after: labelling.filter((t) => t.start >= q.span.end) }];

@@ -34,6 +34,13 @@ describe('itemLabels', () => {
     ]);
   });
 
+  it('leaves the words after another amount of the part to that amount, and the subject before the first to all', () => {
+    const [raised] = labels('The team raised £184,300, more than half of it in donations, and spent £162,800.');
+    assert.ok(raised !== undefined && !raised.includes('don'), raised);
+    const [rate] = labels('The unemployment rate rose by 0.3 percentage points to 4.7%, the highest since 2021, when it was 4.9%.').filter((l) => l.startsWith('4.7%'));
+    assert.ok(rate !== undefined && rate.includes('unemploy'), rate);
+  });
+
   it('keeps a word in "-ed" that describes a noun, and drops one that is the verb right before its amount', () => {
     assert.deepEqual(labels('GAAP diluted earnings per share were $0.81, and adjusted earnings per share were $0.94.'), ['$0.81:gaap+dilut', '$0.94:adjust']);
     assert.deepEqual(labels('Wind farms produced 5,940 GWh and solar plants 3,930 GWh.'), ['5,940 GWh:wind+farm', '3,930 GWh:solar+plant']);
