@@ -6,6 +6,7 @@
  */
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
+import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
@@ -143,6 +144,20 @@ function statesSameValue(c: CandidateEvidence): boolean {
  */
 function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
   return (draft.kind.outlook && !source.kind.outlook) || perDiffers(draft, source) || (source.kind.discounted && !draft.kind.discounted);
+}
+
+/**
+ * True when the mention and the rival are measures written in different units of one kind, with different numbers, and
+ * the rival's sentence uses the mention's unit nowhere ("a 37.5-hour week" and "It will open four days a week"): a writer
+ * who slips keeps the unit or the number, so the rival measures something else. "14 weeks" for "14 months" keeps the
+ * number, and "eight years" against "Three-year term … 36 months" meets a sentence that speaks in years.
+ */
+function otherWrittenUnit(draft: Quantity, rival: CandidateEvidence): boolean {
+  const source = rival.candidate.quantity;
+  const a = writtenUnitFactor(draft);
+  const b = writtenUnitFactor(source);
+  if (a === undefined || b === undefined || a === b || Math.abs(draft.value / a - source.value / b) < 1e-9) return false;
+  return !rival.candidate.context.siblings.some((s) => s.unitClass === draft.unitClass && writtenUnitFactor(s) === a);
 }
 
 /** True when both amounts say what they are per, and it differs ("£178 a month" and "£178 a week"). */
@@ -432,7 +447,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     datingOnly: datesOnly(context, rival),
     // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
     otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
-    otherKind: kindsDiffer(context, rival.candidate.context),
+    otherKind: kindsDiffer(context, rival.candidate.context) || otherWrittenUnit(quantity, rival),
     derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
     otherDocument: aboutOtherDocument(context, rival, index, params),

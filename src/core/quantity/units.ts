@@ -4,7 +4,7 @@
  * factor that converts the written unit into the canonical one.
  */
 import type { UnitClass } from '../model';
-import { type PhraseTable, phraseTable } from './lexer';
+import { lex, matchPhrase, type PhraseTable, phraseTable } from './lexer';
 
 /** What a unit phrase means. */
 export interface UnitInfo {
@@ -177,3 +177,20 @@ export const UNITS: PhraseTable<UnitInfo> = phraseTable([
 
 /** Units that are ambiguous with ordinary words and only count when glued to the number or hyphenated ("30m", "5-year"). */
 export const GLUE_ONLY_UNITS: ReadonlySet<string> = new Set(['c', 'f', 'm', 'p', 'ha', 'mu', 'bp', 'pp', 'pts', 'points', 'won', 'day', 'week', 'month', 'hour', 'minute', 'second', 'year']);
+
+/** Unit classes of physical measures, whose amounts may be written in several units of one kind ("37.5 hours", "four days"). */
+const MEASURE_CLASSES: ReadonlySet<UnitClass> = new Set<UnitClass>(['duration', 'length', 'area', 'mass', 'volume', 'power', 'speed', 'temperature']);
+
+/**
+ * How many canonical units one written unit of a measure's mention holds ("37.5-hour" 1/24 of a day, "four days" 1), or
+ * undefined for a mention that is no physical measure or names no unit.
+ */
+export function writtenUnitFactor(q: { readonly unitClass: UnitClass; readonly text: string }): number | undefined {
+  if (!MEASURE_CLASSES.has(q.unitClass)) return undefined;
+  const tokens = lex(q.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const unit = matchPhrase(tokens, i, UNITS);
+    if (unit !== undefined && unit.value.unitClass === q.unitClass) return unit.value.factor;
+  }
+  return undefined;
+}

@@ -1300,3 +1300,18 @@ describe('counts of two kinds of people', () => {
     assert.equal(verdictOf(TEAM, 'The longest search involved 14 team members.', '14'), 'contradicted');
   });
 });
+
+describe('a measure written in another unit', () => {
+  const SOURCES = indexOf({
+    'seeds/branch.txt': ['Annual general meeting', '', 'Tom Ridsdale: The new branch opens on 12 January. It will open four days a week.'].join('\n'),
+    'seeds/training.txt': ['Rail report', '', 'It takes about 14 months to train a new train driver, and the company needs 120 more drivers.'].join('\n'),
+  });
+
+  it('with another number measures something else: no contradiction ("a 37.5-hour week" against "four days a week")', () => {
+    assert.notEqual(verdictOf(SOURCES, 'Over a 37.5-hour week, that is about £162.', '37.5-hour'), 'contradicted');
+  });
+
+  it('with the same number is a slip of the unit ("14 weeks" for 14 months)', () => {
+    assert.equal(verdictOf(SOURCES, 'It takes about 14 weeks to train a driver.', 'about 14 weeks'), 'contradicted');
+  });
+});
