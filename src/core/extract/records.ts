@@ -98,7 +98,9 @@ export class FactRecord extends PassageRecord implements Fact {
     const text = this.text;
     const quantities = extractQuantities(text);
     const header = text.startsWith('|') ? tableHeaderBefore(this.doc.text, this.paragraph.start, this.span.start) : undefined;
-    return header === undefined ? quantities : withTableContext(text, header, quantities, tableCaptionBefore(this.doc.text, this.paragraph.start));
+    if (header !== undefined) return withTableContext(text, header, quantities, tableCaptionBefore(this.doc.text, this.paragraph.start));
+    const leadIn = listLeadIn(this.doc.text, this.span.start);
+    return leadIn === undefined ? quantities : quantities.map((q) => ({ ...q, caption: leadIn }));
   }
 }
 
@@ -138,6 +140,33 @@ function tableCaptionBefore(text: string, tableStart: number): string | undefine
   const before = text.slice(Math.max(0, tableStart - 2 * MAX_CAPTION), tableStart).replace(/\s+$/u, '');
   const line = before.slice(before.lastIndexOf('\n') + 1).trim();
   return line === '' || line.length > MAX_CAPTION || line.startsWith('|') ? undefined : line;
+}
+
+/** The most lines of a list that a lead-in line above it may introduce. */
+const MAX_LIST_LINES = 12;
+/** A list item's line: a marker ("- ", "3. ") or a short label before a colon and its value ("Lower quarter: 52%"). */
+const LIST_ITEM = /^\s*(?:(?:[-*+•‣◦]|\d{1,3}[.)])\s+|[^:.!?\n]{1,40}:\s+\S)/u;
+
+/**
+ * The line that introduces the list an item at `start` belongs to, ending in a colon ("Women's share of each quarter of
+ * the pay range, from lowest paid to highest paid:" above "Lower quarter: 52%"): it says what every item's figure is. Only
+ * for a sentence that opens a list item's line, below list items and blank lines alone.
+ */
+function listLeadIn(text: string, start: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (!LIST_ITEM.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) || /\S/u.test(text.slice(lineStart, start).replace(/^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u, ''))) return undefined;
+  for (let items = 0; lineStart > 0 && items <= MAX_LIST_LINES; ) {
+    const end = lineStart - 1;
+    // lastIndexOf treats a negative start as 0, which would find a newline at 0 again and again.
+    lineStart = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    const line = text.slice(lineStart, end).trim();
+    if (line === '') continue;
+    if (line.endsWith(':')) return line;
+    if (!LIST_ITEM.test(line)) return undefined;
+    items++;
+  }
+  return undefined;
 }
 
 /**

@@ -1315,3 +1315,24 @@ describe('a measure written in another unit', () => {
     assert.equal(verdictOf(SOURCES, 'It takes about 14 weeks to train a driver.', 'about 14 weeks'), 'contradicted');
   });
 });
+
+describe('a list under a lead-in line ending in a colon', () => {
+  const PAY = indexOf({
+    'seeds/pay-gap.txt': [
+      'Gender pay gap report',
+      '',
+      'The mean hourly pay gap between men and women is 17.4%, down from 19.8% in 2025.',
+      '',
+      "Women's share of each quarter of the pay range, from lowest paid to highest paid:",
+      '',
+      'Lower quarter: 52% (last year 53%)',
+      'Lower middle quarter: 44% (43%)',
+      'Upper quarter: 23% (20%)',
+    ].join('\n'),
+  });
+
+  it('reads each item with the lead-in\'s words: "52% of the lowest-paid quarter" is the lower quarter\'s, not the pay gap', () => {
+    const draft = (share: string): string => `Women are bunched at the bottom: they are ${share} of the lowest-paid quarter.`;
+    assert.equal(verdictOf(PAY, draft('52%'), '52%'), 'supported');
+  });
+});

@@ -112,3 +112,22 @@ describe('names in a table header row', () => {
     assert.ok(header.entities.includes('North East'));
   });
 });
+
+describe('a list item under a lead-in line', () => {
+  const lines = ['Pay quarters', '', "Women's share of each quarter of the pay range:", '', 'Lower quarter: 52% (last year 53%)', 'Upper quarter: 23% (20%)', '', 'Staff numbered 4,862 in April.'];
+  const facts = itemsOf('seeds/pay.txt', lines.join('\n')).facts;
+  const captionOf = (needle: string): string | undefined => facts.find((f) => f.text.includes(needle))?.quantities[0]?.caption;
+
+  it('takes the lead-in as the caption of its figures', () => {
+    assert.equal(captionOf('Upper quarter'), "Women's share of each quarter of the pay range:");
+  });
+
+  it('leaves a sentence of prose after the list without one', () => {
+    assert.equal(captionOf('4,862'), undefined);
+  });
+
+  it('reads an item on the second line of a text that opens with a line break', () => {
+    const [fact] = itemsOf('seeds/blank-first.txt', '\nLower quarter: 52%').facts;
+    assert.equal(fact?.quantities[0]?.caption, undefined);
+  });
+});
