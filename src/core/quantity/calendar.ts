@@ -1,6 +1,6 @@
 /**
  * Calendar dates and clock times as quantities: "June 26th", "26 June",
- * "1:34 PM", "10am". A day is compared as month × 100 + day (the year, if
+ * "1:34 PM", "10am", and elapsed times ("2:07:48", a duration). A day is compared as month × 100 + day (the year, if
  * given, stays a year of its own); a time as minutes past noon or midnight
  * alike, since writers often leave out am or pm (so "1:34" meets "1:34 PM").
  * "June 21st" for June 26th is then a wrong number like any other.
@@ -13,20 +13,24 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** "June 26th", "26 June", "the 26th of June". */
 const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+${DAY}\b|${DAY}(?:\s+of)?\s+${MONTH}\b)`, 'gu');
 /** "1:34 PM", "13:05", "10am", "7 p.m.". */
-const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|\b(\d{1,2}):(\d{2})\b(?!:\d)/giu;
+const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|(?<![:\d])\b(\d{1,2}):(\d{2})\b(?!:\d)/giu;
+/** An elapsed time in hours, minutes and seconds: a race's "2:07:48". */
+const ELAPSED = /(?<![:\d.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/gu;
+/** Seconds in a day: elapsed times are durations, counted in days. */
+const DAY_SECONDS = 86400;
 /** Minutes in half a day. */
 const HALF_DAY = 720;
 
 /** A dated or timed mention with its span. */
-function calendarQuantity(text: string, span: Span, value: number, unitClass: 'date' | 'time'): Quantity {
+function calendarQuantity(text: string, span: Span, value: number, unitClass: 'date' | 'time' | 'duration', precision = 0.5): Quantity {
   return {
     value,
-    low: value - 0.5,
-    high: value + 0.5,
+    low: value - precision,
+    high: value + precision,
     unitClass,
-    unit: unitClass,
+    unit: unitClass === 'duration' ? 'day' : unitClass,
     scale: 1,
-    precision: 0.5,
+    precision,
     hedge: 'exact',
     role: 'level',
     written: false,
@@ -40,7 +44,7 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
 }
 
-/** The calendar dates and clock times of a text, in order. */
+/** The calendar dates, clock times and elapsed times of a text, in order. */
 export function findCalendarQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(DATE)) {
@@ -48,6 +52,10 @@ export function findCalendarQuantities(text: string): Quantity[] {
     const day = Number(m[2] ?? m[3]);
     if (month < 1 || day < 1 || day > 31) continue;
     out.push(calendarQuantity(text, { start: m.index, end: m.index + m[0].length }, month * 100 + day, 'date'));
+  }
+  for (const m of text.matchAll(ELAPSED)) {
+    const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+    out.push(calendarQuantity(text, { start: m.index, end: m.index + m[0].length }, seconds / DAY_SECONDS, 'duration', 0.5 / DAY_SECONDS));
   }
   for (const m of text.matchAll(TIME)) {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -14,6 +14,14 @@ describe('extractQuantities: dates and clock times', () => {
     assert.deepEqual(read('My shift ends at 19:00.'), ['19:00=time:420']);
   });
 
+  it('reads an elapsed time in hours, minutes and seconds as a duration, not its last part as a clock time', () => {
+    const [race, record] = extractQuantities('Wanjohi won in 2:07:48, taking 43 seconds off the 2:08:31 set in 2022.').filter((q) => q.text.includes(':'));
+    assert.equal(race?.text, '2:07:48');
+    assert.equal(race?.unitClass, 'duration');
+    assert.equal(Math.round((race?.value ?? 0) * 86400), 2 * 3600 + 7 * 60 + 48);
+    assert.equal(record?.text, '2:08:31');
+  });
+
   it('does not take a month with a year, a ratio or a bare number for a date or a time', () => {
     assert.deepEqual(read('In May 2024 output rose 7 percent.'), ['2024=year:2024', '7 percent=percent:7']);
     assert.deepEqual(read('The vote was 31 to 9.').some((q) => /date|time/.test(q)), false);
