@@ -30,9 +30,12 @@ export function bucketKey(q: Quantity): string {
 }
 
 const PERSON = canonicalNoun('people');
-/** True for a number unlikely to recur by chance: a day of the year ("21 November"), or three or more significant digits ("$1.08bn", "4,100 MW"; not "31%" or "five"). */
+/**
+ * True for a number unlikely to recur by chance: a day of the year ("21 November"), or three or more significant digits
+ * ("$1.08bn", "4,100 MW"; not "31%" or "five"). A year is not: a document names the same few years again and again.
+ */
 export function distinctive(q: Quantity): boolean {
-  return q.unitClass === 'date' || significantDigits(q) >= 3;
+  return q.unitClass === 'date' || (q.unitClass !== 'year' && significantDigits(q) >= 3);
 }
 
 /** How many significant digits a mention is written with ("$480" 2, "3.69" 3, "2,000" 1); for a range, its more precise end ("60 to 70%" 1). */

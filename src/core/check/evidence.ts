@@ -437,7 +437,15 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // the mention when the draft's words name another column of the row and none of the cell's own.
   const tied = rival.anchored && !otherColumn(rival, candidates, draftWords(quantity, context, index));
   const minMetric =
-    quantity.unitClass === 'year' ? params.contradictMetricYear : tied || blind ? 0 : rival.entity >= params.namedEntity ? params.contradictMetricNamed : params.contradictMetric;
+    quantity.unitClass === 'year'
+      ? tied && rival.adjacent
+        ? params.contradictMetric
+        : params.contradictMetricYear
+      : tied || blind
+        ? 0
+        : rival.entity >= params.namedEntity
+          ? params.contradictMetricNamed
+          : params.contradictMetric;
   return {
     ...base,
     margin,

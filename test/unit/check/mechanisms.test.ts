@@ -1336,3 +1336,19 @@ describe('a list under a lead-in line ending in a colon', () => {
     assert.equal(verdictOf(PAY, draft('52%'), '52%'), 'supported');
   });
 });
+
+describe('a year tied to a source sentence by another shared number', () => {
+  /** The quantity index over every source of an evaluation set (test/eval/NAME/sources), as a writer's workspace would hold them. */
+  const setSources = (name: string): QuantityIndex => {
+    const dir = path.join(__dirname, '..', '..', '..', '..', 'test', 'eval', name, 'sources');
+    return indexOf(Object.fromEntries(fs.readdirSync(dir).map((file) => [`${name}/${file}`, fs.readFileSync(path.join(dir, file), 'utf8')])));
+  };
+
+  it('is contradicted when the same word leads up to both years ("finished in 2020" against "That wall was finished in 2022 and cost £38 million")', () => {
+    assert.equal(verdictOf(setSources('holdout4'), 'My carpets stayed dry. The £38 million wall, finished in 2020, did exactly what it was built to do.', '2020'), 'contradicted');
+  });
+
+  it('is not when the years date different events ("runs out after 2028" against "€4.6 million … which started in 2024")', () => {
+    assert.notEqual(verdictOf(setSources('holdout2'), "The team's funding, €4.6m a year from a European grant, runs out after 2028.", '2028'), 'contradicted');
+  });
+});
