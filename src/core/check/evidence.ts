@@ -13,7 +13,7 @@ import type { MentionContext } from './context';
 import { derivable } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -163,6 +163,18 @@ function otherWrittenUnit(draft: Quantity, rival: CandidateEvidence): boolean {
 /** True when both amounts say what they are per, and it differs ("£178 a month" and "£178 a week"). */
 function perDiffers(draft: MentionContext, source: MentionContext): boolean {
   return draft.kind.per !== '' && source.kind.per !== '' && !samePer(draft.kind.per, source.kind.per);
+}
+
+/** Significant digits from which a transposition is too unlikely to be chance to need shared words. */
+const LONG_FIGURE_DIGITS = 4;
+
+/**
+ * True when a figure of four significant digits or more gives a source figure's digits in another order, in the same unit
+ * ("£198.6m" for £189.6m): a slip of the pen even where the draft's sentence shares no word with the source's ("It made
+ * £198.6m on the same measure last year").
+ */
+function longTransposition(draft: Quantity, source: Quantity): boolean {
+  return significantDigits(draft) >= LONG_FIGURE_DIGITS && draft.unit === source.unit && transposedDigits(draft, source);
 }
 
 /** See {@link MentionEvidence.otherDateYear}. */
@@ -365,7 +377,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // The same digits in another order or at another scale are a slip of the pen: with no source stating the mention's value,
   // a candidate with some words in common is enough, or for a distinctive figure the same period ("119,300 tonnes it
   // mined in 2025" against "Production in 2025 was 191,300 tonnes").
-  const slipViable = (c: CandidateEvidence): boolean => viable.includes(c) || (c.period > 0 && distinctive(quantity) && !c.taken && !c.otherRole);
+  const slipViable = (c: CandidateEvidence): boolean =>
+    viable.includes(c) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken && !c.otherRole);
   const penSlip =
     agreeingAll.length > 0 || quantity.unitClass === 'year'
       ? undefined
@@ -374,7 +387,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
             (c) =>
               slipViable(c) &&
               c.entity >= params.minEntity &&
-              (c.metric > 0 || c.anchored || c.period > 0) &&
+              (c.metric > 0 || c.anchored || c.period > 0 || longTransposition(quantity, c.candidate.quantity)) &&
               penSlipOf(quantity, c.candidate.quantity) &&
               !kindsDiffer(context, c.candidate.context) &&
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),

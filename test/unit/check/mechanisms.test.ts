@@ -63,6 +63,13 @@ const BAKERY = {
   ].join('\n'),
 };
 
+
+/** The quantity index over every source of an evaluation set (test/eval/NAME/sources), as a writer's workspace would hold them. */
+function setSources(name: string): QuantityIndex {
+  const dir = path.join(__dirname, '..', '..', '..', '..', 'test', 'eval', name, 'sources');
+  return indexOf(Object.fromEntries(fs.readdirSync(dir).map((file) => [`${name}/${file}`, fs.readFileSync(path.join(dir, file), 'utf8')])));
+}
+
 describe('alignment mechanisms', () => {
   const index = indexOf(BAKERY);
 
@@ -1338,17 +1345,22 @@ describe('a list under a lead-in line ending in a colon', () => {
 });
 
 describe('a year tied to a source sentence by another shared number', () => {
-  /** The quantity index over every source of an evaluation set (test/eval/NAME/sources), as a writer's workspace would hold them. */
-  const setSources = (name: string): QuantityIndex => {
-    const dir = path.join(__dirname, '..', '..', '..', '..', 'test', 'eval', name, 'sources');
-    return indexOf(Object.fromEntries(fs.readdirSync(dir).map((file) => [`${name}/${file}`, fs.readFileSync(path.join(dir, file), 'utf8')])));
-  };
-
   it('is contradicted when the same word leads up to both years ("finished in 2020" against "That wall was finished in 2022 and cost £38 million")', () => {
     assert.equal(verdictOf(setSources('holdout4'), 'My carpets stayed dry. The £38 million wall, finished in 2020, did exactly what it was built to do.', '2020'), 'contradicted');
   });
 
   it('is not when the years date different events ("runs out after 2028" against "€4.6 million … which started in 2024")', () => {
     assert.notEqual(verdictOf(setSources('holdout2'), "The team's funding, €4.6m a year from a European grant, runs out after 2028.", '2028'), 'contradicted');
+  });
+});
+
+describe('a long figure with its digits in another order', () => {
+  const HOLLINS = setSources('holdout6');
+  const written = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'test', 'eval', 'holdout6', 'drafts', '01-hollins-marr-raises-forecast.md'), 'utf8');
+  const draft = (figure: string): string => written.replace('£198.6m', figure);
+
+  it('is a slip of the pen even when its sentence shares no word with the source figure\'s ("£198.6m" for £189.6m)', () => {
+    assert.equal(verdictOf(HOLLINS, draft('£198.6m'), '£198.6m'), 'contradicted');
+    assert.notEqual(verdictOf(HOLLINS, draft('£189.6m'), '£189.6m'), 'contradicted');
   });
 });
