@@ -28,8 +28,11 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
   const raw: Span[] = [];
   for (const chunk of chunks(text, span)) {
     for (const seg of segmenter.segment(text.slice(chunk.start, chunk.end))) {
-      const trimmed = trimSpan(text, { start: chunk.start + seg.index, end: chunk.start + seg.index + seg.segment.length });
-      if (trimmed.end > trimmed.start) raw.push(trimmed);
+      const start = chunk.start + seg.index;
+      for (const part of atOpeningFigures(text, { start, end: start + seg.segment.length })) {
+        const trimmed = trimSpan(text, part);
+        if (trimmed.end > trimmed.start) raw.push(trimmed);
+      }
     }
   }
   return repair(text, raw);
@@ -100,6 +103,23 @@ function wrapped(text: string, prev: Span, next: Span): boolean {
   return line.length >= WRAPPED_LINE && !LINE_END.test(line) && !OWN_LINE_START.test(text.slice(next.start, Math.min(next.end, next.start + EDGE)));
 }
 
+/** A sentence's end followed by a sentence that opens with a figure ("… 30.5%. 71.2% of men …"), which the segmenter does not split. */
+const FIGURE_OPENS = /[.!?]["”’)]*\s+(?=[$€£¥]?\d)/gu;
+
+/** `span` cut where a sentence opens with a figure after another's end, unless the end is an abbreviation's ("No. 5", "p. 12"). */
+function atOpeningFigures(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(FIGURE_OPENS)) {
+    const cut = span.start + m.index + m[0].length;
+    if (shouldJoin(tailOf(text, { start, end: span.start + m.index + m[0].trimEnd().length }), text.slice(cut, Math.min(span.end, cut + EDGE)))) continue;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
 /** Joins segments that the segmenter split in the wrong place. */
 function repair(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -124,11 +144,14 @@ function tailOf(text: string, span: Span): string {
 }
 
 function shouldJoin(prev: string, next: string): boolean {
-  if (/^[\p{Ll}\d,;:)\]%$€£¥]/u.test(next)) return true;
+  if (/^[\p{Ll},;:)\]%]/u.test(next)) return true;
+  // A figure opens a sentence of its own only after a sentence's end ("… down from 30.5%. 71.2% of men …").
+  const figure = /^[\d$€£¥]/u.test(next);
+  if (figure && !/[.!?…]["'”’)]*$/u.test(prev)) return true;
   const m = /(?:^|[\s("'“‘])((?:[\p{L}]\.)*[\p{L}]+)\.["'”’)]*$/u.exec(prev);
   if (!m?.[1]) return false;
   const word = m[1].toLowerCase();
-  if (/^\p{Lu}$/u.test(m[1])) return true; // an initial: "J. K. Rowling"
+  if (/^\p{Lu}$/u.test(m[1]) || (figure && /^\p{L}$/u.test(m[1]))) return true; // an initial: "J. K. Rowling"; a page: "p. 12"
   if (!ABBREVIATIONS.has(word)) return false;
   return !(OFTEN_FINAL.has(word) && /^["“‘]?\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(next) && !/^(Ltd|Inc|Co|Corp)\b/u.test(next));
 }

@@ -13,6 +13,12 @@ describe('splitSentences', () => {
     assert.deepEqual(split('Mr. Smith lives at No. 1 Road, e.g. near the port. He left.'), ['Mr. Smith lives at No. 1 Road, e.g. near the port.', 'He left.']);
   });
 
+  it('ends a sentence before one that opens with a figure, but not after an abbreviation before a number', () => {
+    assert.deepEqual(split('The median gap is 28.0%, down from 30.5%. 71.2% of men received a bonus.'), ['The median gap is 28.0%, down from 30.5%.', '71.2% of men received a bonus.']);
+    assert.deepEqual(split('The cost was $5m. $3m came from grants.'), ['The cost was $5m.', '$3m came from grants.']);
+    assert.deepEqual(split('See p. 12 for details. It was No. 5 in the chart.'), ['See p. 12 for details.', 'It was No. 5 in the chart.']);
+  });
+
   it('keeps US$19.9 and Jia-Kun-Tai whole', () => {
     assert.deepEqual(split('It cost US$19.9 billion. The Jia-Kun-Tai region grew.'), ['It cost US$19.9 billion.', 'The Jia-Kun-Tai region grew.']);
   });
