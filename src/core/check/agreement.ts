@@ -71,7 +71,8 @@ export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   if (a.unitClass !== 'count' || b.unitClass !== 'count') return false;
   // A bare count ("grew from 212,000 to 238,500") says nothing about what it counts: any noun may be meant, when both
   // numbers are too distinctive to meet by chance ("12 wins" and "a membership of 12,400" are not compared).
-  if (a.unit === '' || b.unit === '') return distinctive(a) && distinctive(b);
+  // A distinctive bare count that the other agrees with ("called out 187 times" and "about 190 callouts") may back it.
+  if (a.unit === '' || b.unit === '') return (distinctive(a) && distinctive(b)) || ((a.unit === '' ? distinctive(a) : distinctive(b)) && agree(a, b));
   const x = canonicalNoun(a.unit);
   const y = canonicalNoun(b.unit);
   if ((x === PERSON && PEOPLE_NOUNS.has(y)) || (y === PERSON && PEOPLE_NOUNS.has(x))) return true;

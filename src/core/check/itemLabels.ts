@@ -33,6 +33,20 @@ function isVerb(norm: string, lastBeforeAmount: boolean): boolean {
   return IRREGULAR_VERBS.has(norm) || (lastBeforeAmount && norm.length > 4 && norm.endsWith('ed'));
 }
 
+/** Words that follow a verb, not a noun's adjective: "received a bonus", "exceeded the limit" (but "flooded business"). */
+const AFTER_VERB = /^\s+(?:a|an|the|their|its|his|her|our|to|in|on|by|for|from|with|at|of|more|less|over|under)\b/iu;
+
+/** True for a word that is the verb of a clause: a common irregular past tense, or a word in "-ed" before an article or a preposition. */
+function opensPredicate(token: Token, sentence: string): boolean {
+  return IRREGULAR_VERBS.has(token.norm) || (token.norm.length > 4 && token.norm.endsWith('ed') && AFTER_VERB.test(sentence.slice(token.end)));
+}
+
+/** True when the last item of a list is joined to the one before by "and" or "or" ("71.2% of men and 66.5% of women"), not set in a clause of its own ("over 100 stores, with over 50 completed"). */
+function joinedByAnd(sentence: string, before: Quantity | undefined, last: Quantity): boolean {
+  const gap = before === undefined ? '' : sentence.slice(before.span.end, last.span.start);
+  return /\b(?:and|or)\b/iu.test(gap) && !/\bwith\b/iu.test(gap);
+}
+
 /** What ends the part of a sentence the first amount's words may lead from, or the last amount's words run to. */
 const PART_END = /[,;:()—–]/u;
 const PART_ENDS = new RegExp(PART_END.source, 'gu');
@@ -67,7 +81,11 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
       // donations"); the words before the first amount are the subject of all ("The rate rose 0.3 points to 4.7%"). A year
       // or a date only says when.
       const to = Math.min(part.end, ...quantities.filter((o) => o !== q && LISTED_CLASSES.has(o.unitClass) && o.span.start >= q.span.end).map((o) => o.span.start));
-      const own = tokens.filter((t) => t.start >= part.start && t.end <= to);
+      const inPart = tokens.filter((t) => t.start >= part.start && t.end <= to);
+      // After the last item of a list, a verb opens what all the items did ("71.2% of men and 66.5% of women received a
+      // bonus"): its words label none of them.
+      const predicate = k > 0 && k === order.length - 1 && joinedByAnd(sentence, quantities[order[k - 1] ?? qi], q) ? inPart.find((t) => t.start >= q.span.end && opensPredicate(t, sentence)) : undefined;
+      const own = predicate === undefined ? inPart : inPart.filter((t) => t.start < predicate.start);
       const lastBefore = own.filter((t) => t.end <= q.span.start).pop();
       const labelling = own.filter((t) => !isVerb(t.norm, t === lastBefore));
       return [{ qi, before: labelling.filter((t) => t.end <= q.span.start), after: labelling.filter((t) => t.start >= q.span.end) }];

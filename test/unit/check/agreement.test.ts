@@ -80,4 +80,10 @@ describe('bucketsMeet: which counts can be compared', () => {
     assert.ok(!meet('148,360 tickets', '148,630 notices'), 'a count of another noun never contradicts');
     assert.ok(!meet('120 tickets', '120 notices'), 'too few significant digits to meet by chance');
   });
+
+  it('lets a rounded count of a noun meet a distinctive bare count it agrees with, and only then', () => {
+    assert.ok(meet('about 190 callouts', 'called out 187 times'));
+    assert.ok(!meet('about 160 callouts', 'called out 187 times'), 'a bare count does not contradict a count of a noun it may not count');
+    assert.ok(!meet('about 20 callouts', 'called out 19 times'), 'too few significant digits to meet by chance');
+  });
 });

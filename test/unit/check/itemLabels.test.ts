@@ -41,6 +41,14 @@ describe('itemLabels', () => {
     assert.ok(rate !== undefined && rate.includes('unemploy'), rate);
   });
 
+  it('leaves what all items of a list did, after the last one joined by "and", to none of them', () => {
+    assert.deepEqual(labels('71.2% of men and 66.5% of women received a bonus.'), ['71.2%:man', '66.5%:woman']);
+    const grant = labels('The government pays a recovery grant of £500 to each flooded household and £2,500 to each flooded business.');
+    assert.ok(grant.includes('£2,500:company'), `"flooded" describes the business: ${grant.join(' ')}`);
+    const stores = labels('We plan to build over 100 stores, with over 50 completed by the end of 2025.');
+    assert.ok(stores.some((l) => l.startsWith('over 50:') && l.includes('complet')), stores.join(' '));
+  });
+
   it('keeps a word in "-ed" that describes a noun, and drops one that is the verb right before its amount', () => {
     assert.deepEqual(labels('GAAP diluted earnings per share were $0.81, and adjusted earnings per share were $0.94.'), ['$0.81:gaap+dilut', '$0.94:adjust']);
     assert.deepEqual(labels('Wind farms produced 5,940 GWh and solar plants 3,930 GWh.'), ['5,940 GWh:wind+farm', '3,930 GWh:solar+plant']);
