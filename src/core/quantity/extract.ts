@@ -394,6 +394,19 @@ function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[],
   return previous.unitClass === 'percent' && EARLIER_VALUE_BEFORE.test(text.slice(Math.max(previous.span.end, q.span.start - ELIDED_WINDOW), q.span.start)) ? { ...q, role: 'change' } : q;
 }
 
+/**
+ * What stands between two amounts of a list that share the first one's verb, with only the next item's name before the
+ * second: ", Jiading" in "Kunshan grew 1.5%, Jiading 7%", "and Riverside" in "Southmoor grew 28% and Riverside 22%".
+ */
+const GAPPED_VERB = /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:by\s+)?$/u;
+
+/** A level that shares the verb of a change of its kind just before it ({@link GAPPED_VERB}) is a change in the same direction. */
+function gappedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
+  const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();
+  if (previous?.role !== 'change' || previous.unitClass !== q.unitClass || previous.unit !== q.unit) return q;
+  return GAPPED_VERB.test(text.slice(previous.span.end, q.span.start)) ? changeLike(q, previous) : q;
+}
+
 /** `q` as a change in the direction of the change `previous`, when it has one. */
 function changeLike(q: Quantity, previous: Quantity): Quantity {
   return previous.direction !== undefined ? { ...q, role: 'change', direction: previous.direction } : { ...q, role: 'change' };
@@ -565,6 +578,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
     if (result.role === 'level' && result.unitClass === 'percent') result = restatedChange(text, result, out, sentenceStart);
+    if (result.role === 'level') result = gappedChange(text, result, out, sentenceStart);
     if (result.unitClass === 'count' && result.unit === 'point' && RATE_NOUN.test(text.slice(sentenceStart, starts[sentence + 1] ?? text.length))) result = { ...result, unitClass: 'percentagePoints', unit: 'pp' };
     if (result.unitClass === 'rank' && result.unit === ELIDED_RANK) {
       // "in the 61st minute, and Rowell scored in the 76th": the rank the sentence named last, else the one it names next

@@ -482,6 +482,13 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('Prices dropped 5% of their value.'), ['5% change/down']);
   });
 
+  it('reads the next item of a list that shares a change\'s verb, named and nothing more, as a change the same way', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('Southmoor grew 28% and Riverside 22%.'), ['28% change/up', '22% change/up']);
+    assert.deepEqual(read('Kunshan fell 1.5 percent, Jiading 7 percent.'), ['1.5 percent change/down', '7 percent change/down']);
+    assert.deepEqual(read('Southmoor grew 28% and now has a share of 22%.'), ['28% change/up', '22% level/']);
+  });
+
   it('reads "fell" after a modal or "to" as the verb to cut down, not a fall ("would fell 64 trees")', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
     assert.deepEqual(read('The developer would fell 64 trees.'), ['64 level/']);
