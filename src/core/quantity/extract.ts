@@ -388,10 +388,20 @@ const EARLIER_VALUE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|aga
  * 3.1%, against 6.5% last year") is the earlier change: a change too, with no direction of its own.
  */
 function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
-  const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();
+  const previous = lastOfSentence(earlier, sentenceStart);
   if (previous?.role !== 'change') return q;
   if (RESTATING_OR.test(text.slice(previous.span.end, q.span.start))) return changeLike(q, previous);
   return previous.unitClass === 'percent' && EARLIER_VALUE_BEFORE.test(text.slice(Math.max(previous.span.end, q.span.start - ELIDED_WINDOW), q.span.start)) ? { ...q, role: 'change' } : q;
+}
+
+/** The last amount of `earlier` (in text order) that is no year and starts at or after `sentenceStart`: a walk back from the end, so a long text stays linear. */
+function lastOfSentence(earlier: readonly Quantity[], sentenceStart: number): Quantity | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const o = earlier[i] as Quantity;
+    if (o.span.start < sentenceStart) return undefined;
+    if (o.unitClass !== 'year') return o;
+  }
+  return undefined;
 }
 
 /**
@@ -402,7 +412,7 @@ const GAPPED_VERB = /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|
 
 /** A level that shares the verb of a change of its kind just before it ({@link GAPPED_VERB}) is a change in the same direction. */
 function gappedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
-  const previous = earlier.filter((o) => o.unitClass !== 'year' && o.span.start >= sentenceStart).pop();
+  const previous = lastOfSentence(earlier, sentenceStart);
   if (previous?.role !== 'change' || previous.unitClass !== q.unitClass || previous.unit !== q.unit) return q;
   return GAPPED_VERB.test(text.slice(previous.span.end, q.span.start)) ? changeLike(q, previous) : q;
 }
