@@ -64,3 +64,16 @@ export function derivable(mention: Quantity, rival: Quantity, besideRival: reado
         [...fromPairs(pool, mention, (a) => a === rival), ...(mention.unitClass === 'percent' && rival.unitClass === 'percent' && markedAsRounded(mention) ? [100 - rival.value] : [])];
   return values.some((v) => Number.isFinite(v) && v > 0 && agree(mention, exactly(mention, v)));
 }
+
+/**
+ * True when `mention` is the total of a breakdown the draft's sentence restates: the rival's sentence lists two amounts
+ * or more of the mention's unit, the draft's sentence (`draftSiblings`) states each of them, and they add up to the
+ * mention ("raised £22m: a £7m seed round, an £11m Series A and a £4m extension" against a source that gives the three
+ * rounds and its total in another sentence). A sum of numbers the draft itself lists cannot be one of them gone wrong.
+ */
+export function totalOfRestatedBreakdown(mention: Quantity, draftSiblings: readonly Quantity[], rival: Quantity, besideRival: readonly Quantity[]): boolean {
+  const items = [rival, ...besideRival].filter((q) => q.unitClass === mention.unitClass && q.unit === mention.unit && q.role === 'level');
+  if (mention.role !== 'level' || items.length < 2 || items.length > MAX_INPUTS) return false;
+  if (!items.every((item) => draftSiblings.some((d) => d !== mention && agree(d, item)))) return false;
+  return agree(mention, exactly(mention, items.reduce((sum, q) => sum + q.value, 0)));
+}

@@ -10,7 +10,7 @@ import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
-import { derivable } from './derived';
+import { derivable, totalOfRestatedBreakdown } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
 import { type CandidateEvidence, closerWords, draftWords, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
@@ -469,7 +469,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
     otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
     otherKind: kindsDiffer(context, rival.candidate.context) || otherWrittenUnit(quantity, rival),
-    derived: derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings),
+    derived:
+      derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
+      totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
     otherDocument: aboutOtherDocument(context, rival, index, params),
     otherEntitysFigure:

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { derivable } from '../../../src/core/check/derived';
+import { derivable, totalOfRestatedBreakdown } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -39,5 +39,24 @@ describe('derived figures: what a writer works out from a source sentence', () =
     assert.equal(worked('about £23.7m', deficit, 1), false, 'a sum');
     assert.equal(worked('fell 17%', 'Earnings per share were $0.34, up 17% from $0.29.', 1), false);
     assert.equal(worked('up 12%', waits, 0), false, 'a change the levels do not give');
+  });
+});
+
+describe('the total of a breakdown the draft restates', () => {
+  const rounds = 'A seed round of £7m in 2021, an £11m Series A in September 2024, and a £4m extension this year.';
+  /** Whether the draft sentence's first number is the total of the source sentence's amounts, which the draft lists beside it. */
+  const total = (draft: string): boolean => {
+    const [mention, ...siblings] = all(draft);
+    const [rival, ...beside] = all(rounds).filter((q) => q.unitClass !== 'year');
+    return totalOfRestatedBreakdown(mention as Quantity, siblings, rival as Quantity, beside);
+  };
+
+  it('is worked out when the draft lists every item and they add up to it', () => {
+    assert.ok(total('Loomwell has raised £22m: a £7m seed round, an £11m Series A and a £4m extension.'));
+  });
+
+  it('is not when they do not add up, or when the draft leaves an item out', () => {
+    assert.ok(!total('Loomwell has raised £25m: a £7m seed round, an £11m Series A and a £4m extension.'));
+    assert.ok(!total('Loomwell has raised £18m: a £7m seed round and an £11m Series A.'));
   });
 });

@@ -33,9 +33,9 @@ describe('fact-check evaluation set', () => {
 /**
  * The held-out sets (test/eval/holdout*), each written by hand before the checker first ran on it and read since
  * (see their READMEs). Held at what the checker reaches on them now, so a change that loses precision on any of them
- * fails: precision ≥ 0.95 (holdout9, the newest, at its own lower level), no must-not-flag violation beyond the one
- * holdout4 ("Six" members read as two) and the one holdout6 still have and holdout9's four (see the closing note of
- * issue 11), and no more flags on the generated paraphrases of supported figures than now.
+ * fails: precision ≥ 0.95, no must-not-flag violation beyond the one holdout4 ("Six" members read as two) and the one
+ * holdout6 still have (see the closing note of issue 11), and no more flags on the generated paraphrases of supported
+ * figures than now.
  */
 describe('fact-check held-out sets', () => {
   // [set, must-not-flag violations, flagged paraphrases, least precision] it is held at.
@@ -57,9 +57,9 @@ describe('fact-check held-out sets', () => {
     // violations); read since, and its false alarms worked on in the next session (see the closing note of issue 11).
     ['holdout8', 0, 0],
     // holdout9 was measured once, blind, in the session that added it (hand-written precision 0.688, recall 0.532, five
-    // violations, 11 flagged paraphrases); read since. It is held below the others' precision, at what the checker
-    // reaches on it now (0.933 overall): its remaining false alarms are listed in the closing note of issue 11.
-    ['holdout9', 4, 8, 0.93],
+    // violations, 11 flagged paraphrases); read since, and its false alarms worked on in the next session. Its one
+    // flagged paraphrase is "about 190" callouts against the previous record of 171.
+    ['holdout9', 0, 1],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
