@@ -91,7 +91,7 @@ function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | 'eit
  */
 const STANDING_GAPS: ReadonlySet<string> = new Set(['behind', 'ahead', 'clear']);
 
-/** Comparatives that, right after a number and before "than", make it a gap: "67 more than", "£2m less than". */
+/** Comparatives that, right after a number and before "than", make it a gap: "67 more than", "£2m less than", "41 days longer than". */
 const COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
   ['more', 'up'],
   ['higher', 'up'],
@@ -102,6 +102,20 @@ const COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([
   ['less', 'down'],
   ['lower', 'down'],
   ['smaller', 'down'],
+  ['longer', 'up'],
+  ['shorter', 'down'],
+  ['later', 'up'],
+  ['earlier', 'down'],
+  ['older', 'up'],
+  ['younger', 'down'],
+  ['faster', 'up'],
+  ['slower', 'down'],
+  ['heavier', 'up'],
+  ['lighter', 'down'],
+  ['wider', 'up'],
+  ['narrower', 'down'],
+  ['deeper', 'up'],
+  ['shallower', 'down'],
 ]);
 /** Comparatives of amount that make a number a gap even with no "than" after them: "£4.9m more", "12 fewer doctors", "£2m extra". */
 const AMOUNT_COMPARATIVES: ReadonlyMap<string, 'up' | 'down'> = new Map([

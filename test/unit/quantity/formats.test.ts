@@ -482,6 +482,13 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('Prices dropped 5% of their value.'), ['5% change/down']);
   });
 
+  it('reads a number before a comparative of length, time, age, speed, weight or size and "than" as a gap', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('Cases took 412 days, which is 41 days longer than a year ago.'), ['412 days level/', '41 days change/up']);
+    assert.deepEqual(read('The ferry left 20 minutes earlier than planned.'), ['20 minutes change/down']);
+    assert.deepEqual(read('The new turbines stand 40 metres taller.'), ['40 metres level/']);
+  });
+
   it('reads the next item of a list that shares a change\'s verb, named and nothing more, as a change the same way', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
     assert.deepEqual(read('Southmoor grew 28% and Riverside 22%.'), ['28% change/up', '22% change/up']);
