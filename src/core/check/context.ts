@@ -238,6 +238,9 @@ function opensWithPeriod(q: Quantity, boundaries: readonly number[], sentence: s
   return boundaries.every((b) => b >= q.span.start) && LEADING_PERIOD.test(sentence.slice(0, q.span.start));
 }
 
+/** A short label without figures opening a sentence, with its colon, before a figure: "Listed shares: 46%", "- **Fleet:** 3,150". */
+const FIELD_LABEL = /^\s*(?:[-*•]\s+)?(?:\*\*)?[^:.!?\d\n]{1,40}:(?:\*\*)?\s*(?=[\p{Sc}\d(+−-])/u;
+
 /** A sentence's opening period phrase up to its year ("In 2025", "During the first half of 2025"), not a clause that ends on one ("She was built in 1988, so …"). */
 const LEADING_PERIOD = /^\W*(?:in|during|for|over|throughout|by|since|as\s+of|between|from|at\s+the\s+end\s+of|the\s+year\s+to)\b[^.;:!?]*$/iu;
 
@@ -250,8 +253,13 @@ const REPORTING_WINDOW = 24;
 /** Offsets of clause boundaries in a sentence. */
 function clauseBoundaries(sentence: string): number[] {
   const out: number[] = [];
+  // A field's label names what its figures are ("Listed shares: 46% (£2.22bn)"): its colon ends no clause.
+  const labelColon = FIELD_LABEL.exec(sentence)?.[0].lastIndexOf(':') ?? -1;
   // Semicolons and colons end a clause outright: they count three times.
-  for (const m of sentence.matchAll(CLAUSE_PUNCTUATION)) out.push(...(m[0] === ';' || m[0] === ':' ? [m.index, m.index, m.index] : [m.index]));
+  for (const m of sentence.matchAll(CLAUSE_PUNCTUATION)) {
+    if (m.index === labelColon) continue;
+    out.push(...(m[0] === ';' || m[0] === ':' ? [m.index, m.index, m.index] : [m.index]));
+  }
   for (const t of tokenize(sentence)) if (CLAUSE_WORDS.has(t.norm)) out.push(t.start);
   return out;
 }

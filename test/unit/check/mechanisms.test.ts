@@ -1364,3 +1364,15 @@ describe('a long figure with its digits in another order', () => {
     assert.notEqual(verdictOf(HOLLINS, draft('£189.6m'), '£189.6m'), 'contradicted');
   });
 });
+
+describe('a field label before its figures', () => {
+  const weightOf = (sentence: string, mention: string, word: string): number => describedMention(sentence, mention).context.words.get(word) ?? 0;
+
+  it('describes them as closely as words of their own clause ("Listed shares: 46% (£2.22bn)")', () => {
+    assert.ok(weightOf('Listed shares: 46% (£2.22bn)', '£2.22bn', 'shar') >= 0.5);
+  });
+
+  it('is no label when it is a clause of its own before the colon', () => {
+    assert.ok(weightOf('The fund changed the mix of what it holds last year: 46% is now in shares', '46%', 'mix') < 0.5);
+  });
+});
