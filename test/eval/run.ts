@@ -12,7 +12,7 @@
  * the issue's targets are missed; `--seed N` changes the generated set;
  * `--no-generated` checks the hand-written drafts only; `--set NAME` checks
  * the labelled set in test/eval/NAME/ (its own sources only) instead of the
- * main set: `holdout`, `holdout2` … `holdout8`, each written
+ * main set: `holdout`, `holdout2`, … (one folder each), each written
  * before the checker first ran on it (measured once, then read for
  * development; see each set's README). No fit ever sees them.
  */
@@ -27,7 +27,7 @@ interface Options {
   readonly strict: boolean;
   readonly generated: boolean;
   readonly seed: number;
-  /** `main` (test/eval/), or the name of a held-out set folder under test/eval/ (`holdout` … `holdout8`), kept out of every fit. */
+  /** `main` (test/eval/), or the name of a held-out set folder under test/eval/ (`holdout`, `holdout2`, …), kept out of every fit. */
   readonly set: string;
 }
 
@@ -37,7 +37,7 @@ function parseArgs(argv: readonly string[]): Options {
   if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
   const setAt = argv.indexOf('--set');
   const set = setAt >= 0 ? argv[setAt + 1] : 'main';
-  if (set === undefined || !/^(?:main|holdout\d*)$/u.test(set)) throw new Error('--set is main or a held-out set folder under test/eval/ (holdout, holdout2 … holdout8)');
+  if (set === undefined || !/^(?:main|holdout\d*)$/u.test(set)) throw new Error('--set is main or a held-out set folder under test/eval/ (holdout, holdout2, …)');
   return { json: argv.includes('--json'), strict: argv.includes('--strict'), generated: !argv.includes('--no-generated'), seed, set };
 }
 

@@ -60,6 +60,10 @@ describe('fact-check held-out sets', () => {
     // violations, 11 flagged paraphrases); read since, and its false alarms worked on in the next session. Its one
     // flagged paraphrase is "about 190" callouts against the previous record of 171.
     ['holdout9', 0, 1],
+    // holdout10 was measured once, blind, in the session that added it (hand-written precision 0.786, recall 0.550, four
+    // violations, 2 flagged paraphrases); read since. Its three remaining violations are listed in the closing note of
+    // issue 11.
+    ['holdout10', 3, 0],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
