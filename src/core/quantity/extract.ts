@@ -457,6 +457,7 @@ interface PeriodPlaces {
   /** For each period, the number it directly follows ("89.1 percent in 2019"), which it dates alone. */
   readonly owners: readonly (Quantity | undefined)[];
   readonly textLength: number;
+  readonly text: string;
 }
 
 /**
@@ -470,13 +471,26 @@ interface PeriodPlaces {
  * the last one starting before the mention ends and the first one after it
  * can be nearest: the choice takes two binary searches, not a scan.
  */
+/**
+ * True when the period phrase `period`, before `q`, ends the item of a list before `q`'s: another number stands before
+ * it with no comma between ("£7m seed round in 2021"), and a comma stands between it and `q` (", an £11m …").
+ */
+function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantity): boolean {
+  const other = places.numbers[lowerBound(places.numberStarts, period.span.start) - 1];
+  if (other === undefined || other === q || other.span.end > period.span.start) return false;
+  return !/[,;:]/u.test(places.text.slice(other.span.end, period.span.start)) && /,/u.test(places.text.slice(period.span.end, q.span.start));
+}
+
 function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodPlaces): { period: Period; d: number } | undefined {
   const k = lowerBound(places.starts, q.span.end);
   let best: { period: Period; d: number } | undefined;
   const before = places.periods[k - 1];
   const owner = places.owners[k - 1];
   if (before !== undefined && places.sentences[k - 1] === sentence && (owner === undefined || owner === q)) {
-    best = { period: before.period, d: distance(q.span, before.span) + (places.clauses[k - 1] === clause ? 0 : places.textLength) };
+    // A period that ends the item of a list before this one ("a £7m seed round in 2021, an £11m Series A in September
+    // 2024") is that item's: a period after the number, if any, comes first.
+    const othersItem = endsEarlierItem(places, before, q);
+    best = { period: before.period, d: distance(q.span, before.span) + (places.clauses[k - 1] === clause && !othersItem ? 0 : places.textLength) };
   }
   const after = places.periods[k];
   if (after !== undefined && places.sentences[k] === sentence && places.clauses[k] === clause) {
@@ -571,6 +585,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     numberStarts,
     owners: periods.map((p) => numberJustBefore(text, numbers, numberEnds, p.span.start)),
     textLength: text.length,
+    text,
   });
   // A date takes the year of the span end it is ("from 14 June 2025 to …"); any other number no end of a span.
   const datePlaces = placesOf(allPeriods);

@@ -482,6 +482,13 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('Prices dropped 5% of their value.'), ['5% change/down']);
   });
 
+  it('leaves a period that ends one item of a list to that item: the next item takes the period after it', () => {
+    const periods = extractQuantities('It raised £22m: a £7m seed round in 2021, an £11m Series A in September 2024, and a £4m extension.')
+      .filter((q) => q.unitClass === 'currency')
+      .map((q) => `${q.text} ${q.period?.label ?? '-'}`);
+    assert.deepEqual(periods.slice(0, 3), ['£22m -', '£7m in 2021', '£11m September 2024']);
+  });
+
   it('reads a number before a comparative of length, time, age, speed, weight or size and "than" as a gap', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
     assert.deepEqual(read('Cases took 412 days, which is 41 days longer than a year ago.'), ['412 days level/', '41 days change/up']);
