@@ -65,7 +65,7 @@ export function* extractItemsInSteps(doc: SourceDocument, docKey: string, names:
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i] as Span;
     const text = texts[i] as string;
-    const entities = shared(isTableHeaderRow(doc.text, span.end) ? headerRowEntities(text, midWords) : findEntities(text, midWords), names);
+    const entities = shared(text.startsWith('|') && isTableHeaderRow(doc.text, span.end) ? headerRowEntities(text, midWords) : findEntities(text, midWords), names);
     if (entities.length > 0 || DIGIT.test(text) || hasWrittenQuantity(text)) {
       facts.push(new FactRecord(origin, i, span, paragraphs[owners[i] ?? 0] as Span, entities));
     }

@@ -153,13 +153,13 @@ const LIST_ITEM = /^\s*(?:(?:[-*+•‣◦]|\d{1,3}[.)])\s+|[^:.!?\n]{1,40}:\s+\
  * for a sentence that opens a list item's line, below list items and blank lines alone.
  */
 function listLeadIn(text: string, start: number): string | undefined {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
-  if (!LIST_ITEM.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) || /\S/u.test(text.slice(lineStart, start).replace(/^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u, ''))) return undefined;
+  let lineStart = boundedLineStart(text, start);
+  if (lineStart < 0) return undefined;
+  if (!LIST_ITEM.test(text.slice(lineStart, lineStart + MAX_LIST_LINE)) || /\S/u.test(text.slice(lineStart, start).replace(/^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u, ''))) return undefined;
   for (let items = 0; lineStart > 0 && items <= MAX_LIST_LINES; ) {
     const end = lineStart - 1;
-    // lastIndexOf treats a negative start as 0, which would find a newline at 0 again and again.
-    lineStart = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    lineStart = boundedLineStart(text, end);
+    if (lineStart < 0) return undefined;
     const line = text.slice(lineStart, end).trim();
     if (line === '') continue;
     if (line.endsWith(':')) return line;
@@ -167,6 +167,16 @@ function listLeadIn(text: string, start: number): string | undefined {
     items++;
   }
   return undefined;
+}
+
+/** The longest line read as a list's item or lead-in, or a table's separator: every scan for a line's ends stays within it, so a huge one-line source stays linear. */
+const MAX_LIST_LINE = 400;
+
+/** Where the line holding `end - 1` starts, or -1 when it starts more than {@link MAX_LIST_LINE} characters back. */
+function boundedLineStart(text: string, end: number): number {
+  const from = Math.max(0, end - MAX_LIST_LINE);
+  const at = text.slice(from, end).lastIndexOf('\n');
+  return at >= 0 ? from + at + 1 : from === 0 ? 0 : -1;
 }
 
 /**
@@ -186,8 +196,9 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 
 /** True when the line ending at `lineEnd` of `text` is a Markdown table's header row: the line after it is the table's separator. */
 export function isTableHeaderRow(text: string, lineEnd: number): boolean {
-  const nextStart = text.indexOf('\n', lineEnd);
+  const after = text.slice(lineEnd, lineEnd + 2 * MAX_LIST_LINE);
+  const nextStart = after.indexOf('\n');
   if (nextStart < 0) return false;
-  const nextEnd = text.indexOf('\n', nextStart + 1);
-  return TABLE_SEPARATOR.test(text.slice(nextStart + 1, nextEnd < 0 ? undefined : nextEnd));
+  const nextEnd = after.indexOf('\n', nextStart + 1);
+  return TABLE_SEPARATOR.test(after.slice(nextStart + 1, nextEnd < 0 ? undefined : nextEnd));
 }

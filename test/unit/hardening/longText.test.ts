@@ -11,6 +11,14 @@ describe('hardening: long text stays linear', () => {
     assertLinearGrowth('sentences', (n) => splitSentences('The dam produced 412 MW. '.repeat(n)), 5_000);
   });
 
+  it('reads the facts and their figures of a one-line source of many sentences ending in a line break in linear time (table and list checks looked for the line\'s end from every sentence)', function () {
+    this.timeout(120_000);
+    const text = (n: number): string => `Vexmoor ledger\n\n${Array.from({ length: n }, (_, i) => `The Vexmoor plant made ${1000 + i} widgets in ${1990 + (i % 30)}. `).join('')}\n`;
+    const read = (n: number): number => extractItems(readSource({ path: 'a.txt', text: text(n) }), 'd').facts.reduce((sum, f) => sum + f.quantities.length, 0);
+    assert.equal(read(1_000), 2_000);
+    assertLinearGrowth('sentences on one line', read, 2_000);
+  });
+
   it('splits a long run of "Mr. " (every boundary repaired by a join) into one sentence, in linear time', function () {
     this.timeout(60_000);
     const text = 'Mr. '.repeat(100_000);
