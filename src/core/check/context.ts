@@ -383,10 +383,10 @@ export function mentionContexts(
       if ((weights.get(w.word) ?? 0) < weight) weights.set(w.word, weight);
     }
     // A table column's header says what its cells are ("Share (%)"), as a word right by the number would.
-    for (const t of q.heading === undefined ? [] : tokenize(q.heading)) if (describingWord(t.norm, all)) weights.set(featureWord(t.norm), 1);
+    for (const w of describingWords(q.heading, all)) weights.set(w, 1);
     // The table's caption says what all its cells are about ("## Trips by district"), as a word of the clause would.
-    addWeight(weights, q.caption === undefined ? [] : tokenize(q.caption).filter((t) => describingWord(t.norm, all)).map((t) => featureWord(t.norm)), CAPTION_WEIGHT);
-    const columnWords = q.column === undefined ? [] : tokenize(q.column).filter((t) => describingWord(t.norm, all)).map((t) => featureWord(t.norm));
+    addWeight(weights, describingWords(q.caption, all), CAPTION_WEIGHT);
+    const columnWords = describingWords(q.column, all);
     const lookupOnly = lookupWords(words.slice(Math.max(0, at - WORD_WINDOW), at + WORD_WINDOW), weights);
     const near = nearestOthers(quantities, qi);
     addValueWords(q, weights, lookupOnly);
@@ -420,6 +420,11 @@ function addValueWords(q: Quantity, weights: Map<string, number>, lookupOnly: Se
 /** True when a word may describe a number: not a digit, stopword, number word, change word or entity word. */
 function describingWord(norm: string, entityWords: ReadonlySet<string>): boolean {
   return !/^\d/.test(norm) && !STOPWORDS.has(norm) && !NUMBER_WORDS.has(norm) && !isChangeWord(norm) && norm.length >= 2 && !entityWords.has(lemma(norm));
+}
+
+/** The describing words of a label outside the sentence (a table's header or caption), as feature words, in order; none without one. */
+function describingWords(label: string | undefined, entityWords: ReadonlySet<string>): string[] {
+  return label === undefined ? [] : tokenize(label).filter((t) => describingWord(t.norm, entityWords)).map((t) => featureWord(t.norm));
 }
 
 /** Words on either side of a number that describe it. */

@@ -12,6 +12,7 @@
  */
 import type { Quantity } from '../model';
 import type { Token } from '../text/tokens';
+import { lowerBound } from '../sorted';
 import { featureWord } from './words';
 
 /** Unit classes whose amounts form lists; years and dates only say when. */
@@ -60,6 +61,8 @@ const PART_ENDS = new RegExp(PART_END.source, 'gu');
  */
 export function itemLabels(sentence: string, words: readonly Token[], quantities: readonly Quantity[], compared: (index: number) => boolean): ItemLabel[] {
   const labels: ItemLabel[] = quantities.map(() => ({ words: [], breakdown: [] }));
+  // Where each amount of a list class starts, in order: the first at or after an amount's end is the next amount.
+  const amountStarts = quantities.filter((q) => LISTED_CLASSES.has(q.unitClass)).map((q) => q.span.start).sort((a, b) => a - b);
   const groups = new Map<string, number[]>();
   quantities.forEach((q, i) => {
     if (!LISTED_CLASSES.has(q.unitClass)) return;
@@ -80,7 +83,7 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
       // Another amount after this one in its part takes the words after it ("£184,300, more than half of it in
       // donations"); the words before the first amount are the subject of all ("The rate rose 0.3 points to 4.7%"). A year
       // or a date only says when.
-      const to = Math.min(part.end, ...quantities.filter((o) => o !== q && LISTED_CLASSES.has(o.unitClass) && o.span.start >= q.span.end).map((o) => o.span.start));
+      const to = Math.min(part.end, amountStarts[lowerBound(amountStarts, q.span.end)] ?? part.end);
       const inPart = tokens.filter((t) => t.start >= part.start && t.end <= to);
       // After the last item of a list, a verb opens what all the items did ("71.2% of men and 66.5% of women received a
       // bonus"): its words label none of them.

@@ -186,9 +186,7 @@ function boundedLineStart(text: string, end: number): number {
 function tableHeaderBefore(text: string, paragraphStart: number, rowStart: number): string | undefined {
   const headerEnd = text.indexOf('\n', paragraphStart);
   if (headerEnd < 0 || rowStart <= headerEnd) return undefined;
-  const separatorEnd = text.indexOf('\n', headerEnd + 1);
-  const separator = text.slice(headerEnd + 1, separatorEnd < 0 ? undefined : separatorEnd);
-  return TABLE_SEPARATOR.test(separator) ? text.slice(paragraphStart, headerEnd) : undefined;
+  return separatorAfter(text, headerEnd) ? text.slice(paragraphStart, headerEnd) : undefined;
 }
 
 /** A Markdown table's separator line ("|---|---:|"). */
@@ -196,9 +194,13 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 
 /** True when the line ending at `lineEnd` of `text` is a Markdown table's header row: the line after it is the table's separator. */
 export function isTableHeaderRow(text: string, lineEnd: number): boolean {
-  const after = text.slice(lineEnd, lineEnd + 2 * MAX_LIST_LINE);
-  const nextStart = after.indexOf('\n');
-  if (nextStart < 0) return false;
-  const nextEnd = after.indexOf('\n', nextStart + 1);
-  return TABLE_SEPARATOR.test(after.slice(nextStart + 1, nextEnd < 0 ? undefined : nextEnd));
+  const limit = lineEnd + 2 * MAX_LIST_LINE;
+  const newline = text.slice(lineEnd, limit).indexOf('\n');
+  return newline >= 0 && separatorAfter(text, lineEnd + newline, limit);
+}
+
+/** True when the line after the line break at `newline` is a table's separator, read no further than `limit`. */
+function separatorAfter(text: string, newline: number, limit = text.length): boolean {
+  const next = text.indexOf('\n', newline + 1);
+  return TABLE_SEPARATOR.test(text.slice(newline + 1, Math.min(next < 0 ? text.length : next, limit)));
 }

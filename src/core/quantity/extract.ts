@@ -385,10 +385,10 @@ const EARLIER_VALUE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|aga
 /**
  * A percentage right after ", or" that follows a change restates that change in percent: it is a change, in its
  * direction. One set against a percentage change as its earlier value ("growth … was 5.1%, down from 5.5%", "rise by
- * 3.1%, against 6.5% last year") is the earlier change: a change too, with no direction of its own.
+ * 3.1%, against 6.5% last year") is the earlier change: a change too, with no direction of its own. `previous` is the
+ * sentence's amount before `q` ({@link lastOfSentence}).
  */
-function restatedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
-  const previous = lastOfSentence(earlier, sentenceStart);
+function restatedChange(text: string, q: Quantity, previous: Quantity | undefined): Quantity {
   if (previous?.role !== 'change') return q;
   if (RESTATING_OR.test(text.slice(previous.span.end, q.span.start))) return changeLike(q, previous);
   return previous.unitClass === 'percent' && EARLIER_VALUE_BEFORE.test(text.slice(Math.max(previous.span.end, q.span.start - ELIDED_WINDOW), q.span.start)) ? { ...q, role: 'change' } : q;
@@ -411,8 +411,7 @@ function lastOfSentence(earlier: readonly Quantity[], sentenceStart: number): Qu
 const GAPPED_VERB = /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:by\s+)?$/u;
 
 /** A level that shares the verb of a change of its kind just before it ({@link GAPPED_VERB}) is a change in the same direction. */
-function gappedChange(text: string, q: Quantity, earlier: readonly Quantity[], sentenceStart: number): Quantity {
-  const previous = lastOfSentence(earlier, sentenceStart);
+function gappedChange(text: string, q: Quantity, previous: Quantity | undefined): Quantity {
   if (previous?.role !== 'change' || previous.unitClass !== q.unitClass || previous.unit !== q.unit) return q;
   return GAPPED_VERB.test(text.slice(previous.span.end, q.span.start)) ? changeLike(q, previous) : q;
 }
@@ -461,6 +460,16 @@ interface PeriodPlaces {
 }
 
 /**
+ * True when the period phrase `period`, before `q`, ends the item of a list before `q`'s: another number stands before
+ * it with no comma between ("£7m seed round in 2021"), and a comma stands between it and `q` (", an £11m …").
+ */
+function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantity): boolean {
+  const other = places.numbers[lowerBound(places.numberStarts, period.span.start) - 1];
+  if (other === undefined || other === q || other.span.end > period.span.start) return false;
+  return !/[,;:]/u.test(places.text.slice(other.span.end, period.span.start)) && /,/u.test(places.text.slice(period.span.end, q.span.start));
+}
+
+/**
  * The period phrase a mention takes: the nearest one in its sentence, one in
  * its own clause before one in an earlier clause, and one after it only when
  * it is in the same clause, within {@link AFTER_PERIOD_REACH} characters, and no other number sits in between ("31 percent,
@@ -471,16 +480,6 @@ interface PeriodPlaces {
  * the last one starting before the mention ends and the first one after it
  * can be nearest: the choice takes two binary searches, not a scan.
  */
-/**
- * True when the period phrase `period`, before `q`, ends the item of a list before `q`'s: another number stands before
- * it with no comma between ("£7m seed round in 2021"), and a comma stands between it and `q` (", an £11m …").
- */
-function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantity): boolean {
-  const other = places.numbers[lowerBound(places.numberStarts, period.span.start) - 1];
-  if (other === undefined || other === q || other.span.end > period.span.start) return false;
-  return !/[,;:]/u.test(places.text.slice(other.span.end, period.span.start)) && /,/u.test(places.text.slice(period.span.end, q.span.start));
-}
-
 function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodPlaces): { period: Period; d: number } | undefined {
   const k = lowerBound(places.starts, q.span.end);
   let best: { period: Period; d: number } | undefined;
@@ -602,8 +601,10 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     if (result.unitClass === 'date') result = { ...result, period: yearOnly(result) };
     const sentenceStart = starts[sentence] ?? 0;
     if (result.role === 'level' && ELIDED_NOUN.test(text.slice(Math.max(sentenceStart, q.span.start - ELIDED_WINDOW), q.span.start))) result = inheritChange(result, out, sentenceStart);
-    if (result.role === 'level' && result.unitClass === 'percent') result = restatedChange(text, result, out, sentenceStart);
-    if (result.role === 'level') result = gappedChange(text, result, out, sentenceStart);
+    // The sentence's amount before this one, for a level that may restate or share its change.
+    const previous = result.role === 'level' ? lastOfSentence(out, sentenceStart) : undefined;
+    if (result.role === 'level' && result.unitClass === 'percent') result = restatedChange(text, result, previous);
+    if (result.role === 'level') result = gappedChange(text, result, previous);
     if (result.unitClass === 'count' && result.unit === 'point' && RATE_NOUN.test(text.slice(sentenceStart, starts[sentence + 1] ?? text.length))) result = { ...result, unitClass: 'percentagePoints', unit: 'pp' };
     if (result.unitClass === 'rank' && result.unit === ELIDED_RANK) {
       // "in the 61st minute, and Rowell scored in the 76th": the rank the sentence named last, else the one it names next
