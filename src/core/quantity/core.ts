@@ -37,7 +37,35 @@ export function cardinalAt(tokens: readonly QToken[], i: number): { value: numbe
   const t = tokens[i];
   if (t?.kind === 'num') return { value: digitValue(t), decimals: decimals(t), written: false, next: i + 1 };
   const w = readWordNumber(tokens, i);
-  return w === undefined ? undefined : { value: w.value, decimals: 0, written: true, next: w.next };
+  if (w === undefined) return undefined;
+  // "at one point two officers left" is the idiom "at one point", not 1.2.
+  const fraction = tokens[i - 1]?.lower === 'at' ? undefined : spokenDecimalPart(tokens, w.next);
+  return fraction === undefined
+    ? { value: w.value, decimals: 0, written: true, next: w.next }
+    : { value: w.value + Number(`0.${fraction.digits}`), decimals: fraction.digits.length, written: true, next: fraction.next };
+}
+
+const DECIMAL_POINT_WORDS: ReadonlySet<string> = new Set(['point', 'dot']);
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['oh', '0'], ['o', '0'], ...'zero one two three four five six seven eight nine'.split(' ').map((w, d): [string, string] => [w, String(d)])]);
+
+/**
+ * The digits after a spoken decimal point ("twelve | point five", "twelve | dot fifty", "three | point two five"):
+ * either digit words one by one, or one number word below a hundred read as its digits.
+ */
+function spokenDecimalPart(tokens: readonly QToken[], at: number): { digits: string; next: number } | undefined {
+  if (!isWord(tokens, at, DECIMAL_POINT_WORDS)) return undefined;
+  let digits = '';
+  let next = at + 1;
+  while (tokens[next]?.kind === 'word' && DIGIT_WORDS.has(tokens[next]?.lower ?? '')) {
+    digits += DIGIT_WORDS.get(tokens[next]?.lower ?? '') ?? '';
+    next += 1;
+  }
+  if (digits === '') {
+    const whole = readWordNumber(tokens, next);
+    if (whole === undefined || whole.value < 10 || whole.value >= 100) return undefined;
+    return { digits: String(whole.value), next: whole.next };
+  }
+  return { digits, next };
 }
 
 /** Reads a superlative after an ordinal ("-largest", " longest", " most populous"); returns it and the next index. */

@@ -25,7 +25,7 @@ import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { findCalendarQuantities } from './calendar';
 import { cardinalAt, type Core, ELIDED_RANK, readCore } from './core';
 import { hedgeInterval, HEDGES } from './hedges';
-import { isAcronym, type QToken, lex, matchPhrase } from './lexer';
+import { isAcronym, isWord, type QToken, lex, matchPhrase } from './lexer';
 import { looksPlural } from './lemma';
 import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
@@ -225,12 +225,52 @@ function isScoreSide(tokens: readonly QToken[], at: number): boolean {
 /** Words before "over" that make it "more than" even before a duration ("for over ten years", "in over a decade"). */
 const DURATION_HEDGE_CUES: ReadonlySet<string> = new Set(['for', 'of', 'in', 'than', 'took', 'lasted', 'spent', 'after']);
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** One-word hedges that are no preposition ("nearly a 40% rise"). */
+const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'approximately', 'roughly', 'nearly', 'almost']);
+
+/** Words that deny what follows them ("not", "won't", "never"). */
+const NEGATION = /^(?:not|never|cannot|\p{L}+n['’]t)$/u;
+/** Words that end a clause's reach: a negation before them denies something else ("not because more than 50 came"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'because', 'since', 'if', 'when', 'as', 'that', 'which', 'who', 'while', 'although', 'though', 'so']);
+/** How many words may stand between a negation and the bound it denies ("won't | be | much | more than"). */
+const NEGATION_REACH = 2;
+
+/** True when a negation in the same clause, at most two words back, denies the bound that starts at token `i`. */
+function negatedBefore(tokens: readonly QToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - NEGATION_REACH); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || CLAUSE_LINKS.has(t.lower)) return false;
+    if (NEGATION.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The bound a denied bound leaves: "won't be more than 12.50" is at most 12.50, "isn't less than 5" at least 5. */
+function negatedBound(hedge: Hedge): Hedge {
+  switch (hedge) {
+    case 'moreThan':
+      return 'atMost';
+    case 'atLeast':
+      return 'lessThan';
+    case 'lessThan':
+      return 'atLeast';
+    case 'atMost':
+      return 'moreThan';
+    default:
+      return hedge;
+  }
+}
+
 /** Parses one mention starting at token `i`. */
 function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: Previous): Parsed | undefined {
   let j = i;
   const hedgeMatch = matchPhrase(tokens, j, HEDGES);
-  let hedge: Hedge = hedgeMatch?.value ?? 'exact';
+  let hedge: Hedge = hedgeMatch === undefined ? 'exact' : negatedBefore(tokens, i) ? negatedBound(hedgeMatch.value) : hedgeMatch.value;
   if (hedgeMatch !== undefined) j += hedgeMatch.length;
+  // "up to a 30% increase", "more than an 8% rise": the article belongs to the noun the hedged figure qualifies. A
+  // one-word hedge that is also a preposition keeps its own sense before an article ("over a 37.5-hour week").
+  if (hedgeMatch !== undefined && (hedgeMatch.length > 1 || isWord(tokens, i, ADVERB_HEDGES)) && isWord(tokens, j, ARTICLES) && tokens[j + 1]?.kind === 'num') j += 1;
   const prefix = currencyPrefixAt(tokens, j);
   if (prefix !== undefined) j += prefix.length;
   const coreAt = j;

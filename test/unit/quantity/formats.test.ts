@@ -57,6 +57,13 @@ describe('extractQuantities: numbers and scales', () => {
     assert.equal(one('one hundred and twenty buses').value, 120);
   });
 
+  it('reads a spoken decimal point, but not the idiom "at one point"', () => {
+    assert.equal(one('twelve point five kilometres').value, 12.5);
+    assert.equal(one('growth of two point oh five percent').value, 2.05);
+    const idiom = extractQuantities('At one point two officers left.');
+    assert.deepEqual(idiom.map((q) => q.value), [1, 2]);
+  });
+
   it('reads a counted noun in "-ics" when the phrase has no other plural', () => {
     assert.equal(one('nine new rural clinics').unit, 'clinic');
     assert.equal(one('4 economics graduates').unit, 'graduate');
@@ -85,6 +92,8 @@ describe('extractQuantities: currencies', () => {
     ['5 mln bucks', 'USD', 5e6],
     ['20 quid', 'GBP', 20],
     ['twelve Euros and fifty centimes', 'EUR', 12.5],
+    ['twelve dot fifty Euros', 'EUR', 12.5],
+    ['three point two five million dollars', 'USD', 3.25e6],
     ['five dollars and 50 cents', 'USD', 5.5],
     ['27.53p', 'GBP', 0.2753],
     ['35 pence', 'GBP', 0.35],
@@ -304,6 +313,23 @@ describe('extractQuantities: hedges as intervals', () => {
   it('not more than / not less than: the bound on the other side', () => {
     assert.equal(one('costs will be not more than twelve Euros').hedge, 'atMost');
     assert.equal(one('not less than 5 staff').hedge, 'atLeast');
+  });
+
+  it('a negation a word or two before a bound turns it round', () => {
+    assert.equal(one('the cost won’t be more than twelve Euros').hedge, 'atMost');
+    assert.equal(one('it isn’t much less than 40 km').hedge, 'atLeast');
+    assert.equal(one('prices did not rise above 90 pence').hedge, 'atMost');
+  });
+
+  it('reads a hedge across the article of the noun it qualifies, but not a preposition\'s', () => {
+    assert.equal(one('clients saw up to a 30% increase in revenue').hedge, 'atMost');
+    assert.equal(one('nearly a 40% rise').hedge, 'nearly');
+    assert.equal(one('paid over a 37.5-hour week').hedge, 'exact');
+  });
+
+  it('a negation in another clause leaves the bound alone', () => {
+    assert.equal(one('They did not stay because more than 50 people came').hedge, 'moreThan');
+    assert.equal(one('Not everyone agreed, but over 60 staff signed').hedge, 'moreThan');
   });
 
   it('about: ± max(precision, 5 %)', () => {
