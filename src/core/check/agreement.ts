@@ -109,8 +109,10 @@ export function periodsConflict(a: Period | undefined, b: Period | undefined): b
 export function periodRelation(a: Period | undefined, b: Period | undefined): -1 | 0 | 1 {
   if (a === undefined || b === undefined) return 0;
   if (periodsConflict(a, b)) return -1;
-  const same = a.year === b.year && a.half === b.half && a.quarter === b.quarter && a.month === b.month;
-  return same ? 1 : 0;
+  const samePart = a.half === b.half && a.quarter === b.quarter && a.month === b.month;
+  // The same quarter, half or month where one side leaves its year to the context ("January to March" and "Jan–Mar 2026").
+  const namedPart = a.half !== undefined || a.quarter !== undefined || a.month !== undefined;
+  return samePart && (a.year === b.year || (namedPart && (a.year === undefined || b.year === undefined))) ? 1 : 0;
 }
 
 /** True when a draft quantity and a source quantity talk about the same kind of thing and can be compared. */

@@ -386,6 +386,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
           candidates.filter(
             (c) =>
               slipViable(c) &&
+              c.period >= 0 &&
               c.entity >= params.minEntity &&
               (c.metric > 0 || c.anchored || c.period > 0 || longTransposition(quantity, c.candidate.quantity)) &&
               penSlipOf(quantity, c.candidate.quantity) &&

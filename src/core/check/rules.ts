@@ -121,7 +121,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   },
   noClaim('writer-own', 'The writer tells their own experience (a first-person clause outside quotations): no source can contradict it.', (e) => e.writerOwn),
   noClaim('question', 'A question claims nothing ("Is this its first recall?"): no source can contradict it.', (e) => e.question),
-  excuse('no-rival', 'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period.', (e) => e.rival === undefined),
+  excuse(
+    'no-rival',
+    'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period. A slip of the pen (below) needs no rival: the digits and the period tie it.',
+    (e) => e.rival === undefined && e.penSlip === undefined,
+  ),
   excuse('rival-agrees', 'The best rival agrees with the mention.', (e) => e.rival?.agrees === true),
   excuse('plausibly-right', 'An agreeing candidate may be what the writer meant (same sentence, or as good a match): ambiguous, never wrong.', (e) => e.plausiblyRight),
   {

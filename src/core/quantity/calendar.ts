@@ -9,7 +9,8 @@ import type { Quantity, Span } from '../model';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** A day of the month: a whole number, not the start or end of a decimal ("January to March 18.6 GWh"). */
+const DAY = String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?![.,]\d)`;
 /** "June 26th", "26 June", "the 26th of June". */
 const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+${DAY}\b|${DAY}(?:\s+of)?\s+${MONTH}\b)`, 'gu');
 /** "1:34 PM", "13:05", "10am", "7 p.m.". */

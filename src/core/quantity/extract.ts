@@ -520,6 +520,11 @@ function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantit
  * the last one starting before the mention ends and the first one after it
  * can be nearest: the choice takes two binary searches, not a scan.
  */
+/** What ends one item of a list before the next begins: a comma, "and", "or", "while". */
+const ITEM_JOINT = /^\s*(?:,\s*)?(?:and|or|but|while|whereas)\s+(?:in\s+|for\s+|during\s+)?$/iu;
+/** How far after a period phrase the next item's number may start to be that item's ("January to March | 18.6 GWh"). */
+const NEXT_ITEM_REACH = 12;
+
 function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodPlaces): { period: Period; d: number } | undefined {
   const k = lowerBound(places.starts, q.span.end);
   let best: { period: Period; d: number } | undefined;
@@ -536,7 +541,10 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
     const next = places.numbers[lowerBound(places.numberStarts, q.span.end)];
     const d = distance(q.span, after.span);
     // A number that starts before the phrase is nearer, and owns it, even one the phrase overlaps ("on 4 February 2027").
-    if (d <= AFTER_PERIOD_REACH && (next === undefined || next.span.start >= after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
+    // A period after a joint that the next number follows opens that item ("October to December lost 13.2 GWh and
+    // January to March 18.6 GWh").
+    const opensNextItem = next !== undefined && ITEM_JOINT.test(places.text.slice(q.span.end, after.span.start)) && next.span.start - after.span.end <= NEXT_ITEM_REACH;
+    if (d <= AFTER_PERIOD_REACH && !opensNextItem && (next === undefined || next.span.start >= after.span.start) && (best === undefined || d < best.d)) best = { period: after.period, d };
   }
   return best;
 }

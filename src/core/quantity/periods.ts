@@ -25,6 +25,16 @@ const QUARTER_RE = new RegExp(
   `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b|\\bQ([1-4])(?:\\s*(?:of\\s+)?|-)${YEAR}?\\b|\\b${YEAR}\\s*Q([1-4])\\b`,
   'giu',
 );
+/**
+ * "January to March", "Oct–Dec 2025", "from July to December 2026", "1 January to 31 March 2027", "the October-to-December quarter": a run of months, read
+ * as a quarter or half when it is one. Days, when given, must open the first month and close the last.
+ */
+const MONTH_RANGE_RE = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:[\\s-]*(?:to|until|through)[\\s-]*|\\s*[–—-]\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_RE}\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d),?)?(?:\\s+(?:of\\s+)?${YEAR}\\b)?`,
+  'giu',
+);
+/** The last day that may close a month in a run of months ("to 28 February"). */
+const MONTH_END_FROM = 28;
 const MONTH_YEAR_RE = new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'giu');
 /** "in the third" standing for "in the third quarter" after a quarter (or half) was named. */
 const ELIDED_RE = /\b(?:in|for|during|by)\s+the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*(?:[,.;:)]|and\b|or\b|$))/giu;
@@ -48,6 +58,13 @@ function monthOf(s: string): number {
   return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
 }
 
+/** The calendar quarter or half that months `first` to `last` make up ("January to March": Q1), if any. */
+function calendarPart(first: number, last: number): { quarter: 1 | 2 | 3 | 4 } | { half: 1 | 2 } | undefined {
+  if (first % 3 === 1 && last === first + 2) return { quarter: ((first + 2) / 3) as 1 | 2 | 3 | 4 };
+  if (first % 6 === 1 && last === first + 5) return { half: ((first + 5) / 6) as 1 | 2 };
+  return undefined;
+}
+
 /** Finds period phrases, longest first; a bare year inside a half/quarter/month phrase is not repeated. */
 export function findPeriods(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -66,6 +83,13 @@ export function findPeriods(text: string): PeriodMention[] {
     const half = (ord(m[1]) ?? Number(m[3] ?? m[4])) as 1 | 2;
     const year = yearOf(m[2] ?? m[5]);
     push(m.index, m.index + m[0].length, { half, ...(year !== undefined ? { year } : {}), label: m[0] });
+  }
+  for (const m of text.matchAll(MONTH_RANGE_RE)) {
+    const [firstDay, lastDay] = [m[1] ?? m[3], m[4] ?? m[6]].map((d) => (d === undefined ? undefined : Number(d)));
+    if ((firstDay !== undefined && firstDay !== 1) || (lastDay !== undefined && lastDay < MONTH_END_FROM)) continue;
+    const part = calendarPart(monthOf(m[2] ?? ''), monthOf(m[5] ?? ''));
+    const year = yearOf(m[7]);
+    if (part !== undefined) push(m.index, m.index + m[0].length, { ...part, ...(year !== undefined ? { year } : {}), label: m[0] });
   }
   for (const m of text.matchAll(QUARTER_RE)) {
     const quarter = (ord(m[1]) ?? Number(m[3] ?? m[6])) as 1 | 2 | 3 | 4;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { agree, bucketsMeet, distinctive, significantDigits } from '../../../src/core/check/agreement';
+import { agree, bucketsMeet, distinctive, periodRelation, significantDigits } from '../../../src/core/check/agreement';
 import { one } from '../quantity/helpers';
 
 /** True when the draft's mention agrees with the source's (each text holds one quantity). */
@@ -85,5 +85,17 @@ describe('bucketsMeet: which counts can be compared', () => {
     assert.ok(meet('about 190 callouts', 'called out 187 times'));
     assert.ok(!meet('about 160 callouts', 'called out 187 times'), 'a bare count does not contradict a count of a noun it may not count');
     assert.ok(!meet('about 20 callouts', 'called out 19 times'), 'too few significant digits to meet by chance');
+  });
+});
+
+describe('periodRelation: whether two figures speak of the same period', () => {
+  it('matches the same quarter when one side leaves its year to the context', () => {
+    assert.equal(periodRelation({ quarter: 1, label: 'January to March' }, { quarter: 1, year: 2026, label: 'Jan–Mar 2026' }), 1);
+    assert.equal(periodRelation({ quarter: 1, year: 2026, label: 'Q1 2026' }, { quarter: 1, year: 2026, label: 'Jan–Mar 2026' }), 1);
+  });
+
+  it('sets a quarter against another quarter and against its whole year', () => {
+    assert.equal(periodRelation({ year: 2026, label: '2026' }, { quarter: 1, year: 2026, label: 'Q1 2026' }), -1);
+    assert.equal(periodRelation({ quarter: 4, label: 'October to December' }, { quarter: 1, year: 2026, label: 'Jan–Mar 2026' }), -1);
   });
 });

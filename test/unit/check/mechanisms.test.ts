@@ -1376,3 +1376,30 @@ describe('a field label before its figures', () => {
     assert.ok(weightOf('The fund changed the mix of what it holds last year: 46% is now in shares', '46%', 'mix') < 0.5);
   });
 });
+
+describe('a table of quarters written as runs of months', () => {
+  const GENERATION = indexOf({
+    'sources/wind.md': [
+      '# Hallow Fen wind farm, 2025/26',
+      '',
+      '## Quarter by quarter',
+      '',
+      '| Quarter | Generation (GWh) | Curtailment (GWh) |',
+      '|---|---:|---:|',
+      '| Oct–Dec 2025 | 158.3 | 13.2 |',
+      '| Jan–Mar 2026 | 172.9 | 16.8 |',
+      '| Apr–Jun 2026 | 98.7 | 5.1 |',
+    ].join('\n'),
+  });
+  const draft = (first: string, second: string): string => `Most of it came in the winter. October to December lost ${first} GWh and January to March ${second} GWh.`;
+
+  it('checks each figure against its own quarter\'s row', () => {
+    assert.equal(verdictOf(GENERATION, draft('13.2', '16.8'), '16.8 GWh'), 'supported');
+    assert.notEqual(verdictOf(GENERATION, draft('13.2', '16.8'), '13.2 GWh'), 'contradicted');
+  });
+
+  it('finds a slip of the pen in a quarter\'s figure that shares no word with the table ("18.6" for 16.8)', () => {
+    assert.equal(verdictOf(GENERATION, draft('13.2', '18.6'), '18.6 GWh'), 'contradicted');
+    assert.equal(verdictOf(GENERATION, draft('12.3', '16.8'), '12.3 GWh'), 'contradicted');
+  });
+});

@@ -422,6 +422,32 @@ describe('extractQuantities: years and periods', () => {
     assert.deepEqual(m?.period, { month: 6, year: 2025, label: 'June 2025' });
   });
 
+  it('reads a run of months that makes a quarter or half as that period, days and hyphens included', () => {
+    const periodOf = (t: string): unknown => extractQuantities(t).find((q) => q.unitClass !== 'year' && q.unitClass !== 'date')?.period;
+    assert.deepEqual(periodOf('From January to March 2026 it lost 16.8 GWh.'), { quarter: 1, year: 2026, label: 'January to March 2026' });
+    assert.deepEqual(periodOf('| Oct–Dec 2025 | 13.2 |'), { quarter: 4, year: 2025, label: 'Oct–Dec 2025' });
+    assert.deepEqual(periodOf('The cap for 1 January to 31 March 2027 is £1,642.'), { quarter: 1, year: 2027, label: '1 January to 31 March 2027' });
+    assert.deepEqual(periodOf('The October-to-December quarter lost 13.2 GWh.'), { quarter: 4, label: 'October-to-December' });
+    assert.deepEqual(periodOf('From July to December 2026 sales were £5m.'), { half: 2, year: 2026, label: 'July to December 2026' });
+    // Not a whole quarter: from the 3rd, or two months.
+    assert.equal((periodOf('From 3 January to 28 March 2026 sales were £5m.') as { quarter?: number }).quarter, undefined);
+    assert.equal((periodOf('From May to June 2026 sales were £5m.') as { quarter?: number }).quarter, undefined);
+  });
+
+  it('gives a period after "and" to the item it opens, not the number before it', () => {
+    const [oct, jan] = extractQuantities('October to December lost 13.2 GWh and January to March 18.6 GWh.');
+    assert.equal(oct?.period?.quarter, 4);
+    assert.equal(jan?.period?.quarter, 1);
+    assert.equal(jan?.value, 18600);
+  });
+
+  it('reads no day of the month in a decimal after a month ("January to March 18.6 GWh")', () => {
+    assert.deepEqual(
+      extractQuantities('January to March 18.6 GWh, and then March 18, 2026.').map((q) => `${q.text}=${q.unitClass}`),
+      ['18.6 GWh=power', 'March 18=date', '2026=year'],
+    );
+  });
+
   it('keeps periods within their sentence', () => {
     const qs = extractQuantities('Sales rose 5 percent in 2024. Profit fell 3 percent.');
     assert.equal(qs[0]?.period?.year, 2024);
