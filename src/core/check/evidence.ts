@@ -211,6 +211,14 @@ function unnamedPartRival(quantity: Quantity, candidates: readonly CandidateEvid
   );
 }
 
+/** A question that asks about what it names (not a yes-or-no one, which may propose a figure: "Should we meet at 6?"). */
+const WH_QUESTION = /^\W*(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:\s*)?(?:\p{L}+,\s+)?(?:when|why|how|what|where|who|which)\b/iu;
+
+/** True when the candidate's source sentence asks about its figure rather than stating it ({@link WH_QUESTION}). */
+function asksAbout(c: CandidateEvidence): boolean {
+  return c.candidate.context.question && WH_QUESTION.test(c.candidate.fact.text);
+}
+
 /** True when two candidates come from one source file. */
 function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
   return a.candidate.fact.file === b.candidate.fact.file;
@@ -333,8 +341,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const scored = scoreCandidates(quantity, context, index, params);
   // An open bound that merely holds of the draft's value ("at least $6" of $8.50) neither backs nor contradicts it.
   const candidates = scored.filter((c) => !c.bound);
-  // Only candidates in the mention's own role can be rivals; one in the other role may only back it.
-  const rivals = candidates.filter((c) => !c.otherRole);
+  // Only candidates in the mention's own role can be rivals; one in the other role may only back it. A source's question
+  // about a figure ("When will punctuality be back above 70%?") states nothing to contradict, though its digits may still
+  // be the ones a writer mis-copied (a slip of the pen, below).
+  const inRole = candidates.filter((c) => !c.otherRole);
+  const rivals = inRole.filter((c) => !asksAbout(c));
   const top = best(candidates);
   // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
   const samePeriodRival = rivals.some((c) => !c.agrees && c.period > 0 && !c.taken);
@@ -370,7 +381,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const inheritsPeriod = (c: CandidateEvidence): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + params.decisive;
   // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
   const blindDraft = metricBlind(quantity, context, index);
-  const viable = rivals.filter((c) => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c)));
+  const couldContradict = (c: CandidateEvidence): boolean => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c));
+  const viable = rivals.filter(couldContradict);
   // A rival of the mention's own kind of amount comes first: the list price contradicts a wrong price even where a discounted one shares more words.
   const rival = best(viable.filter((c) => !kindsDiffer(context, c.candidate.context))) ?? best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
@@ -378,7 +390,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // a candidate with some words in common is enough, or for a distinctive figure the same period ("119,300 tonnes it
   // mined in 2025" against "Production in 2025 was 191,300 tonnes").
   const slipViable = (c: CandidateEvidence): boolean =>
-    viable.includes(c) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken && !c.otherRole);
+    (inRole.includes(c) && couldContradict(c)) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken && !c.otherRole);
   const penSlip =
     agreeingAll.length > 0 || quantity.unitClass === 'year'
       ? undefined

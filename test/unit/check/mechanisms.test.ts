@@ -1403,3 +1403,22 @@ describe('a table of quarters written as runs of months', () => {
     assert.equal(verdictOf(GENERATION, draft('12.3', '16.8'), '12.3 GWh'), 'contradicted');
   });
 });
+
+describe('a question in a source', () => {
+  const HEARING = indexOf({
+    'sources/hearing.txt': [
+      'Chair: When will punctuality on Northline be back above 70%?',
+      '',
+      'Dr Ashworth: I expect it to recover by the end of 2027.',
+    ].join('\n'),
+  });
+  const CHAT = indexOf({ 'sources/chat.txt': ['Emily: Should we meet at the Javits Center at 6?', 'James: I have to stay longer today, we are closing a project.', 'Emily: ok.'].join('\n') });
+
+  it('that asks about a figure states nothing a draft could contradict ("When will punctuality be back above 70%?")', () => {
+    assert.notEqual(verdictOf(HEARING, 'Northline punctuality was 61.4% in the year to October.', '61.4%'), 'contradicted');
+  });
+
+  it('that proposes a figure still states it ("Should we meet at 6?")', () => {
+    assert.equal(verdictOf(CHAT, 'Emily and James planned to meet at the Javits Center at 7.', '7'), 'contradicted');
+  });
+});
