@@ -74,12 +74,26 @@ function inheritCountedNoun(found: readonly Quantity[], state: ParagraphState): 
   return found.map((q) => (q.unitClass === 'count' && q.unit === '' && state.counted !== '' && q.value <= state.countedUpTo ? { ...q, unit: state.counted } : q));
 }
 
+/** What makes the number after it the base of a rate: "per 100,000 collections", "for every 1,000 residents". */
+const RATE_BASE_BEFORE = /(?:\bper|\b(?:in|for|of)\s+every)\s+$/iu;
+/** Characters before a number searched for {@link RATE_BASE_BEFORE}. */
+const RATE_BASE_REACH = 12;
+
+/**
+ * The quantities without the bases of rates ("66 missed bins per 100,000 collections"): a base says what the figure
+ * before it is counted against and claims nothing itself. (The extractor keeps them: a table header's base names
+ * what its column counts.)
+ */
+function withoutRateBases(text: string, quantities: readonly Quantity[]): readonly Quantity[] {
+  return quantities.filter((q) => !RATE_BASE_BEFORE.test(text.slice(Math.max(0, q.span.start - RATE_BASE_REACH), q.span.start)));
+}
+
 /**
  * Describes one sentence: `quantities` are what the extractor found in `text`, `names` its entity names
  * (extract/entities.ts), `state` what it inherits from its paragraph.
  */
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
-  const found = inheritCountedNoun(namedCountedNoun(text, quantities), state);
+  const found = inheritCountedNoun(namedCountedNoun(text, withoutRateBases(text, quantities)), state);
   const entities = locateEntities(text, names, frame.acronyms);
   const own = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
   // A sentence that points back to the one before shares its numbers: they anchor it to the same event.

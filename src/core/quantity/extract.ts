@@ -31,7 +31,7 @@ import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
-import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS } from './units';
+import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS, writtenUnitFactor } from './units';
 
 /**
  * Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent; a small one no more than
@@ -663,6 +663,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
       if (named === undefined && !/^\s*(?:and|or)\b/u.test(text.slice(q.span.end))) continue;
       result = { ...result, unit: named?.unit ?? '' };
     }
+    const measure = out[out.length - 1];
+    if (result.unitClass === 'count' && result.unit === '' && measure !== undefined && sentenceIndex(starts, measure.span.start) === sentence) result = listedMeasure(text, result, measure);
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
       else if (result.unit !== '' && result.unit !== SCORE) lastCountUnit = { sentence, unit: result.unit, value: result.value };
@@ -672,6 +674,22 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     out.push(result);
   }
   return withSpanYears(text, out);
+}
+
+/** Units a bare number of a list takes from the item before it: measures of stuff, not money, time or counts. */
+const LISTED_MEASURES: ReadonlySet<UnitClass> = new Set(['mass', 'volume', 'power', 'length', 'area']);
+/** What joins two items of a list, with a few words of either item: "tonnes collected, | 10,360", "GWh and spring | 16.8". */
+const LIST_JOINT = /^[\p{L}\s-]{0,24}(?:,|\band\b)[\p{L}\s-]{0,24}$/u;
+
+/**
+ * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled") is in
+ * the measure's unit, when the two are of a size to measure the same stuff.
+ */
+function listedMeasure(text: string, bare: Quantity, measure: Quantity): Quantity {
+  const factor = writtenUnitFactor(measure);
+  if (!LISTED_MEASURES.has(measure.unitClass) || factor === undefined || !LIST_JOINT.test(text.slice(measure.span.end, bare.span.start))) return bare;
+  if (!likeCount(bare.value, measure.value / factor)) return bare;
+  return { ...bare, unitClass: measure.unitClass, unit: measure.unit, value: bare.value * factor, low: bare.low * factor, high: bare.high * factor, precision: bare.precision * factor };
 }
 
 /** True when the text between two days joins them as a span ("22 February to 2 May 2027", "3–7 June"): any span joint but "and". */

@@ -1422,3 +1422,13 @@ describe('a question in a source', () => {
     assert.equal(verdictOf(CHAT, 'Emily and James planned to meet at the Javits Center at 7.', '7'), 'contradicted');
   });
 });
+
+describe('the base of a rate', () => {
+  const BINS = indexOf({ 'sources/bins.md': 'Missed bins averaged 51 per 100,000 collections in 2025/26, against a target of 40.' });
+
+  it('is no claim: "per 100,000" is what the figure before it is counted against', () => {
+    const claimed = assessDraft('There were 66 missed bins per 100,000 collections, and 12 for every 1,000 homes.', BINS).map((a) => a.claimed);
+    assert.ok(!claimed.includes('100,000') && !claimed.includes('1,000'), JSON.stringify(claimed));
+    assert.ok(claimed.includes('66'));
+  });
+});

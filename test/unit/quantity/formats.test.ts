@@ -448,6 +448,18 @@ describe('extractQuantities: years and periods', () => {
     );
   });
 
+  it('gives a bare number the unit of the measure it follows in a list ("21,480 tonnes collected, 10,360 recycled")', () => {
+    const [, recycled] = extractQuantities('21,480 tonnes collected, 10,360 recycled (48.2%)');
+    assert.equal(recycled?.unitClass, 'mass');
+    assert.equal(recycled?.value, 10360);
+    const [, spring] = extractQuantities('Winter lost 13.2 GWh and spring 16.8.');
+    assert.equal(spring?.unit, 'MWh');
+    assert.equal(spring?.value, 16800);
+    // Not across a clause, nor money or time.
+    assert.equal(extractQuantities('It weighs 5 tonnes. 3 people lifted it.')[1]?.unitClass, 'count');
+    assert.equal(extractQuantities('It cost £5m, 40 of them staff')[1]?.unitClass, 'count');
+  });
+
   it('keeps periods within their sentence', () => {
     const qs = extractQuantities('Sales rose 5 percent in 2024. Profit fell 3 percent.');
     assert.equal(qs[0]?.period?.year, 2024);
