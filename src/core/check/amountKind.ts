@@ -96,10 +96,28 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, lead, ANY_COMPARISON)) ||
     (comparesWith(tokens, lead, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
     baselineYear(tokens, at, q) ||
+    comparedAgainst(tokens, lead) ||
     EARLIER_OPENER.test(sentence.slice(0, q.span.start));
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
   return { baseline, compared: baseline || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
+}
+
+/** Comparatives a figure is set against ("2% less than the 83,730 of 2024/25"). */
+const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'greater', 'bigger', 'smaller', 'larger']);
+/** Comparatives that are no hedge before a bare number ("lower than 83,730"; "less than 50" is a bound). */
+const PLAIN_COMPARATIVES: ReadonlySet<string> = new Set(['lower', 'higher', 'greater', 'bigger', 'smaller', 'larger']);
+
+/**
+ * True for the number a comparative sets another against: "2% less than the 83,730 tonnes of 2024/25", "lower than
+ * 83,730". "less than 50" with no article is a hedge's bound, not an earlier value.
+ */
+function comparedAgainst(tokens: readonly Token[], lead: number): boolean {
+  const article = tokens[lead - 1]?.norm === 'the';
+  const than = article ? lead - 2 : lead - 1;
+  if (tokens[than]?.norm !== 'than') return false;
+  const comparative = tokens[than - 1]?.norm ?? '';
+  return article ? COMPARATIVES.has(comparative) : PLAIN_COMPARATIVES.has(comparative);
 }
 
 /** Words of a period phrase that may lead to its year ("the third quarter of", "the same period in"). */

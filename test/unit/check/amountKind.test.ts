@@ -60,6 +60,9 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('Revenue was $5.1m, against $4.2m last year.'), ['$4.2m']);
     // A sentence that opens on the time before gives the earlier value of the figure before it; "last year" may be the period reported.
     assert.deepEqual(baselines('A year earlier it was 95.2%.'), ['95.2%']);
+    assert.deepEqual(baselines('The borough collected 82,140 tonnes, almost 2% less than the 83,730 tonnes of 2024/25.'), ['83,730 tonnes']);
+    assert.deepEqual(baselines('Sales were £5m, 5% higher than £4.76m.'), ['£4.76m']);
+    assert.deepEqual(baselines('It has less than 50 staff.'), [], 'a hedge\'s bound is no earlier value');
     assert.deepEqual(baselines('The year before, the ferry ran 95.2% of sailings.'), ['95.2%']);
     assert.deepEqual(baselines('Last year it was 95.2%.'), []);
     // "came from" says where something came from, not what a figure changed from.
