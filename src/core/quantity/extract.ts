@@ -678,17 +678,26 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
 
 /** Units a bare number of a list takes from the item before it: measures of stuff, not money, time or counts. */
 const LISTED_MEASURES: ReadonlySet<UnitClass> = new Set(['mass', 'volume', 'power', 'length', 'area']);
+/** Units the far end of a change takes from its near end ("from 20 hours a week to 15"): any measure, time included. */
+const CHANGED_MEASURES: ReadonlySet<UnitClass> = new Set([...LISTED_MEASURES, 'duration', 'speed', 'temperature']);
 /** What joins two items of a list, with a few words of either item: "tonnes collected, | 10,360", "GWh and spring | 16.8". */
 const LIST_JOINT = /^[\p{L}\s-]{0,24}(?:,|\band\b)[\p{L}\s-]{0,24}$/u;
+/** What joins the two ends of a change after its near end's unit: "hours a week | to | 15". */
+const CHANGE_JOINT = /^[\p{L}\s-]{0,24}\bto\s+$/u;
+/** "from" just before a change's near end. */
+const FROM_BEFORE = /\bfrom\s+(?:an?\s+(?:average|total|peak|high|low)\s+of\s+)?$/iu;
 
 /**
- * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled") is in
- * the measure's unit, when the two are of a size to measure the same stuff.
+ * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled") or as
+ * the far end of a change ("from an average of 20 hours a week to 15") is in the measure's unit, when the two are of
+ * a size to measure the same stuff.
  */
 function listedMeasure(text: string, bare: Quantity, measure: Quantity): Quantity {
   const factor = writtenUnitFactor(measure);
-  if (!LISTED_MEASURES.has(measure.unitClass) || factor === undefined || !LIST_JOINT.test(text.slice(measure.span.end, bare.span.start))) return bare;
-  if (!likeCount(bare.value, measure.value / factor)) return bare;
+  const between = text.slice(measure.span.end, bare.span.start);
+  const listed = LISTED_MEASURES.has(measure.unitClass) && LIST_JOINT.test(between);
+  const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - 32), measure.span.start));
+  if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return bare;
   return { ...bare, unitClass: measure.unitClass, unit: measure.unit, value: bare.value * factor, low: bare.low * factor, high: bare.high * factor, precision: bare.precision * factor };
 }
 

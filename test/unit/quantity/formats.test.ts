@@ -460,6 +460,16 @@ describe('extractQuantities: years and periods', () => {
     assert.equal(extractQuantities('It cost £5m, 40 of them staff')[1]?.unitClass, 'count');
   });
 
+  it('gives the far end of a change the unit of its near end ("from an average of 20 hours a week to 15")', () => {
+    const [, near, far] = extractQuantities('The eight libraries go from an average of 20 hours a week to 15.');
+    assert.equal(near?.unitClass, 'duration');
+    assert.equal(far?.unitClass, 'duration');
+    assert.equal(far?.value, (near?.value ?? 0) * 0.75);
+    assert.equal(extractQuantities('It fell from 20C to 15 by noon.')[1]?.unit, 'C');
+    // Without "from" the "to" may be anything: "takes 20 minutes to 3 stations".
+    assert.equal(extractQuantities('It takes 20 minutes to 3 stations.')[1]?.unitClass, 'count');
+  });
+
   it('keeps periods within their sentence', () => {
     const qs = extractQuantities('Sales rose 5 percent in 2024. Profit fell 3 percent.');
     assert.equal(qs[0]?.period?.year, 2024);
