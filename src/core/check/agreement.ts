@@ -128,7 +128,7 @@ function bounded(q: Quantity): readonly [number, number] {
 }
 
 /** Which way an open-ended hedge points: "over 100" is a floor, "up to 30%" a ceiling; other hedges are neither. */
-function openSide(q: Quantity): 'floor' | 'ceiling' | undefined {
+export function openSide(q: Quantity): 'floor' | 'ceiling' | undefined {
   if (q.hedge === 'moreThan' || q.hedge === 'atLeast') return 'floor';
   if (q.hedge === 'lessThan' || q.hedge === 'atMost') return 'ceiling';
   return undefined;

@@ -244,9 +244,9 @@ const FIELD_LABEL = /^\s*(?:[-*•]\s+)?(?:\*\*)?[^:.!?\d\n]{1,40}:(?:\*\*)?\s*(
 /** A sentence's opening period phrase up to its year ("In 2025", "During the first half of 2025"), not a clause that ends on one ("She was built in 1988, so …"). */
 const LEADING_PERIOD = /^\W*(?:in|during|for|over|throughout|by|since|as\s+of|between|from|at\s+the\s+end\s+of|the\s+year\s+to)\b[^.;:!?]*$/iu;
 
-/** A verb of saying right after a name: the name says the sentence ("The Bank says …", "Khouri told the BBC …"). */
+/** A verb of saying right after a name: the name says the sentence ("The Bank says …", "Khouri told the BBC …", "As Greg mentioned …"). */
 const REPORTING_VERB =
-  /^['’]?\s+(?:has\s+|had\s+|have\s+)?(?:says|said|say|told|tells|estimates|estimated|warns|warned|adds|added|notes|noted|explains|explained|argues|argued|claims|claimed|believes|believed|thinks|thought)\b/u;
+  /^['’]?\s+(?:has\s+|had\s+|have\s+)?(?:says|said|say|told|tells|estimates|estimated|warns|warned|adds|added|notes|noted|explains|explained|argues|argued|claims|claimed|believes|believed|thinks|thought|mentioned|mentions|pointed\s+out|points\s+out|discussed|indicated|highlighted|stressed|emphasi[sz]ed|remarked|commented)\b/u;
 /** How much text after a name {@link REPORTING_VERB} looks at. */
 const REPORTING_WINDOW = 24;
 

@@ -10,7 +10,7 @@
  * wrong: the checker must not flag it.
  */
 import type { Quantity } from '../model';
-import { agree, markedAsRounded } from './agreement';
+import { agree, markedAsRounded, openSide, significantDigits } from './agreement';
 
 /** Most numbers a derivation draws on: pairs of them are tried, so this bounds the work. */
 const MAX_INPUTS = 12;
@@ -73,7 +73,35 @@ export function derivable(mention: Quantity, rival: Quantity, besideRival: reado
  */
 export function totalOfRestatedBreakdown(mention: Quantity, draftSiblings: readonly Quantity[], rival: Quantity, besideRival: readonly Quantity[]): boolean {
   const items = [rival, ...besideRival].filter((q) => q.unitClass === mention.unitClass && q.unit === mention.unit && q.role === 'level');
-  if (mention.role !== 'level' || items.length < 2 || items.length > MAX_INPUTS) return false;
+  // Bounds add up to nothing: "at least $6" and "approximately $7.50" hold of too many sums.
+  if (mention.role !== 'level' || items.length < 2 || items.length > MAX_INPUTS || [mention, ...items].some((q) => openSide(q) !== undefined)) return false;
   if (!items.every((item) => draftSiblings.some((d) => d !== mention && agree(d, item)))) return false;
   return agree(mention, exactly(mention, items.reduce((sum, q) => sum + q.value, 0)));
+}
+
+/** Fewest significant digits a figure needs for its match with the draft's own arithmetic to be no chance. */
+const WORKED_OUT_DIGITS = 3;
+/** How many times the last digit's precision each number a working draws on must be. */
+const MATERIAL = 10;
+
+/**
+ * True when `mention` is the exact difference or sum of two numbers of its kind that the draft itself states in its
+ * sentence or paragraph ("rose to 1,106 … just ten people … the other 1,096 complainants"): the writer shows the
+ * working, and the figure is as right as the two it comes from. Figures of three significant digits or more only, so
+ * that a match is no coincidence.
+ */
+export function workedOutInDraft(mention: Quantity, draftNumbers: readonly Quantity[]): boolean {
+  if (mention.role !== 'level' || mention.hedge !== 'exact' || significantDigits(mention) < WORKED_OUT_DIGITS) return false;
+  const pool = draftNumbers.filter((q) => q !== mention && q.unitClass === mention.unitClass && q.role === 'level' && (q.unitClass === 'count' || q.unit === mention.unit)).slice(-MAX_INPUTS);
+  for (const a of pool) {
+    for (const b of pool) {
+      if (a === b) continue;
+      // The writer works with the figures as written, so the result must match to the mention's own last digit.
+      const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
+      // A number too small to move the result past its last digit works out nothing ("£13.9m" less "£2,200").
+      if (Math.min(Math.abs(a.value), Math.abs(b.value)) < MATERIAL * slack) continue;
+      if (Math.abs(a.value - b.value - mention.value) <= slack || (a.value < b.value && Math.abs(a.value + b.value - mention.value) <= slack)) return true;
+    }
+  }
+  return false;
 }

@@ -7,10 +7,10 @@
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
 import { writtenUnitFactor } from '../quantity/units';
-import { distinctive, markedAsRounded, significantDigits } from './agreement';
+import { distinctive, markedAsRounded, openSide, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
-import { derivable, totalOfRestatedBreakdown } from './derived';
+import { derivable, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
 import { type CandidateEvidence, closerWords, draftWords, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
@@ -341,6 +341,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const scored = scoreCandidates(quantity, context, index, params);
   // An open bound that merely holds of the draft's value ("at least $6" of $8.50) neither backs nor contradicts it.
   const candidates = scored.filter((c) => !c.bound);
+  // Nor does a figure another number of the draft's sentence states back a bound of the draft's: "from at least $7 to
+  // approximately $7.50" makes two claims, and $7.50 answers the second only.
+  const backs = (c: CandidateEvidence): boolean => !(c.taken && openSide(quantity) !== undefined && c.candidate.quantity.value !== quantity.value);
   // Only candidates in the mention's own role can be rivals; one in the other role may only back it. A source's question
   // about a figure ("When will punctuality be back above 70%?") states nothing to contradict, though its digits may still
   // be the ones a writer mis-copied (a slip of the pen, below).
@@ -351,7 +354,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const samePeriodRival = rivals.some((c) => !c.agrees && c.period > 0 && !c.taken);
   // One in the other role agrees too when its sentence shares another number with the draft's: the same statement,
   // its role read differently ("cut the duty, now £3.58 a bottle, by 20%" against "£3.58 duty … cut by 20%").
-  const agreeingAll = candidates.filter((c) => (c.agrees || (c.otherRole && c.anchored)) && !(samePeriodRival && c.period < 0));
+  const agreeingAll = candidates.filter((c) => (c.agrees || (c.otherRole && c.anchored)) && !(samePeriodRival && c.period < 0) && backs(c));
   const agreeing = best(agreeingAll);
   const supporting = best(agreeingAll.filter((c) => c.entity >= params.minEntity && (c.metric >= params.supportMetric || c.period > 0)));
   // A candidate that states the value is about the same thing only when no rival names the draft's entity clearly better
@@ -364,7 +367,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const sameThing = (c: CandidateEvidence, leastMetric: number): boolean =>
     statesSameValue(c) && c.entity >= params.minEntity && c.entity > bestRivalEntity - params.statesValueEntityGap && (c.metric >= leastMetric || c.adjacent);
   const aboutIt = (c: CandidateEvidence): boolean => sameThing(c, metricFor(c)) && !kindsDiffer(context, c.candidate.context);
-  const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c)));
+  const statesValue = best(candidates.filter((c) => c.period >= 0 && aboutIt(c) && backs(c)));
   // The very value about the same thing, but per another length of time ("£178 a month" where the source says £178 a week,
   // "a year" for a total over five years): the wrong rate. The same value and words that match as well as a supporting
   // candidate's tie them. Rates per other things are left alone: their nouns have too many names ("per seat", "per user").
@@ -484,6 +487,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherKind: kindsDiffer(context, rival.candidate.context) || otherWrittenUnit(quantity, rival),
     derived:
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
+      workedOutInDraft(quantity, [...context.earlier, ...context.siblings]) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
     otherDocument: aboutOtherDocument(context, rival, index, params),

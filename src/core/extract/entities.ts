@@ -36,10 +36,13 @@ export function findEntities(sentence: string, midSentenceWords: ReadonlySet<str
         name = words.slice(1).join(' ');
       }
     }
-    if (name.length > 1 && !out.includes(name)) out.push(name);
+    if (name.length > 1 && !PERIOD_NAME.test(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }
+
+/** A part of a year written like a name ("Q1", "H2", "FY2025", "Q3 FY26"): a period, not something a figure is about. */
+const PERIOD_NAME = /^(?:(?:Q[1-4]|H[12]|FY\s?(?:\d{2}|\d{4}))(?:\s+|$))+$/u;
 
 /**
  * Capitalised words that appear after a sentence's first word: evidence that a word is a name.

@@ -8,6 +8,7 @@ import { type QToken, decimals, digitValue, isWord, matchPhrase } from './lexer'
 import { STOPWORDS } from '../text/tokens';
 import { lemma, looksPlural } from './lemma';
 import { denominator, readOrdinal, readWordNumber } from './numberWords';
+import { HEDGES } from './hedges';
 import { SCALES, UNITS } from './units';
 
 /** A number read at a token position. */
@@ -233,6 +234,9 @@ const IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
   'issue episode volume chapter section page edition article clause paragraph item version ep vol pp no'.split(' '),
 );
 
+/** Adverbs that open a sentence before its figure ("Just 10 people came", "Then 40 more"): their capital names nothing. */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'then', 'now', 'still', 'also', 'even', 'another', 'barely', 'fully', 'exactly', 'precisely', 'almost', 'nearly']);
+
 /** True when the digit token at `i` is part of a date, a time, a phone number or an identifier ("June 09", "10:33", "555-0142", "Q1", "5G"). */
 function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   const t = tokens[i];
@@ -248,7 +252,9 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   const after = tokens[i + 1];
   const ordinalSuffix = after?.glued === true && /^(?:st|nd|rd|th)$/u.test(after.lower);
   const measured = matchPhrase(tokens, i + 1, UNITS) !== undefined || matchPhrase(tokens, i + 1, SCALES) !== undefined;
-  const named = prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/['’]s$/u.test(prev.text);
+  // A capital from sentence case is no name: "About 300 people came", "Nearly 40 schools closed", "Just 10 people".
+  const named =
+    prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/['’]s$/u.test(prev.text) && !STOPWORDS.has(prev.lower) && !OPENING_ADVERBS.has(prev.lower) && matchPhrase(tokens, i - 1, HEDGES) === undefined;
   if (named && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && !ordinalSuffix && !measured && after.lower !== 'and' && after.lower !== 'or') return true;
   const next = tokens[i + 1];
   // Phone and reference numbers: "555-0142", "910-555-123" (a leading zero or a third group is no range).

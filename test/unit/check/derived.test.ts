@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { derivable, totalOfRestatedBreakdown } from '../../../src/core/check/derived';
+import { derivable, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -58,5 +58,30 @@ describe('the total of a breakdown the draft restates', () => {
   it('is not when they do not add up, or when the draft leaves an item out', () => {
     assert.ok(!total('Loomwell has raised £25m: a £7m seed round, an £11m Series A and a £4m extension.'));
     assert.ok(!total('Loomwell has raised £18m: a £7m seed round and an £11m Series A.'));
+  });
+
+  it('is never a bound, nor made of bounds: they hold of too many sums', () => {
+    const [mention, ...siblings] = all('It raised its outlook from at least $7 per share to approximately $7.50 per share.');
+    const [rival, ...beside] = all('It raised its outlook from at least $6 per share to approximately $7.50 per share.');
+    assert.ok(!totalOfRestatedBreakdown(mention as Quantity, siblings, rival as Quantity, beside));
+  });
+});
+
+describe('a figure the draft works out from its own numbers', () => {
+  /** Whether the number `mention` of `draft` is the difference or sum of two others of it. */
+  const workedOut = (draft: string, mention: string): boolean => {
+    const numbers = all(draft);
+    return workedOutInDraft(numbers.find((q) => q.text === mention) as Quantity, numbers);
+  };
+
+  it('is the exact difference or sum of two numbers the draft states', () => {
+    assert.ok(workedOut('The number of people complaining rose to 1,106. Just 10 people made most complaints, and the other 1,096 complainants made the rest.', '1,096'));
+    assert.ok(workedOut('They lodged 3,980 of the 7,412 complaints; the other 3,432 came from everyone else.', '3,432'));
+  });
+
+  it('is not a near miss at the mention\'s last digit, nor a figure less a number too small to matter', () => {
+    assert.ok(!workedOut('It made £4.68m, another fetched £3.21m, more than twice her previous best of £1.5m.', '£3.21m'));
+    assert.ok(!workedOut('Loans outstanding reached £13.9 million. It lent £13.9 million, about £2,200 each.', '£13.9 million'));
+    assert.ok(!workedOut('About 60 people came; 12 left and 48 stayed.', '48'), 'two significant digits match by chance');
   });
 });

@@ -1432,3 +1432,21 @@ describe('the base of a rate', () => {
     assert.ok(claimed.includes('66'));
   });
 });
+
+describe('a bound beside a figure of its own sentence', () => {
+  const OUTLOOK = indexOf({
+    'sources/call.txt':
+      'As Greg mentioned in his remarks, taking into account our strong Q1 results, we have increased our full year adjusted earnings per share outlook from at least $6 per share to approximately $7.50 per share.',
+  });
+
+  it('is not backed by the figure its sentence states beside it ("from at least $7 to approximately $7.50")', () => {
+    const draft = (floor: string): string => `The company raised its full-year adjusted earnings per share outlook from at least ${floor} per share to approximately $7.50 per share.`;
+    assert.equal(verdictOf(OUTLOOK, draft('$7'), 'at least $7'), 'contradicted');
+    assert.equal(verdictOf(OUTLOOK, draft('$6'), 'at least $6'), 'supported');
+  });
+
+  it('meets a source sentence whose speaker is named in a reporting clause ("As Greg mentioned")', () => {
+    assert.equal(describedMention('As Greg mentioned in his remarks, we raised the outlook to $7.50.', '$7.50').context.subject.get('greg'), 0.4);
+  });
+});
+

@@ -57,6 +57,13 @@ describe('extractQuantities: numbers and scales', () => {
     assert.equal(one('one hundred and twenty buses').value, 120);
   });
 
+  it('reads a figure after a capital from sentence case, but not a name\'s number', () => {
+    for (const t of ['Nearly 40 schools closed.', 'About 300 people came.', 'Over 50 firms signed.', 'Just 10 people came.', 'Then 12 more arrived.']) {
+      assert.equal(extractQuantities(t).length, 1, t);
+    }
+    assert.deepEqual(extractQuantities('Line 6 opened, and Terminal 4 handled it.'), []);
+  });
+
   it('reads a spoken decimal point, but not the idiom "at one point"', () => {
     assert.equal(one('twelve point five kilometres').value, 12.5);
     assert.equal(one('growth of two point oh five percent').value, 2.05);
