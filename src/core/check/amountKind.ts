@@ -41,7 +41,6 @@ export interface AmountKind {
   readonly compared: boolean;
 }
 
-
 /**
  * Words right before a number that compare it with another value ("against 5.3 tonnes", "compared with 71.2%"): with
  * groups as often as with times ("compared with 24.1% on placebo"), so they make it an earlier value only when a

@@ -93,11 +93,11 @@ const MATERIAL = 10;
 export function workedOutInDraft(mention: Quantity, draftNumbers: readonly Quantity[]): boolean {
   if (mention.role !== 'level' || mention.hedge !== 'exact' || significantDigits(mention) < WORKED_OUT_DIGITS) return false;
   const pool = draftNumbers.filter((q) => q !== mention && q.unitClass === mention.unitClass && q.role === 'level' && (q.unitClass === 'count' || q.unit === mention.unit)).slice(-MAX_INPUTS);
+  // The writer works with the figures as written, so the result must match to the mention's own last digit.
+  const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
   for (const a of pool) {
     for (const b of pool) {
       if (a === b) continue;
-      // The writer works with the figures as written, so the result must match to the mention's own last digit.
-      const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
       // A number too small to move the result past its last digit works out nothing ("£13.9m" less "£2,200").
       if (Math.min(Math.abs(a.value), Math.abs(b.value)) < MATERIAL * slack) continue;
       if (Math.abs(a.value - b.value - mention.value) <= slack || (a.value < b.value && Math.abs(a.value + b.value - mention.value) <= slack)) return true;

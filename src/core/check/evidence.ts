@@ -347,8 +347,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // Only candidates in the mention's own role can be rivals; one in the other role may only back it. A source's question
   // about a figure ("When will punctuality be back above 70%?") states nothing to contradict, though its digits may still
   // be the ones a writer mis-copied (a slip of the pen, below).
-  const inRole = candidates.filter((c) => !c.otherRole);
-  const rivals = inRole.filter((c) => !asksAbout(c));
+  const rivals = candidates.filter((c) => !c.otherRole && !asksAbout(c));
   const top = best(candidates);
   // An agreeing candidate stated for another period backs nothing when a candidate for the mention's own period disagrees.
   const samePeriodRival = rivals.some((c) => !c.agrees && c.period > 0 && !c.taken);
@@ -393,7 +392,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // a candidate with some words in common is enough, or for a distinctive figure the same period ("119,300 tonnes it
   // mined in 2025" against "Production in 2025 was 191,300 tonnes").
   const slipViable = (c: CandidateEvidence): boolean =>
-    (inRole.includes(c) && couldContradict(c)) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken && !c.otherRole);
+    !c.otherRole && (couldContradict(c) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken));
   const penSlip =
     agreeingAll.length > 0 || quantity.unitClass === 'year'
       ? undefined

@@ -235,7 +235,7 @@ const IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Adverbs that open a sentence before its figure ("Just 10 people came", "Then 40 more"): their capital names nothing. */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'then', 'now', 'still', 'also', 'even', 'another', 'barely', 'fully', 'exactly', 'precisely', 'almost', 'nearly']);
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'then', 'now', 'still', 'also', 'even', 'another', 'barely', 'fully', 'exactly', 'precisely']);
 
 /** True when the digit token at `i` is part of a date, a time, a phone number or an identifier ("June 09", "10:33", "555-0142", "Q1", "5G"). */
 function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {

@@ -225,6 +225,7 @@ function isScoreSide(tokens: readonly QToken[], at: number): boolean {
 /** Words before "over" that make it "more than" even before a duration ("for over ten years", "in over a decade"). */
 const DURATION_HEDGE_CUES: ReadonlySet<string> = new Set(['for', 'of', 'in', 'than', 'took', 'lasted', 'spent', 'after']);
 
+/** The articles a hedge may read across ("up to a 30% increase"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** One-word hedges that are no preposition ("nearly a 40% rise"). */
 const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'approximately', 'roughly', 'nearly', 'almost']);
@@ -509,6 +510,11 @@ function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantit
   return !/[,;:]/u.test(places.text.slice(other.span.end, period.span.start)) && /,/u.test(places.text.slice(period.span.end, q.span.start));
 }
 
+/** What ends one item of a list before the next begins: a comma, "and", "or", "while". */
+const ITEM_JOINT = /^\s*(?:,\s*)?(?:and|or|but|while|whereas)\s+(?:in\s+|for\s+|during\s+)?$/iu;
+/** How far after a period phrase the next item's number may start to be that item's ("January to March | 18.6 GWh"). */
+const NEXT_ITEM_REACH = 12;
+
 /**
  * The period phrase a mention takes: the nearest one in its sentence, one in
  * its own clause before one in an earlier clause, and one after it only when
@@ -520,11 +526,6 @@ function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantit
  * the last one starting before the mention ends and the first one after it
  * can be nearest: the choice takes two binary searches, not a scan.
  */
-/** What ends one item of a list before the next begins: a comma, "and", "or", "while". */
-const ITEM_JOINT = /^\s*(?:,\s*)?(?:and|or|but|while|whereas)\s+(?:in\s+|for\s+|during\s+)?$/iu;
-/** How far after a period phrase the next item's number may start to be that item's ("January to March | 18.6 GWh"). */
-const NEXT_ITEM_REACH = 12;
-
 function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodPlaces): { period: Period; d: number } | undefined {
   const k = lowerBound(places.starts, q.span.end);
   let best: { period: Period; d: number } | undefined;
@@ -686,6 +687,8 @@ const LIST_JOINT = /^[\p{L}\s-]{0,24}(?:,|\band\b)[\p{L}\s-]{0,24}$/u;
 const CHANGE_JOINT = /^[\p{L}\s-]{0,24}\bto\s+$/u;
 /** "from" just before a change's near end. */
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+(?:average|total|peak|high|low)\s+of\s+)?$/iu;
+/** Characters before a change's near end searched for {@link FROM_BEFORE}. */
+const FROM_REACH = 32;
 
 /**
  * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled") or as
@@ -696,7 +699,7 @@ function listedMeasure(text: string, bare: Quantity, measure: Quantity): Quantit
   const factor = writtenUnitFactor(measure);
   const between = text.slice(measure.span.end, bare.span.start);
   const listed = LISTED_MEASURES.has(measure.unitClass) && LIST_JOINT.test(between);
-  const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - 32), measure.span.start));
+  const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - FROM_REACH), measure.span.start));
   if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return bare;
   return { ...bare, unitClass: measure.unitClass, unit: measure.unit, value: bare.value * factor, low: bare.low * factor, high: bare.high * factor, precision: bare.precision * factor };
 }
