@@ -13,7 +13,7 @@ import type { MentionContext } from './context';
 import { derivable, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, hasWord, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -288,6 +288,15 @@ function otherItemOf(context: MentionContext, candidates: readonly CandidateEvid
   );
 }
 
+/**
+ * True when the draft's words for the mention's own item of its sentence (itemLabels.ts) are in an agreeing candidate's
+ * sentence about the same thing, and in none of the rival's: the writer took the value from the sentence about that item.
+ */
+function itemWordsPoint(context: MentionContext, agreeingAll: readonly CandidateEvidence[], rival: CandidateEvidence, params: CheckerParams): boolean {
+  const carries = (c: CandidateEvidence): boolean => context.label.some((word) => hasWord(c.candidate.context, word));
+  return !carries(rival) && agreeingAll.some((c) => carries(c) && c.entity >= params.minEntity && c.metric >= params.supportMetric && c.period >= rival.period);
+}
+
 /** See {@link MentionEvidence.unnamedItem}: `item` is one item of a source breakdown, and the draft's sentence names none of the breakdown's items. */
 function namesNoItemWord(draft: MentionContext, item: MentionContext): boolean {
   const named = (w: string): boolean => draft.words.has(w) || draft.subject.has(w) || draft.entities.has(w);
@@ -435,7 +444,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const statesItBefore = rival.candidate.context.siblings.some((s) => matches(quantity, s, false));
   const restates = agreeing !== undefined && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
-    agreeing !== undefined &&
+    (agreeing !== undefined &&
     !toldApart &&
     !restates &&
     // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure;
@@ -453,7 +462,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       (sameDocument(agreeing, rival) && (distinctive(quantity) || (markedAsRounded(quantity) && distinctive(agreeing.candidate.quantity))) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
       // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
       // writer may have meant, however much better the rival names the entity.
-      (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period));
+      (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period))) ||
+    // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
+    // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the
+    // draft sentence restates.
+    itemWordsPoint(context, agreeingAll, rival, params);
   // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft sentence speaks for, nor one about something else.
   const runnerUp = best(viable.filter((c) => c !== rival));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= params.decisive;

@@ -1450,3 +1450,18 @@ describe('a bound beside a figure of its own sentence', () => {
   });
 });
 
+
+describe('the words of a list item of its own', () => {
+  const FARES = indexOf({
+    'sources/ferry.txt': ['Kessock Ferries: Season passes sold out in 9 days this spring, at £410, up from £385 last year.', '', 'Day passes were £160.'].join('\n'),
+  });
+  const draft = (day: string): string => `Season passes sold out in 9 days at £410, £25 more than last year, and day passes cost ${day}.`;
+
+  it('point to the source sentence about that item, though the rest of the draft sentence restates another ("day passes cost £160")', () => {
+    assert.equal(verdictOf(FARES, draft('£160'), '£160'), 'supported');
+  });
+
+  it('leave a wrong value of that item contradicted', () => {
+    assert.equal(verdictOf(FARES, draft('£190'), '£190'), 'contradicted');
+  });
+});
