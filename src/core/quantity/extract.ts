@@ -131,17 +131,27 @@ function scaleAt(tokens: readonly QToken[], k: number, hasCurrency: boolean): { 
   return { scale: 1, next: k };
 }
 
-function unitAt(tokens: readonly QToken[], k: number): { info: UnitInfo; next: number } | undefined {
+/** Units of time in the singular: glued or hyphenated after most numbers ("5-year"), but a unit of their own after one ("for one week", "1 day"). */
+const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'hour', 'minute', 'year']);
+
+/** The unit at tokens[k], if any; `one` says the number before it is one, which takes a unit of time in the singular. */
+function unitAt(tokens: readonly QToken[], k: number, one = false): { info: UnitInfo; next: number } | undefined {
   const hyphen = tokens[k]?.text === '-' && tokens[k]?.glued === true && tokens[k + 1]?.glued === true;
   const at = hyphen ? k + 1 : k;
   const m = matchPhrase(tokens, at, UNITS);
   if (m === undefined) return undefined;
   const t = tokens[at];
-  if (t !== undefined && GLUE_ONLY_UNITS.has(t.lower) && !t.glued) return undefined;
+  if (t !== undefined && GLUE_ONLY_UNITS.has(t.lower) && !t.glued && !(one && SINGULAR_TIME_UNITS.has(t.lower))) return undefined;
   const afterUnit = tokens[at + m.length];
   // "30 m" is a length but "3 Mw" glued to a following word is not a unit ("5 kms" fine, "5 mph" not).
   if (afterUnit?.kind === 'word' && afterUnit.glued) return undefined;
   return { info: m.value, next: at + m.length };
+}
+
+/** True for "One day" opening a sentence or clause: a time in a story ("One day, the river rose"), not a day's length. */
+function openingIdiom(tokens: readonly QToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]?.lower === 'one' && tokens[i + 1]?.lower === 'day' && (before === undefined || /^[.!?;:,"“]$/u.test(before.text));
 }
 
 /** Words before a written "one" that make it a pronoun ("no one", "the one", "each one"). */
@@ -311,7 +321,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   } else if (hedge === 'range') {
     hedge = 'exact';
   }
-  const unit = unitAt(tokens, k);
+  const unit = unitAt(tokens, k, core.value === 1 && hedge !== 'range' && scale === 1 && !openingIdiom(tokens, i));
   let currency = prefix?.code;
   let info: UnitInfo | undefined;
   if (unit !== undefined && (currency === undefined || unit.info.unitClass === 'currency')) {

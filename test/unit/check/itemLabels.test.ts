@@ -92,6 +92,14 @@ describe('itemLabels', () => {
     assert.deepEqual(breakdowns('Regular pay grew by 6.2% in the public sector.'), ['6.2%:'], 'one item is no breakdown');
   });
 
+  it('gives an appositive that restates what comes before it (", a period of 89 days") the words before it', () => {
+    assert.deepEqual(labels('The cut holds for one year only, together with a closure of the north bank from 1 February, a period of 89 days.'), [
+      'one year:cut+hold+only',
+      '1 February:',
+      '89 days:togeth+closur+north+bank+period',
+    ]);
+  });
+
   it('leaves a counted noun to its own count', () => {
     assert.deepEqual(labels('Volunteers gave 3,860 hours, up from 174 volunteers and 3,120 hours the winter before.'), [
       '3,860 hours:',

@@ -135,6 +135,18 @@ describe('extractQuantities: currencies', () => {
     assert.equal(one('see 12 p of the report').unitClass, 'count');
   });
 
+  it('reads one unit of time in the singular as a duration ("for one week", "1 day"), but not "One day," opening a story', () => {
+    const read = (text: string): string => {
+      const q = one(text);
+      return `${q.text}:${q.unitClass} ${q.value}`;
+    };
+    assert.equal(read('The offer runs for one week only.'), 'one week:duration 7');
+    assert.equal(read('Trains stopped for 1 day.'), '1 day:duration 1');
+    assert.equal(read('The report came one month later.'), 'one month:duration 30.4375');
+    assert.equal(read('One day, the river rose.'), 'One:count 1');
+    assert.equal(read('a 12 month contract'), '12:count 12', 'after other numbers the singular stays glue-only ("12-month")');
+  });
+
   it('reads a glued "m" or "bn" before a unit or a plural noun as a scale, and "30m" alone as metres', () => {
     const read = (text: string): string => {
       const q = one(text);
