@@ -19,7 +19,7 @@ export type Core =
   /** Tokens that look numeric but are not quantities (dates, times, identifiers, "first half"): skip them. */
   | { readonly kind: 'skip'; readonly next: number };
 
-const A_OR_ONE: ReadonlySet<string> = new Set(['a', 'one']);
+const A_OR_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(['half', 'quarter']);
 const MONTHS: ReadonlySet<string> = new Set(
@@ -88,22 +88,25 @@ function ratio(tokens: readonly QToken[], numerator: { value: number; written: b
   return { kind: 'fraction', percent: (100 * numerator.value) / den.value, written: numerator.written || den.written, next: den.next };
 }
 
+/** Unit classes whose one unit a fraction may share out ("a quarter of an hour", "half a point"); not money ("half a pound"). */
+const SHARED_UNIT_CLASSES: ReadonlySet<string> = new Set(['percentagePoints', 'percent', 'duration', 'length', 'area', 'mass', 'volume']);
+
 /**
- * The start of a point or percent unit after a fraction ("a quarter | of a percentage point", "half | a point"): the
- * fraction is then that share of one unit, not a share of something.
+ * The start of a unit after a fraction ("a quarter | of a percentage point", "half | an hour"): the fraction is then
+ * that share of one unit, not a share of something.
  */
-function pointUnitAfter(tokens: readonly QToken[], at: number): number | undefined {
+function unitAfterFraction(tokens: readonly QToken[], at: number): number | undefined {
   const article = tokens[at]?.lower === 'of' ? at + 1 : at;
   if (!isWord(tokens, article, A_OR_ONE)) return undefined;
   const unit = matchPhrase(tokens, article + 1, UNITS)?.value.unitClass;
-  return unit === 'percentagePoints' || unit === 'percent' ? article + 1 : undefined;
+  return unit !== undefined && SHARED_UNIT_CLASSES.has(unit) ? article + 1 : undefined;
 }
 
-/** A fraction, or a fraction of one point or percent read as that many points ("a quarter of a percentage point": 0.25). */
+/** A fraction, or a fraction of one unit read as that many units ("a quarter of a percentage point": 0.25; "half an hour"). */
 function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   const fraction = readShare(tokens, i);
   if (fraction?.kind !== 'fraction') return fraction;
-  const unitAt = pointUnitAfter(tokens, fraction.next);
+  const unitAt = unitAfterFraction(tokens, fraction.next);
   return unitAt === undefined ? fraction : { kind: 'cardinal', value: fraction.percent / 100, decimals: 2, written: true, next: unitAt };
 }
 
@@ -116,7 +119,7 @@ function readShare(tokens: readonly QToken[], i: number): Core | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   // "half of the …" on its own, "half a point"
-  if (t.lower === 'half' && (isWord(tokens, i + 1, FRACTION_FOLLOWERS) || pointUnitAfter(tokens, i + 1) !== undefined)) return { kind: 'fraction', percent: 50, written: true, next: i + 1 };
+  if (t.lower === 'half' && (isWord(tokens, i + 1, FRACTION_FOLLOWERS) || unitAfterFraction(tokens, i + 1) !== undefined)) return { kind: 'fraction', percent: 50, written: true, next: i + 1 };
   const numerator = A_OR_ONE.has(t.lower) ? { value: 1, decimals: 0, written: true, next: i + 1 } : cardinalAt(tokens, i);
   if (numerator === undefined || numerator.decimals > 0) return undefined;
   let at = numerator.next;

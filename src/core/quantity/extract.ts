@@ -31,6 +31,7 @@ import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
+import { joinCompoundDurations } from './compoundDurations';
 import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS, writtenUnitFactor } from './units';
 
 /**
@@ -134,7 +135,7 @@ function scaleAt(tokens: readonly QToken[], k: number, hasCurrency: boolean): { 
 /** Units of time in the singular: glued or hyphenated after most numbers ("5-year"), but a unit of their own after one ("for one week", "1 day"). */
 const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'hour', 'minute', 'year']);
 
-/** The unit at tokens[k], if any; `one` says the number before it is one, which takes a unit of time in the singular. */
+/** The unit at tokens[k], if any; `one` says the number before it is one or a part of one, which takes a unit of time in the singular. */
 function unitAt(tokens: readonly QToken[], k: number, one = false): { info: UnitInfo; next: number } | undefined {
   const hyphen = tokens[k]?.text === '-' && tokens[k]?.glued === true && tokens[k + 1]?.glued === true;
   const at = hyphen ? k + 1 : k;
@@ -321,7 +322,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   } else if (hedge === 'range') {
     hedge = 'exact';
   }
-  const unit = unitAt(tokens, k, core.value === 1 && hedge !== 'range' && scale === 1 && !openingIdiom(tokens, i));
+  const unit = unitAt(tokens, k, core.value > 0 && core.value <= 1 && hedge !== 'range' && scale === 1 && !openingIdiom(tokens, i));
   let currency = prefix?.code;
   let info: UnitInfo | undefined;
   if (unit !== undefined && (currency === undefined || unit.info.unitClass === 'currency')) {
@@ -780,7 +781,7 @@ export function extractQuantities(text: string): Quantity[] {
       if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
       i = Math.max(i + 1, parsed.next);
     }
-    return resolveSentenceContext(text, found.sort((a, b) => a.span.start - b.span.start));
+    return resolveSentenceContext(text, joinCompoundDurations(text, found.sort((a, b) => a.span.start - b.span.start)));
   } catch {
     return [];
   }

@@ -135,18 +135,6 @@ describe('extractQuantities: currencies', () => {
     assert.equal(one('see 12 p of the report').unitClass, 'count');
   });
 
-  it('reads one unit of time in the singular as a duration ("for one week", "1 day"), but not "One day," opening a story', () => {
-    const read = (text: string): string => {
-      const q = one(text);
-      return `${q.text}:${q.unitClass} ${q.value}`;
-    };
-    assert.equal(read('The offer runs for one week only.'), 'one week:duration 7');
-    assert.equal(read('Trains stopped for 1 day.'), '1 day:duration 1');
-    assert.equal(read('The report came one month later.'), 'one month:duration 30.4375');
-    assert.equal(read('One day, the river rose.'), 'One:count 1');
-    assert.equal(read('a 12 month contract'), '12:count 12', 'after other numbers the singular stays glue-only ("12-month")');
-  });
-
   it('reads a glued "m" or "bn" before a unit or a plural noun as a scale, and "30m" alone as metres', () => {
     const read = (text: string): string => {
       const q = one(text);
@@ -393,6 +381,46 @@ describe('extractQuantities: hedges as intervals', () => {
 });
 
 describe('extractQuantities: units', () => {
+  it('reads one unit of time in the singular as a duration ("for one week", "1 day"), but not "One day," opening a story', () => {
+    const read = (text: string): string => {
+      const q = one(text);
+      return `${q.text}:${q.unitClass} ${q.value}`;
+    };
+    assert.equal(read('The offer runs for one week only.'), 'one week:duration 7');
+    assert.equal(read('Trains stopped for 1 day.'), '1 day:duration 1');
+    assert.equal(read('The report came one month later.'), 'one month:duration 30.4375');
+    assert.equal(read('One day, the river rose.'), 'One:count 1');
+    assert.equal(read('a 12 month contract'), '12:count 12', 'after other numbers the singular stays glue-only ("12-month")');
+  });
+
+  it('reads a fraction of one unit as that much of the unit ("a quarter of an hour", "half a day"), and a fraction of anything else as a share', () => {
+    const read = (text: string): string => {
+      const q = one(text);
+      return `${q.text}:${q.unitClass} ${Math.round(q.value * 1e4) / 1e4}`;
+    };
+    assert.equal(read('handed over within a quarter of an hour'), 'a quarter of an hour:duration 0.0104');
+    assert.equal(read('a wait of half an hour'), 'half an hour:duration 0.0208');
+    assert.equal(read('lost half a day'), 'half a day:duration 0.5');
+    assert.equal(read('a walk of half a mile'), 'half a mile:length 0.8047');
+    assert.equal(read('a quarter of the budget'), 'a quarter:percent 25');
+    assert.equal(read('an eighth of the land'), 'an eighth:percent 12.5');
+  });
+
+  it('reads a duration written in two units or more as one ("8 minutes 42 seconds", "1 hour and 20 minutes")', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${Math.round(q.value * 86400)}s`);
+    assert.deepEqual(read('The mean was 8 minutes 42 seconds.'), ['8 minutes 42 seconds:522s']);
+    assert.deepEqual(read('It took 1 hour and 20 minutes.'), ['1 hour and 20 minutes:4800s']);
+    assert.deepEqual(read('It lasted 2 days 3 hours 10 minutes.'), ['2 days 3 hours 10 minutes:184200s']);
+    assert.deepEqual(read('took 7 minutes 90 seconds'), ['7 minutes:420s', '90 seconds:90s'], 'a smaller part of a whole larger unit or more is another figure');
+    assert.deepEqual(read('waits of 5 hours, 20 minutes'), ['5 hours:18000s', '20 minutes:1200s'], 'a comma parts two figures');
+  });
+
+  it('lets the last part of such a duration be cut short ("2 hours 14 minutes" for 2:14:30)', () => {
+    const q = one('Calls averaged 2 hours 14 minutes.');
+    const at = (h: number, m: number, s2: number): number => (h * 3600 + m * 60 + s2) / 86400;
+    assert.ok(q.low <= at(2, 14, 30) && q.high >= at(2, 14, 30) && q.high < at(2, 15, 30), `${q.low} ${q.high}`);
+  });
+
   const cases: [string, string, string, number, string][] = [
     ['30 km', 'length', 'km', 30, '30 km'],
     ['30 kilometers', 'length', 'km', 30, '30 kilometers'],
