@@ -76,6 +76,12 @@ const EARLIER_OPENER = /^\W*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
+/**
+ * What marks the number right after it as an earlier value: a past period's possessive ("last year's £52.10", "the
+ * previous season's 96,700") or a bracketed "was" beside the current value ("£52 (was £48)").
+ */
+const EARLIER_BEFORE = /(?:\b(?:last|previous|prior)\s+(?:year|quarter|month|week|season|summer|winter|spring|autumn)['’]s|\(\s*(?:was|were|previously|formerly))\s*$/iu;
+
 /** Verbs whose "from" says where something came from, not what a figure changed from ("They came from 1,106 people"). */
 const ORIGIN_VERBS: ReadonlySet<string> = new Set('came come comes coming'.split(' '));
 
@@ -97,6 +103,7 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     (comparesWith(tokens, lead, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
     baselineYear(tokens, at, q) ||
     comparedAgainst(tokens, lead) ||
+    EARLIER_BEFORE.test(sentence.slice(0, q.span.start)) ||
     EARLIER_OPENER.test(sentence.slice(0, q.span.start));
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';

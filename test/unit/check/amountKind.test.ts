@@ -69,6 +69,10 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('They came from 1,106 people, down from 1,240.'), ['1,240']);
     // What a figure replaces is the figure before it.
     assert.deepEqual(baselines('It will run every 15 minutes instead of every 10.'), ['10']);
+    // A past period's possessive, or a bracketed "was", marks the number after it as the earlier value.
+    assert.deepEqual(baselines('It is paying £58.40 a tonne, 12.1% more than last year\'s £52.10.'), ['£52.10']);
+    assert.deepEqual(baselines('An adult day pass is £52 (was £48), kids £34.'), ['£48']);
+    assert.deepEqual(baselines('This year\'s £52 is up 8%.'), [], 'the present period\'s figure is none');
     const compared = (sentence: string): boolean[] => amountKinds(sentence, extractQuantities(sentence)).map((k) => k.compared);
     assert.deepEqual(compared('The storm arrived on 18 November.'), [false], '"on" before a day dates it');
     assert.deepEqual(compared('Sales were up 3.2% on 17,880.'), [false, true]);
