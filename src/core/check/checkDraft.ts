@@ -18,6 +18,7 @@ import { describeSentence, NEW_PARAGRAPH } from './describe';
 import { type DraftSentence, prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 import { settleHeadings } from './headings';
+import { type ParagraphAssessment, settleForeignDocuments } from './paragraphSources';
 import { moveWrongPeriodsToYears } from './wrongYear';
 
 /** Options for {@link checkDraft}. */
@@ -194,7 +195,7 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
   const acronyms = acronymTable(names.flat());
   // A sentence that names nobody and inherits nothing is about the draft's topic, at best (as in a source).
   const topic = topicWords(names);
-  const out: Assessment[] = [];
+  const out: ParagraphAssessment[] = [];
   const frame = { acronyms, topic };
   let state = NEW_PARAGRAPH;
   let paragraph = -1;
@@ -206,7 +207,7 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
     const described = describeSentence(sentence.text, extractQuantities(sentence.text), names[si] ?? [], frame, state);
     const captioned = captionedBy(sentence, described.quantities, draft.sentences[si + 1]);
     const words = captioned === undefined ? described : describeSentence(captioned, extractQuantities(captioned), findEntities(captioned, midWords), frame, state);
-    const assessed: Assessment[] = [];
+    const assessed: ParagraphAssessment[] = [];
     described.quantities.forEach((q, i) => {
       const context = words.contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
@@ -214,12 +215,14 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
       const alignment = align(q, context, quantities, params);
       // A wrong part of a year is the period phrase's mistake ("Q2 2020"), not the year's.
       const phrase = alignment.rule === PART_RULE ? periodPhrase(sentence.text, q) : undefined;
-      assessed.push(toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment));
+      const assessment = toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment);
+      assessed.push({ assessment, paragraph: sentence.paragraph, ...(alignment.match !== undefined ? { match: alignment.match } : {}) });
     });
-    out.push(...moveWrongPeriodsToYears(assessed));
+    const moved = moveWrongPeriodsToYears(assessed.map((a) => a.assessment));
+    out.push(...assessed.map((a, k) => ({ ...a, assessment: moved[k] as Assessment })));
     state = described.next;
   });
-  return settleHeadings(text, out);
+  return settleHeadings(text, settleForeignDocuments(out, params));
 }
 
 /** Where a quantity sits in its source file: exact when the sentence is one unaltered line, else the sentence start. */
