@@ -79,7 +79,7 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
     const items = order.flatMap((qi, k) => {
       const part = parts[k];
       const q = quantities[qi];
-      if (part === undefined || q === undefined || compared(qi)) return [];
+      if (part === undefined || q === undefined || compared(qi) || wholeOfPart(sentence, quantities, q)) return [];
       // Another amount after this one in its part takes the words after it ("£184,300, more than half of it in
       // donations"); the words before the first amount are the subject of all ("The rate rose 0.3 points to 4.7%"). A year
       // or a date only says when.
@@ -100,6 +100,14 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
     });
   }
   return labels;
+}
+
+/** What joins a part to its whole: "Nine of the club's 76 fixtures", "14 of their 16 lineouts". */
+const PART_OF = /^\s+of\s+(?:(?:the|its|their|our|his|her|this|that|these|those|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+
+/** True when `whole` is the whole that an amount of the sentence right before it is a part of: it is no item of its own. */
+function wholeOfPart(sentence: string, quantities: readonly Quantity[], whole: Quantity): boolean {
+  return quantities.some((part) => part.span.end <= whole.span.start && PART_OF.test(sentence.slice(part.span.end, whole.span.start)));
 }
 
 /** A preposition that, right after an amount, opens the name of the group it is measured in: "6.2% in the public sector". */

@@ -100,6 +100,11 @@ describe('itemLabels', () => {
     ]);
   });
 
+  it('gives the whole of a part no words of its own ("Nine of the club\'s 76 fixtures were lost to rain")', () => {
+    assert.deepEqual(labels("Nine of the club's 76 fixtures were lost to rain, and 12 to floods."), ['Nine:club', '76:', '12:flood']);
+    assert.deepEqual(labels('Bonuses went to 71.2% of men and 66.5% of women.'), ['71.2%:bonus+man', '66.5%:woman'], 'two items joined by "and" are no part and whole');
+  });
+
   it('leaves a counted noun to its own count', () => {
     assert.deepEqual(labels('Volunteers gave 3,860 hours, up from 174 volunteers and 3,120 hours the winter before.'), [
       '3,860 hours:',
