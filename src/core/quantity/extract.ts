@@ -31,6 +31,7 @@ import { countedNoun } from './nouns';
 import { findPeriods, type PeriodMention } from './periods';
 import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
+import { STOPWORDS } from '../text/tokens';
 import { joinCompoundDurations } from './compoundDurations';
 import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS, writtenUnitFactor } from './units';
 
@@ -274,6 +275,18 @@ function negatedBound(hedge: Hedge): Hedge {
   }
 }
 
+/** Forms of "pass" that bound a figure ("passed 400") unless they govern a counted noun ("passed 12 resolutions"). */
+const PASSING: ReadonlySet<string> = new Set(['pass', 'passes', 'passed']);
+
+/** Nouns after a passed figure that name it as a threshold ("passed the 400 mark"), not what it counts. */
+const THRESHOLD_NOUNS: ReadonlySet<string> = new Set(['mark', 'milestone', 'barrier', 'threshold', 'level']);
+
+/** True when the token at `k` opens a noun phrase that is no unit ("12 resolutions", "28 music points"): what a number before it counts. */
+function countedNounAfter(tokens: readonly QToken[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && !t.glued && !STOPWORDS.has(t.lower) && !THRESHOLD_NOUNS.has(t.lower) && matchPhrase(tokens, k, UNITS) === undefined;
+}
+
 /** Parses one mention starting at token `i`. */
 function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: Previous): Parsed | undefined {
   let j = i;
@@ -290,6 +303,8 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   if (core === undefined) return undefined;
   if (core.kind === 'skip') return { next: core.next };
   if (hedge === 'range' && core.kind !== 'cardinal') hedge = 'exact';
+  // "membership passed 400" is more than 400, but "the council passed 12 resolutions" adopted them.
+  if (hedgeMatch !== undefined && PASSING.has(tokens[i]?.lower ?? '') && countedNounAfter(tokens, scaleAt(tokens, core.next, prefix !== undefined).next)) return parseAt(text, tokens, i + hedgeMatch.length, previous);
 
   if (core.kind === 'fraction') {
     const precision = Math.min(FRACTION_PRECISION, FRACTION_RELATIVE_PRECISION * core.percent);

@@ -641,6 +641,14 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.equal(one('Demand exceeded 900,000 units.').hedge, 'moreThan');
     assert.equal(one('The crowd was just short of 19,500.').hedge, 'nearly');
   });
+
+  it('reads "passed 400" as "more than 400", but not "passed" a number of things ("passed 12 resolutions")', () => {
+    assert.equal(one('For the first time, membership has passed 400.').hedge, 'moreThan');
+    assert.equal(one('Sales passed £1bn in May.').hedge, 'moreThan');
+    assert.equal(one('Membership passed the 400 mark.').hedge, 'exact', 'an article between is read as no hedge');
+    assert.deepEqual(extractQuantities('The council passed 12 resolutions.').map((q) => `${q.text} ${q.hedge}`), ['12 exact']);
+    assert.deepEqual(extractQuantities('Runners passed 28 music points.').map((q) => `${q.text} ${q.hedge}`), ['28 exact']);
+  });
 });
 
 describe('extractQuantities: ranges with the unit on both ends', () => {
