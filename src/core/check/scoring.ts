@@ -29,6 +29,7 @@
  * the same amount in another common currency: the wrong unit for one figure.
  */
 import type { Quantity } from '../model';
+import { writtenUnitFactor } from '../quantity/units';
 import { agree, bucketKey, comparable, distinctive, markedAsRounded, periodRelation, significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
@@ -235,6 +236,8 @@ export function transposedDigits(draft: Quantity, source: Quantity): boolean {
  */
 export function misScaled(draft: Quantity, source: Quantity): boolean {
   if (writtenDigits(draft).length < 2 || writtenDigits(source).length < 2 || draft.value === source.value) return false;
+  // A slip of scale keeps the unit it is written in: "104 days" is no "15 minutes" a power of ten off in days.
+  if (writtenUnitFactor(draft) !== writtenUnitFactor(source)) return false;
   for (let power = -MAX_SCALE_SLIP; power <= MAX_SCALE_SLIP; power++) {
     const f = 10 ** power;
     if (power === 0 || Math.abs(draft.value * f - source.value) > Math.max(draft.precision * f, source.precision)) continue;

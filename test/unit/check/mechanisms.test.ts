@@ -398,6 +398,7 @@ describe('context beyond the sentence', () => {
     assert.equal(misScaled(q('3.6%'), q('36%')), true);
     assert.equal(misScaled(q('£2.7m'), q('£2.7 million')), false, 'the same value');
     assert.equal(misScaled(q('5 billion'), q('5 million')), false, 'a lone digit is too common to tie two figures');
+    assert.equal(misScaled(q('104 days'), q('15 minutes')), false, 'a slip of scale keeps its unit: 15 minutes is 0.0104 days, but no "104"');
     assert.equal(misScaled(q('about 4,100'), q('more than four')), false, 'a lone digit on the source\'s side too');
     assert.equal(misScaled(q('€1.1 million'), q('€1.08 billion')), true, 'rounded, at another scale');
     assert.equal(misScaled(q('14 of'), q('143 of')), false, 'a decimal point moved keeps the digits as written');
