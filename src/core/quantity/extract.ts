@@ -760,6 +760,19 @@ function inTitle(text: string, q: Quantity): boolean {
   return /^[\s*_]+\p{Lu}/u.test(text.slice(q.span.end, q.span.end + 4));
 }
 
+/** A part of a span of time ("104 of those days", "12 of the months"): the number of days, weeks … it names. */
+const PART_OF_TIME = /^\s+of\s+(?:the|those|these|its|their|our|his|her)\s+(days|weeks|months|years|hours|minutes)\b/iu;
+
+/** A count that is a part of a span of time, as the duration it is ("104 of those days" is 104 days); any other quantity as it is. */
+function partOfTime(text: string, q: Quantity): Quantity {
+  if (q.unitClass !== 'count' || q.scale !== 1) return q;
+  const noun = PART_OF_TIME.exec(text.slice(q.span.end))?.[1];
+  const unit = noun === undefined ? undefined : matchPhrase(lex(noun.toLowerCase()), 0, UNITS)?.value;
+  if (unit?.unitClass !== 'duration') return q;
+  const f = unit.factor;
+  return { ...q, unitClass: 'duration', unit: unit.unit, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f };
+}
+
 /** True for the "000" of a heading in thousands ("Gross (£000)", "£'000s"): it names a scale, not an amount of nothing. */
 function thousandsMark(q: Quantity): boolean {
   return q.value === 0 && /^\D*['’]?000s?$/u.test(q.text);
@@ -796,7 +809,7 @@ export function extractQuantities(text: string): Quantity[] {
       if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
       i = Math.max(i + 1, parsed.next);
     }
-    return resolveSentenceContext(text, joinCompoundDurations(text, found.sort((a, b) => a.span.start - b.span.start)));
+    return resolveSentenceContext(text, joinCompoundDurations(text, found.sort((a, b) => a.span.start - b.span.start).map((q) => partOfTime(text, q))));
   } catch {
     return [];
   }

@@ -406,6 +406,13 @@ describe('extractQuantities: units', () => {
     assert.equal(read('an eighth of the land'), 'an eighth:percent 12.5');
   });
 
+  it('reads a part of a span of time as the duration it is ("104 of those days"), and a count of skier days as a count', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass} ${q.value}`);
+    assert.deepEqual(read('Skiing was possible on 104 of those days.'), ['104:duration 104']);
+    assert.deepEqual(read('We sold 148,000 skier days.'), ['148,000:count 148000']);
+    assert.deepEqual(read('It ran down AMK 60 billion of the past 12 months.').slice(0, 1), ['60 billion:count 60000000000'], 'a period after "the past" is no whole');
+  });
+
   it('reads a duration written in two units or more as one ("8 minutes 42 seconds", "1 hour and 20 minutes")', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${Math.round(q.value * 86400)}s`);
     assert.deepEqual(read('The mean was 8 minutes 42 seconds.'), ['8 minutes 42 seconds:522s']);
