@@ -79,6 +79,8 @@ export interface MentionContext {
   readonly siblings: readonly Quantity[];
   /** True when the mention's clause, outside quotations, is in the first person singular (firstPerson.ts): the writer's own experience. */
   readonly firstPerson: boolean;
+  /** Entity words of a place the sentence opens on as the scope of all it says ("Across England and Wales, …", "In Scotland, …"). */
+  readonly scope: readonly string[];
   /** True when the sentence asks a question ("Is this Voltra's first recall?"): it claims nothing. */
   readonly question: boolean;
   /** The numbers of the paragraph's earlier sentences (describe.ts): a source figure one of them states is theirs. */
@@ -250,6 +252,15 @@ const REPORTING_VERB =
 /** How much text after a name {@link REPORTING_VERB} looks at. */
 const REPORTING_WINDOW = 24;
 
+/** A sentence that opens on a place as the scope of all it says: "Across England and Wales as a whole, …", "In Scotland, …". */
+const OPENING_SCOPE = /^\W*(?:[Aa]cross|[Tt]hroughout|[Ii]n|[Nn]ationally\s+in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)(?:\s+as\s+a\s+whole)?\s*,/u;
+
+/** Entity words of the place a sentence opens on as its scope (see {@link OPENING_SCOPE}), or none. */
+function scopeOf(sentence: string): string[] {
+  const name = OPENING_SCOPE.exec(sentence)?.[1];
+  return name === undefined ? [] : name.split(/\s+and\s+/u).flatMap(entityWords);
+}
+
 /** Offsets of clause boundaries in a sentence. */
 function clauseBoundaries(sentence: string): number[] {
   const out: number[] = [];
@@ -365,6 +376,7 @@ export function mentionContexts(
   const measured = measuredLevels(sentence, quantities);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
+  const scope = scopeOf(sentence);
   let pivot = 0;
   return quantities.map((q, qi) => {
     const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts, boundaries, sentence, OWNABLE.has(q.unitClass));
@@ -396,7 +408,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensWithPeriod(q, boundaries, sentence))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), scope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
   });
 }
 

@@ -13,7 +13,7 @@ import type { MentionContext } from './context';
 import { derivable, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, hasWord, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -68,6 +68,12 @@ export interface MentionEvidence {
    * does: the rival is about something else ("arrears are 3.4% in Harwick" against a credit union's "arrears are 8.1%").
    */
   readonly otherDocument: boolean;
+  /**
+   * True when the draft's sentence opens on a place no source names or uses the word of, as the scope of all it says,
+   * and the rival's sentence shares no figure with it: the sources say nothing about that place ("Across England and
+   * Wales as a whole, the Crown Court backlog is now above 70,000 cases", against one court centre's backlog).
+   */
+  readonly foreignScope: boolean;
   /**
    * True when the rival is one item of a source breakdown ("6.2% in the public sector and 4.8% in the private sector") and
    * the draft's sentence names none of its items: the draft may speak of the whole.
@@ -339,6 +345,11 @@ function aboutOtherDocument(context: MentionContext, rival: CandidateEvidence, i
   return named.length > 0 && !named.some((word) => index.namesWord(word, rival.candidate.fact.file));
 }
 
+/** See {@link MentionEvidence.foreignScope}. */
+function opensOnForeignScope(context: MentionContext, rival: CandidateEvidence, index: QuantityIndex): boolean {
+  return context.scope.length > 0 && !rival.anchored && context.scope.every((word) => !known(word, index) && !index.namesWord(word));
+}
+
 /** See {@link MentionEvidence.otherLevelsChange}. */
 function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
@@ -429,7 +440,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherItem = otherItemOf(context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, otherEntitysFigure: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, foreignScope: false, otherEntitysFigure: false };
   // An agreeing candidate that shares no word, number or period with the mention's sentence is no contender.
   const margin = rival.score - (best(agreeingAll.filter((c) => c.metric > 0 || c.anchored || c.period > 0))?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -505,6 +516,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
     otherDocument: aboutOtherDocument(context, rival, index, params),
+    foreignScope: opensOnForeignScope(context, rival, index),
     otherEntitysFigure:
       sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap && !namesAnotherItem(rival, candidates, params),
   };

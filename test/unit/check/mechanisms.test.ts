@@ -1482,3 +1482,16 @@ describe('a round figure beside a precise one', () => {
     assert.equal(verdictOf(index, sentence('184,000'), '184,000'), 'contradicted');
   });
 });
+
+describe('a sentence that opens on a place as its scope', () => {
+  const COURT = indexOf({ 'sources/court.md': 'At Kestermoor Crown Court the backlog stood at 6,482 cases at the end of September, down 92 on the quarter.' });
+
+  it('speaks of what no source covers when no source names the place ("Across England and Wales, …")', () => {
+    assert.notEqual(verdictOf(COURT, 'Across England and Wales as a whole, the Crown Court backlog is now above 70,000 cases.', 'above 70,000'), 'contradicted');
+  });
+
+  it('is checked when a source names the place', () => {
+    assert.equal(verdictOf(COURT, 'At Kestermoor, the Crown Court backlog stood at 6,842 cases at the end of September.', '6,842'), 'contradicted');
+    assert.equal(verdictOf(COURT, 'In Kestermoor, the Crown Court backlog stood at 6,842 cases at the end of September.', '6,842'), 'contradicted');
+  });
+});

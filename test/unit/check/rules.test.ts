@@ -48,6 +48,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     derived: false,
     unnamedItem: false,
     otherDocument: false,
+    foreignScope: false,
     otherCriterion: false,
     otherKind: false,
     otherEntitysFigure: false,
@@ -176,6 +177,11 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: DEFAULT_PARAMS.unnamedYearMetric - 0.01 }) })), ['unsourced', 'dates-only'], 'an anecdote year with a weak match');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: false, datingOnly: true, rival: year })), ['unsourced', 'dates-only'], 'a year some source names');
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
+  });
+
+  it('foreign-scope: a rival for a sentence that opens on a place no source names is excused, but a slip of the pen is not', () => {
+    assert.deepEqual(verdictOf(evidence({ foreignScope: true })), ['unsourced', 'foreign-scope']);
+    assert.deepEqual(verdictOf(evidence({ foreignScope: true, penSlip: candidate() })), ['contradicted', 'slip-of-the-pen']);
   });
 
   it('other-document: a rival from a source that never names what the draft names is excused, but a slip of the pen is not', () => {
