@@ -458,24 +458,24 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const restates = agreeing !== undefined && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
     (agreeing !== undefined &&
-    !toldApart &&
-    !restates &&
-    // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure;
-    // so is an agreeing earlier value for the draft's earlier value ("down from 95.2%"), where the rival is none.
-    ((agreeingAll.some((c) => c.sameMeasure) && !rival.sameMeasure) ||
-      (context.kind.baseline && !rival.candidate.context.kind.baseline && agreeingAll.some((c) => c.candidate.context.kind.baseline)) ||
-      (sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
-      (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
-      // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
-      // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
-      (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))) ||
-      // A distinctive value (a day of the year, or three significant digits) that the rival's own document states
-      // elsewhere, or rounds ("about £7.4m" for £7.42m), was most likely taken from there, unless the rival's words
-      // clearly match the mention's.
-      (sameDocument(agreeing, rival) && (distinctive(quantity) || (markedAsRounded(quantity) && distinctive(agreeing.candidate.quantity))) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
-      // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
-      // writer may have meant, however much better the rival names the entity.
-      (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period))) ||
+      !toldApart &&
+      !restates &&
+      // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure;
+      // so is an agreeing earlier value for the draft's earlier value ("down from 95.2%"), where the rival is none.
+      ((agreeingAll.some((c) => c.sameMeasure) && !rival.sameMeasure) ||
+        (context.kind.baseline && !rival.candidate.context.kind.baseline && agreeingAll.some((c) => c.candidate.context.kind.baseline)) ||
+        (sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
+        (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
+        // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source
+        // sentence states the mention's very value about the same entity and shares words with it, the writer may have used that one.
+        (rival.anchored && agreeing.entity >= rival.entity && agreeing.shared >= 2 && (agreeing.entity > params.unnamedEntity || sameValue(quantity, agreeing.candidate.quantity))) ||
+        // A distinctive value (a day of the year, or three significant digits) that the rival's own document states
+        // elsewhere, or rounds ("about £7.4m" for £7.42m), was most likely taken from there, unless the rival's words
+        // clearly match the mention's.
+        (sameDocument(agreeing, rival) && (distinctive(quantity) || (markedAsRounded(quantity) && distinctive(agreeing.candidate.quantity))) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
+        // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
+        // writer may have meant, however much better the rival names the entity.
+        (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period))) ||
     // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the
     // draft sentence restates.

@@ -68,6 +68,10 @@ describe('fact-check held-out sets', () => {
     // violations, 2 flagged paraphrases); read since. Its four remaining violations are listed in the closing note of
     // issue 11 (the fourth, "23 of them", appeared when sentence-initial figures such as "Some 312 farms" began to be read).
     ['holdout11', 4, 0],
+    // holdout12 was measured once, blind, in the session that added it (hand-written precision 0.638, recall 0.500, one
+    // violation, 2 flagged paraphrases); read since. Its remaining violation and flagged paraphrase are listed in the
+    // closing note of issue 11.
+    ['holdout12', 1, 1],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
