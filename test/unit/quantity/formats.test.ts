@@ -649,6 +649,11 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.equal(one('The crowd was just short of 19,500.').hedge, 'nearly');
   });
 
+  it('reads "well over" and "well under" as bounds, before a duration too ("wait well over four years")', () => {
+    assert.equal(one('A family can expect to wait well over four years.').hedge, 'moreThan');
+    assert.equal(one('Turnout was well under 40%.').hedge, 'lessThan');
+  });
+
   it('reads "passed 400" as "more than 400", but not "passed" a number of things ("passed 12 resolutions")', () => {
     assert.equal(one('For the first time, membership has passed 400.').hedge, 'moreThan');
     assert.equal(one('Sales passed £1bn in May.').hedge, 'moreThan');
