@@ -6,8 +6,8 @@
  */
 import type { Quantity } from '../model';
 
-/** Between a change and the level it reached: "to", after at most a few words ("up 5% year on year to"). */
-const REACHED = /^\s*(?:[\p{L}-]+\s+){0,4}to\s+$/u;
+/** Between a change and the level it reached: "to", after at most a few words and commas ("up 5% year on year to", "by 12.3%, to"). */
+const REACHED = /^[\s,]*(?:[\p{L}-]+[\s,]+){0,4}to\s+$/u;
 /** Between a level and a change of it later in the clause: no clause or sentence break, no conjunction opening another clause. */
 const SAME_CLAUSE = /[;.!?]|\b(?:and|but|while|whereas|or|against|compared)\b/u;
 /** How far a change may trail its level, in characters ("41.63 million tonnes in the year to 30 September 2026, up 5.2%"). */

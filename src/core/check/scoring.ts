@@ -419,7 +419,11 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
 
 /** True when both sides are changes that measure the same level of their sentences (see {@link MentionContext.measured}). */
 function measuresSameLevel(draft: MentionContext, source: MentionContext): boolean {
-  return draft.measured !== undefined && source.measured !== undefined && matches(draft.measured, source.measured);
+  const [a, b] = [draft.measured, source.measured];
+  if (a === undefined || b === undefined) return false;
+  // A bare count is the same level as a count of any noun with its value ("6.4 million" and "6.4 million journeys").
+  const bare = a.unitClass === 'count' && b.unitClass === 'count' && (a.unit === '' || b.unit === '');
+  return matches(a, b) || (bare && sameValue(a, b));
 }
 
 /**

@@ -11,6 +11,7 @@ function measured(sentence: string): string[] {
 describe('measuredLevels', () => {
   it('gives a change the level it reached ("rose 8.9% to 1,284,000 TEU")', () => {
     assert.deepEqual(measured('Containers handled rose 8.9% to 1,284,000 TEU, from 1,179,000.'), ['8.9%→1,284,000 TEU']);
+    assert.deepEqual(measured('The Green Line grew fastest, by 12.3%, to 6.4 million.'), ['12.3%→6.4 million'], 'commas around the change');
   });
 
   it('gives a change after a level in its clause that level, past the level\'s period and dates', () => {

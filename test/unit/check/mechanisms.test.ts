@@ -1495,3 +1495,25 @@ describe('a sentence that opens on a place as its scope', () => {
     assert.equal(verdictOf(COURT, 'In Kestermoor, the Crown Court backlog stood at 6,842 cases at the end of September.', '6,842'), 'contradicted');
   });
 });
+
+describe('a change of a level the draft gives with a counted noun', () => {
+  const TRAMS = indexOf({
+    'sources/trams.txt': [
+      'Passenger journeys by line, 2025/26',
+      '',
+      'Red Line: 11.2 million, up 6.1%',
+      'Green Line: 6.4 million, up 12.3%',
+      '',
+      'The Green Line grew fastest for a second year, helped by a 24% rise in flights at the airport.',
+    ].join('\n'),
+  });
+  const draft = (change: string): string => `The Red Line carried 11.2 million journeys. The Green Line, which serves the airport, grew fastest, by ${change}, to 6.4 million.`;
+
+  it('is the same level as the source\'s bare count of that value: the change of it is not the airport\'s 24%', () => {
+    assert.notEqual(verdictOf(TRAMS, draft('12.3%'), '12.3%'), 'contradicted');
+  });
+
+  it('still contradicts a wrong change of it', () => {
+    assert.equal(verdictOf(TRAMS, draft('13.2%'), '13.2%'), 'contradicted');
+  });
+});
