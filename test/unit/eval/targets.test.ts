@@ -72,6 +72,9 @@ describe('fact-check held-out sets', () => {
     // violation, 2 flagged paraphrases); read since. Its remaining violation and flagged paraphrase are listed in the
     // closing note of issue 11.
     ['holdout12', 1, 1],
+    // holdout13 was measured once, blind, at the end of the session that added it (hand-written precision 0.787, recall
+    // 0.755, 3 violations, 1 flagged paraphrase; the session's starting code gave 0.822, 0.755, 3 and 2); read since.
+    ['holdout13', 3, 0],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
