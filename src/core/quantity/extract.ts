@@ -727,7 +727,13 @@ function listedMeasure(text: string, bare: Quantity, measure: Quantity): Quantit
   const listed = LISTED_MEASURES.has(measure.unitClass) && LIST_JOINT.test(between);
   const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - FROM_REACH), measure.span.start));
   if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return bare;
-  return { ...bare, unitClass: measure.unitClass, unit: measure.unit, value: bare.value * factor, low: bare.low * factor, high: bare.high * factor, precision: bare.precision * factor };
+  return inUnit(bare, { unitClass: measure.unitClass, unit: measure.unit, factor });
+}
+
+/** A number read in `unit`: so many of it, in the unit's class and canonical unit ("104" of days is 104 days). */
+function inUnit(q: Quantity, unit: UnitInfo): Quantity {
+  const f = unit.factor;
+  return { ...q, unitClass: unit.unitClass, unit: unit.unit, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f };
 }
 
 /** True when the text between two days joins them as a span ("22 February to 2 May 2027", "3–7 June"): any span joint but "and". */
@@ -768,9 +774,7 @@ function partOfTime(text: string, q: Quantity): Quantity {
   if (q.unitClass !== 'count' || q.scale !== 1) return q;
   const noun = PART_OF_TIME.exec(text.slice(q.span.end))?.[1];
   const unit = noun === undefined ? undefined : matchPhrase(lex(noun.toLowerCase()), 0, UNITS)?.value;
-  if (unit?.unitClass !== 'duration') return q;
-  const f = unit.factor;
-  return { ...q, unitClass: 'duration', unit: unit.unit, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f };
+  return unit?.unitClass === 'duration' ? inUnit(q, unit) : q;
 }
 
 /** True for the "000" of a heading in thousands ("Gross (£000)", "£'000s"): it names a scale, not an amount of nothing. */
