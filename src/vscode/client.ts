@@ -27,10 +27,8 @@ export interface SourcedApi {
   summary(): Promise<IndexSummary>;
   /** What the status bar item shows now (once every index report the server sent before this call has arrived). */
   status(): Promise<StatusView>;
-  /** How many draft checks are under way in the server now. */
-  checksRunning(): Promise<number>;
-  /** How many completion lists the server has answered while a check was under way. */
-  completionsDuringChecks(): Promise<number>;
+  /** The server's draft-check counts: runs started, under way now, and completion lists answered while one was under way. */
+  checks(): Promise<ServerStatus['checks']>;
 }
 
 /** The server command that checks one draft, which takes the draft's URI. */
@@ -109,8 +107,7 @@ export function sourcedClient(context: vscode.ExtensionContext, log: vscode.LogO
           await status();
           return statusBar.view;
         },
-        checksRunning: async () => (await status()).checks.running,
-        completionsDuringChecks: async () => (await status()).checks.completionsDuringChecks,
+        checks: async () => (await status()).checks,
       };
     },
   };
