@@ -184,7 +184,7 @@ export function markedAsRounded(q: Quantity): boolean {
 }
 
 /** The interval a figure stands for at its last significant digit: "40" for 35–45, "7.60" for 7.595–7.605. */
-function roundedFigure(q: Quantity): readonly [number, number] {
+export function roundedFigure(q: Quantity): readonly [number, number] {
   const digits = significantDigits(q);
   if (digits === 0 || q.value === 0) return [q.value - q.precision, q.value + q.precision];
   const half = Math.max(q.precision, 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - digits + 1) / 2);

@@ -11,7 +11,7 @@
  */
 import type { Fact, Period, Quantity } from '../model';
 import { findPeriods, yearPart } from '../quantity/periods';
-import { bucketsMeet } from './agreement';
+import { bucketsMeet, markedAsRounded, roundedFigure, significantDigits } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { continuesPrevious, describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
 import { slipSignature, slipSignaturesIn } from './slipSignature';
@@ -29,6 +29,49 @@ function signatureTable(facts: readonly Fact[]): Map<string, Fact[]> {
     }
   }
   return table;
+}
+
+/** A file's numbers (not years or dates), in ascending order of value, each with its fact. */
+interface ValueTable {
+  readonly values: readonly number[];
+  readonly facts: readonly Fact[];
+}
+
+function valueTable(facts: readonly Fact[]): ValueTable {
+  const entries = facts.flatMap((fact) => fact.quantities.filter((q) => q.unitClass !== 'year' && q.unitClass !== 'date').map((q) => ({ value: q.value, fact })));
+  entries.sort((a, b) => a.value - b.value);
+  return { values: entries.map((e) => e.value), facts: entries.map((e) => e.fact) };
+}
+
+/** The first index of ascending `values` whose value is at least `least`. */
+function firstAtLeast(values: readonly number[], least: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((values[mid] ?? Infinity) < least) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * True when two context words are one word's: the same, or stems of five letters or more that share most of their
+ * letters from the start ("register" of "registered" and "registr" of "registrations").
+ */
+function sameWordStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.75 * shorter;
+}
+
+/** True when two contexts have a context word in common (see {@link sameWordStem}). */
+function sharesWord(a: MentionContext, b: MentionContext): boolean {
+  for (const word of a.words.keys()) for (const other of b.words.keys()) if (sameWordStem(word, other)) return true;
+  return false;
 }
 
 /** One source quantity with its fact and context. */
@@ -60,6 +103,8 @@ export interface FactLookup {
 const CANDIDATE_FACTS = 16;
 /** Most facts added to a lookup because they state a figure a slip of the pen from the mention's (slipSignature.ts). */
 const SLIP_FACTS = 8;
+/** Most facts added to a lookup because they state a figure that a mention marked as rounded rounds ("about 1,812,000"). */
+const ROUNDED_FACTS = 4;
 /** Most facts whose parsed quantities are kept between lookups. */
 const CACHE_FACTS = 8192;
 
@@ -80,6 +125,8 @@ export class QuantityIndex {
   private readonly calendars = new Map<string, Calendar>();
   /** File → slip signature → its facts that state a number with it, computed when first asked. */
   private readonly signatures = new Map<string, Map<string, Fact[]>>();
+  /** File → its numbers in order of value, computed when first asked. */
+  private readonly valueTables = new Map<string, ValueTable>();
   /** What all the files name together, rebuilt from {@link calendars} after a file is added or removed. */
   private allNamed: Calendar | undefined;
   private readonly idfs = new Map<string, number>();
@@ -101,6 +148,7 @@ export class QuantityIndex {
       list.push(fact);
       this.calendars.delete(fact.file);
       this.signatures.delete(fact.file);
+      this.valueTables.delete(fact.file);
       this.fileNames.delete(fact.file);
       this.allNamed = undefined;
       this.allNameWords = undefined;
@@ -128,6 +176,7 @@ export class QuantityIndex {
     this.allNameWords = undefined;
     this.calendars.delete(file);
     this.signatures.delete(file);
+    this.valueTables.delete(file);
     this.allNamed = undefined;
     this.topics.delete(file);
     this.acronyms.delete(file);
@@ -145,7 +194,10 @@ export class QuantityIndex {
     for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);
     const words = [...weights].map(([word, weight]) => ({ word, weight }));
     const facts = new Set(this.lookup.factsWith(words, CANDIDATE_FACTS));
-    for (const fact of this.slipFacts(quantity, new Set([...facts].map((f) => f.file)))) facts.add(fact);
+    const files = new Set([...facts].map((f) => f.file));
+    for (const fact of this.slipFacts(quantity, files)) facts.add(fact);
+    // A figure found by its value alone is kept only where its sentence shares a word with the mention's.
+    for (const fact of this.roundedFacts(quantity, files)) if (this.quantitiesOf(fact).some((e) => sharesWord(e.context, context))) facts.add(fact);
     // A sentence that points back to a found one ("That is a cut of £65 a year.") states more about the same figures in few words of its own.
     for (const fact of [...facts]) {
       const next = this.followingInParagraph(fact);
@@ -163,6 +215,26 @@ export class QuantityIndex {
     const at = this.positions.get(fact);
     const next = at === undefined ? undefined : this.byFile.get(fact.file)?.[at + 1];
     return next !== undefined && next.paragraph.start === fact.paragraph.start ? next : undefined;
+  }
+
+  /**
+   * For a mention marked as rounded, with two significant digits or more ("about 1,812,000", "nearly £4.8m"): the few
+   * facts of `files` that state a figure it rounds (1,812,450), nearest first. The writer's words need not be the
+   * source's ("so far this year" for "the year to date"), and the rounded figure shares no digits-as-a-word with it.
+   */
+  private roundedFacts(quantity: Quantity, files: ReadonlySet<string>): Fact[] {
+    if (!markedAsRounded(quantity) || quantity.unitClass === 'year' || quantity.unitClass === 'date' || significantDigits(quantity) < 2) return [];
+    const [least, most] = roundedFigure(quantity);
+    const found: { readonly fact: Fact; readonly distance: number }[] = [];
+    for (const file of files) {
+      let table = this.valueTables.get(file);
+      if (table === undefined) this.valueTables.set(file, (table = valueTable(this.byFile.get(file) ?? [])));
+      for (let i = firstAtLeast(table.values, least); i < table.values.length && (table.values[i] ?? Infinity) <= most; i++) {
+        const fact = table.facts[i];
+        if (fact !== undefined) found.push({ fact, distance: Math.abs((table.values[i] ?? 0) - quantity.value) });
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance).slice(0, ROUNDED_FACTS).map((f) => f.fact);
   }
 
   /** The first few facts of `files` (those the words found), in file order, that state a number with the mention's slip signature. */
