@@ -19,6 +19,7 @@
  */
 import type { Period, Quantity } from '../model';
 import { hedgeInterval } from '../quantity/hedges';
+import { ordinalWord } from '../quantity/numberWords';
 import { canonicalNoun } from './words';
 
 /** How far an open-ended hedge is trusted: "more than N" stands for at most 10·N. */
@@ -36,6 +37,16 @@ const PERSON = canonicalNoun('people');
  */
 export function distinctive(q: Quantity): boolean {
   return q.unitClass === 'date' || (q.unitClass !== 'year' && significantDigits(q) >= 3);
+}
+
+/**
+ * True for a superlative with no ordinal or digit, which ranks first by its own word alone: "the windiest", "the most
+ * serious", "the best" (not "second-largest", "third" or "1st").
+ */
+export function bareSuperlative(q: Quantity): boolean {
+  if (q.unitClass !== 'rank' || q.value !== 1 || /\d/u.test(q.text)) return false;
+  const first = q.text.toLowerCase().split(/[\s-]+/u)[0] ?? '';
+  return ordinalWord(first) === undefined;
 }
 
 /** How many significant digits a mention is written with ("$480" 2, "3.69" 3, "2,000" 1); for a range, its more precise end ("60 to 70%" 1). */

@@ -8,6 +8,7 @@
  * some evidence, else unsourced, unless a source states the mention's very
  * value for another period only: then the period is wrong ("wrong-period").
  */
+import { bareSuperlative } from './agreement';
 import type { CandidateEvidence } from './scoring';
 import type { MentionEvidence } from './evidence';
 import type { CheckerParams } from './params';
@@ -149,6 +150,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   excuse('unnamed-item', 'The rival is one item of a source breakdown ("6.2% in the public sector and 4.8% in the private sector"), and the draft names none of its items: it may speak of the whole.', (e) => e.unnamedItem),
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),
+  excuse(
+    'bare-superlative',
+    'A superlative with no ordinal ("the windiest", "the most serious") ranks first by a criterion of its own, which a source rank rarely shares: it is checked only against a source sentence the draft\'s restates (a shared number, and nearly the same words).',
+    (e, p) => bareSuperlative(e.quantity) && !(e.rival !== undefined && e.rival.anchored && e.rival.metric >= p.verbatimMetric),
+  ),
   excuse('other-kind', 'A forecast and a result, or an amount per share and a total, are different figures.', (e) => e.otherKind),
   excuse('little-evidence', 'Too few points of evidence tie the rival to the mention.', (e, p) => e.points < p.minPoints),
   excuse(

@@ -83,12 +83,17 @@ export function readWordNumber(tokens: readonly QToken[], i: number): WordNumber
   return { value, next };
 }
 
+/** Value of a single ordinal word ("third" → 3), or undefined. */
+export function ordinalWord(word: string): number | undefined {
+  return ORDINAL_WORDS.get(word);
+}
+
 /** Ordinal value of a word ("third" → 3) or of a digit token followed by a glued suffix ("7" "th" → 7). */
 export function readOrdinal(tokens: readonly QToken[], i: number): WordNumber | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   if (t.kind === 'word') {
-    const v = ORDINAL_WORDS.get(t.lower);
+    const v = ordinalWord(t.lower);
     return v === undefined ? undefined : { value: v, next: i + 1 };
   }
   const suffix = tokens[i + 1];

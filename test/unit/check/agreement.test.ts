@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { agree, bucketsMeet, distinctive, periodRelation, roundsOff, significantDigits } from '../../../src/core/check/agreement';
+import { agree, bareSuperlative, bucketsMeet, distinctive, periodRelation, roundsOff, significantDigits } from '../../../src/core/check/agreement';
+import type { Quantity } from '../../../src/core/model';
+import { extractQuantities } from '../../../src/core/quantity/extract';
 import { one } from '../quantity/helpers';
 
 /** True when the draft's mention agrees with the source's (each text holds one quantity). */
@@ -111,5 +113,25 @@ describe('periodRelation: whether two figures speak of the same period', () => {
   it('sets a quarter against another quarter and against its whole year', () => {
     assert.equal(periodRelation({ year: 2026, label: '2026' }, { quarter: 1, year: 2026, label: 'Q1 2026' }), -1);
     assert.equal(periodRelation({ quarter: 4, label: 'October to December' }, { quarter: 1, year: 2026, label: 'Jan–Mar 2026' }), -1);
+  });
+});
+
+describe('bareSuperlative: a superlative that ranks first by its own word alone', () => {
+  const rank = (sentence: string): Quantity => {
+    const [q] = extractQuantities(sentence).filter((x) => x.unitClass === 'rank');
+    assert.ok(q, `no rank in ${sentence}`);
+    return q;
+  };
+
+  it('holds for a superlative with no ordinal, of one word or two', () => {
+    assert.ok(bareSuperlative(rank('It was the windiest November on record.')));
+    assert.ok(bareSuperlative(rank('Cardiac arrests are the most serious calls.')));
+    assert.ok(bareSuperlative(rank('Brantholme was the best council.')));
+  });
+
+  it('does not hold for an ordinal, with a superlative or without, or a digit', () => {
+    assert.ok(!bareSuperlative(rank('It is the second-largest port.')));
+    assert.ok(!bareSuperlative(rank('It was the first club to win it.')));
+    assert.ok(!bareSuperlative(rank('The club finished 3rd in the league.')));
   });
 });

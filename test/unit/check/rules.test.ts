@@ -179,6 +179,17 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ unnamedYear: true, datingOnly: true, rival: candidate({ metric: 1, plausible: 0 }) })), ['unsourced', 'dates-only'], 'an implausible slip');
   });
 
+  it('bare-superlative: a superlative with no ordinal is checked only against a source sentence the draft restates', () => {
+    const windiest = { text: 'windiest', unitClass: 'rank', value: 1 } as unknown as Quantity;
+    assert.deepEqual(verdictOf(evidence({ quantity: windiest })), ['unsourced', 'bare-superlative']);
+    // A shared number alone is not a restatement: "the least urgent" against another category's row of one table.
+    assert.deepEqual(verdictOf(evidence({ quantity: windiest, rival: candidate({ anchored: true, anchors: 1, metric: 0.2 }) })), ['unsourced', 'bare-superlative']);
+    assert.deepEqual(verdictOf(evidence({ quantity: windiest, rival: candidate({ anchored: true, anchors: 1, metric: 0.9 }) })), ['contradicted', 'contradicted']);
+    // An ordinal names its place: "second-largest" is checked as any rank.
+    const secondLargest = { text: 'second-largest', unitClass: 'rank', value: 2 } as unknown as Quantity;
+    assert.deepEqual(verdictOf(evidence({ quantity: secondLargest })), ['contradicted', 'contradicted']);
+  });
+
   it('foreign-scope: a rival for a sentence that opens on a place no source names is excused, but a slip of the pen is not', () => {
     assert.deepEqual(verdictOf(evidence({ foreignScope: true })), ['unsourced', 'foreign-scope']);
     assert.deepEqual(verdictOf(evidence({ foreignScope: true, penSlip: candidate() })), ['contradicted', 'slip-of-the-pen']);

@@ -74,3 +74,22 @@ describe('checkDraft: must flag', () => {
     assert.equal(hint?.severity, 'hint');
   });
 });
+
+describe('checkDraft: a superlative with no ordinal', () => {
+  const index = indexOf({
+    'sources/ormsby.txt': [
+      'Ormsby recycling report 2025/26',
+      '',
+      'Ormsby District Council recycled 46.2% of household waste in 2025/26, up from 44.8% the year before.',
+      'Ormsby ranked 9th of the 14 councils in the Tarn Valley Waste Partnership for its recycling rate.',
+    ].join('\n'),
+  });
+
+  it('is not flagged against a source rank by another criterion', () => {
+    assert.notEqual(verdictOf(index, 'Ormsby had its best recycling year since 2017/18, at 46.2%.', 'best'), 'contradicted');
+  });
+
+  it('is flagged where the draft restates the source sentence of the rank', () => {
+    assert.equal(verdictOf(index, 'Ormsby was the best of the 14 councils in the Tarn Valley Waste Partnership for its recycling rate.', 'best'), 'contradicted');
+  });
+});
