@@ -24,7 +24,7 @@
 import type { Hedge, Period, Quantity, Span, UnitClass } from '../model';
 import { findCalendarQuantities } from './calendar';
 import { cardinalAt, type Core, ELIDED_RANK, readCore } from './core';
-import { hedgeInterval, HEDGES } from './hedges';
+import { hedgeInterval, HEDGES, HEDGES_AFTER } from './hedges';
 import { isAcronym, isWord, type QToken, lex, matchPhrase } from './lexer';
 import { looksPlural } from './lemma';
 import { countedNoun } from './nouns';
@@ -337,6 +337,14 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   } else if (hedge === 'range') {
     hedge = 'exact';
   }
+  // A bound written after the figure, before its unit or after it: "four or more bedrooms", "10% or more".
+  const boundAfter = (): void => {
+    const after = hedge === 'exact' && !yearLike ? matchPhrase(tokens, k, HEDGES_AFTER) : undefined;
+    if (after === undefined) return;
+    hedge = after.value;
+    k += after.length;
+  };
+  boundAfter();
   const unit = unitAt(tokens, k, core.value > 0 && core.value <= 1 && hedge !== 'range' && scale === 1 && !openingIdiom(tokens, i));
   let currency = prefix?.code;
   let info: UnitInfo | undefined;
@@ -344,6 +352,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     info = unit.info;
     k = unit.next;
     currency ??= unit.info.unitClass === 'currency' ? unit.info.unit : undefined;
+    boundAfter();
   }
   // "over five years" after a verb spans a period ("worth $4.5 billion over five years"); "for over five years" is more than five.
   if (hedge === 'moreThan' && info?.unitClass === 'duration' && tokens[i]?.lower === 'over' && !DURATION_HEDGE_CUES.has(tokens[i - 1]?.lower ?? '')) hedge = 'exact';
@@ -628,6 +637,9 @@ function namedByOf(text: string, sentenceStart: number, at: number): boolean {
   return noun !== undefined && !AMOUNT_NOUNS.has(noun);
 }
 
+/** A hyphen and a letter right after a number: it is glued to a noun it qualifies another with ("a two-bedroom home"). */
+const COMPOUND_AFTER = /^-\p{L}/u;
+
 /** How many times larger one count of a list may be than another of the same things ("13 clusters, … seven"). */
 const LIST_COUNT_RATIO = 1000;
 
@@ -694,7 +706,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     if (result.unitClass === 'count' && result.unit === '' && measure !== undefined && sentenceIndex(starts, measure.span.start) === sentence) result = listedMeasure(text, result, measure);
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
-      else if (result.unit !== '' && result.unit !== SCORE) lastCountUnit = { sentence, unit: result.unit, value: result.value };
+      // A number glued to its noun qualifies another ("96 two-bedroom" homes): it lends that noun to no count of the list.
+      else if (result.unit !== '' && result.unit !== SCORE && !COMPOUND_AFTER.test(text.slice(q.span.end, q.span.end + 2))) lastCountUnit = { sentence, unit: result.unit, value: result.value };
       // A list's "one" that found nothing to count was a pronoun after all.
       if (result.unit === '' && result.written && result.value <= 1) continue;
     }

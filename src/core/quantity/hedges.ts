@@ -72,6 +72,24 @@ export const HEDGES: PhraseTable<Hedge> = phraseTable<Hedge>([
   ['between', 'range'],
 ]);
 
+/** Hedge phrases written after a number, before or after its unit: "four or more bedrooms", "aged 65 or over", "£1m or so". */
+export const HEDGES_AFTER: PhraseTable<Hedge> = phraseTable<Hedge>([
+  ['or more', 'atLeast'],
+  ['or over', 'atLeast'],
+  ['or above', 'atLeast'],
+  ['or higher', 'atLeast'],
+  ['or greater', 'atLeast'],
+  ['or longer', 'atLeast'],
+  ['or fewer', 'atMost'],
+  ['or less', 'atMost'],
+  ['or under', 'atMost'],
+  ['or below', 'atMost'],
+  ['or lower', 'atMost'],
+  ['or shorter', 'atMost'],
+  ['or so', 'approx'],
+  ['or thereabouts', 'approx'],
+]);
+
 /** The [low, high] interval a hedged number stands for (see the module header). */
 export function hedgeInterval(value: number, precision: number, hedge: Hedge, rangeHigh = value): readonly [number, number] {
   switch (hedge) {

@@ -661,6 +661,26 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(extractQuantities('The council passed 12 resolutions.').map((q) => `${q.text} ${q.hedge}`), ['12 exact']);
     assert.deepEqual(extractQuantities('Runners passed 28 music points.').map((q) => `${q.text} ${q.hedge}`), ['28 exact']);
   });
+
+  it('reads a bound written after the figure ("four or more bedrooms", "10% or less", "£1m or so"), and still finds what it counts', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.hedge} ${q.unit}`);
+    assert.deepEqual(read('Only five homes had four or more bedrooms.'), ['five exact home', 'four or more atLeast bedroom']);
+    assert.deepEqual(read('Residents aged 65 or over pay 10% or less.'), ['65 or over atLeast ', '10% or less atMost %']);
+    assert.deepEqual(read('The repairs cost £1m or so.'), ['£1m or so approx GBP']);
+    assert.deepEqual(read('It took 40 or fewer days.'), ['40 or fewer days atMost day']);
+  });
+
+  it('does not let a number glued to its noun ("two-bedroom") lend that noun to the counts of its list', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unit}`);
+    assert.deepEqual(read('By size: 148 one-bedroom, 96 two-bedroom and 5 homes with four or more bedrooms.'), [
+      '148 ',
+      'one bedroom',
+      '96 ',
+      'two bedroom',
+      '5 home',
+      'four or more bedroom',
+    ]);
+  });
 });
 
 describe('extractQuantities: ranges with the unit on both ends', () => {
