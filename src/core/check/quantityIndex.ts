@@ -11,7 +11,7 @@
  */
 import type { Fact, Period, Quantity } from '../model';
 import { findPeriods, yearPart } from '../quantity/periods';
-import { bucketsMeet, markedAsRounded, roundedFigure, significantDigits } from './agreement';
+import { bucketsMeet, distinctive, markedAsRounded, roundedFigure, significantDigits } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { continuesPrevious, describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
 import { slipSignature, slipSignaturesIn } from './slipSignature';
@@ -103,8 +103,8 @@ export interface FactLookup {
 const CANDIDATE_FACTS = 16;
 /** Most facts added to a lookup because they state a figure a slip of the pen from the mention's (slipSignature.ts). */
 const SLIP_FACTS = 8;
-/** Most facts added to a lookup because they state a figure that a mention marked as rounded rounds ("about 1,812,000"). */
-const ROUNDED_FACTS = 4;
+/** Most facts added to a lookup because they state the mention's figure to its last digit, in other words (see `sameFigureFacts`). */
+const SAME_FIGURE_FACTS = 4;
 /** Most facts whose parsed quantities are kept between lookups. */
 const CACHE_FACTS = 8192;
 
@@ -196,8 +196,8 @@ export class QuantityIndex {
     const facts = new Set(this.lookup.factsWith(words, CANDIDATE_FACTS));
     const files = new Set([...facts].map((f) => f.file));
     for (const fact of this.slipFacts(quantity, files)) facts.add(fact);
-    // A figure found by its value alone is kept only where its sentence shares a word with the mention's.
-    for (const fact of this.roundedFacts(quantity, files)) if (this.quantitiesOf(fact).some((e) => sharesWord(e.context, context))) facts.add(fact);
+    // A figure found by its value alone is kept where it is distinctive, or where its sentence shares a word with the mention's.
+    for (const fact of this.sameFigureFacts(quantity, files)) if (distinctive(quantity) || this.quantitiesOf(fact).some((e) => sharesWord(e.context, context))) facts.add(fact);
     // A sentence that points back to a found one ("That is a cut of £65 a year.") states more about the same figures in few words of its own.
     for (const fact of [...facts]) {
       const next = this.followingInParagraph(fact);
@@ -218,12 +218,15 @@ export class QuantityIndex {
   }
 
   /**
-   * For a mention marked as rounded, with two significant digits or more ("about 1,812,000", "nearly £4.8m"): the few
-   * facts of `files` that state a figure it rounds (1,812,450), nearest first. The writer's words need not be the
-   * source's ("so far this year" for "the year to date"), and the rounded figure shares no digits-as-a-word with it.
+   * For a figure of three significant digits or more ("£4.75m"), or one marked as rounded with two or more ("about
+   * 1,812,000"): the few facts of `files` that state the figure to its last digit (£4,745,000; 1,812,450), nearest
+   * first. The writer's words need not be the source's ("so far this year" for "the year to date", "pay towards
+   * schools, a surgery and buses" for "the contributions total"), and a figure written otherwise shares no
+   * digits-as-a-word with it.
    */
-  private roundedFacts(quantity: Quantity, files: ReadonlySet<string>): Fact[] {
-    if (!markedAsRounded(quantity) || quantity.unitClass === 'year' || quantity.unitClass === 'date' || significantDigits(quantity) < 2) return [];
+  private sameFigureFacts(quantity: Quantity, files: ReadonlySet<string>): Fact[] {
+    if (quantity.unitClass === 'year' || quantity.unitClass === 'date') return [];
+    if (!distinctive(quantity) && !(markedAsRounded(quantity) && significantDigits(quantity) >= 2)) return [];
     const [least, most] = roundedFigure(quantity);
     const found: { readonly fact: Fact; readonly distance: number }[] = [];
     for (const file of files) {
@@ -234,7 +237,7 @@ export class QuantityIndex {
         if (fact !== undefined) found.push({ fact, distance: Math.abs((table.values[i] ?? 0) - quantity.value) });
       }
     }
-    return found.sort((a, b) => a.distance - b.distance).slice(0, ROUNDED_FACTS).map((f) => f.fact);
+    return found.sort((a, b) => a.distance - b.distance).slice(0, SAME_FIGURE_FACTS).map((f) => f.fact);
   }
 
   /** The first few facts of `files` (those the words found), in file order, that state a number with the mention's slip signature. */
