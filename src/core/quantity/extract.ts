@@ -313,8 +313,11 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     return { quantity: build(text, tokens, i, core.next, fields, true), next: core.next };
   }
   if (core.kind === 'ordinal') {
-    const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'rank' as const, unit: core.superlative, scale: 1, precision: 0.5, hedge: 'exact' as const, written: core.written };
-    return { quantity: build(text, tokens, hedgeMatch !== undefined ? j : i, core.next, fields, false), next: core.next };
+    // "about 150th", "around 40th" are approximate places; a bound or a range before a place reads as none ("over the 3rd").
+    const approximate = hedge === 'approx' || hedge === 'nearly';
+    const [low, high] = hedgeInterval(core.value, 0.5, approximate ? hedge : 'exact');
+    const fields = { value: core.value, low, high, unitClass: 'rank' as const, unit: core.superlative, scale: 1, precision: 0.5, hedge: approximate ? hedge : ('exact' as const), written: core.written };
+    return { quantity: build(text, tokens, hedgeMatch !== undefined && !approximate ? j : i, core.next, fields, false), next: core.next };
   }
 
   let k = core.next;

@@ -670,6 +670,13 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('It took 40 or fewer days.'), ['40 or fewer days atMost day']);
   });
 
+  it('reads "about 150th" as an approximate place, and a place after a bound as no hedge', () => {
+    const place = one('The club ranked about 150th in the country.');
+    assert.deepEqual([place.text, place.hedge, place.low, place.high], ['about 150th', 'approx', 142.5, 157.5]);
+    const exact = one('The club finished 3rd.');
+    assert.deepEqual([exact.hedge, exact.low, exact.high], ['exact', 2.5, 3.5]);
+  });
+
   it('does not let a number glued to its noun ("two-bedroom") lend that noun to the counts of its list', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unit}`);
     assert.deepEqual(read('By size: 148 one-bedroom, 96 two-bedroom and 5 homes with four or more bedrooms.'), [
