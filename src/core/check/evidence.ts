@@ -455,7 +455,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A rival's sentence that points back to the one before counts that one's numbers among its own (describe.ts): when
   // one of them states the mention's value, the draft restates both sentences, the mention's value included.
   const statesItBefore = rival.candidate.context.siblings.some((s) => matches(quantity, s, false));
-  const restates = agreeing !== undefined && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
+  // One stated for the very period the draft names ("2009's about 200mm" and "the previous record, 201.3 mm, was set in
+  // 2009"), where the rival is of no period the draft names, about the entity as well as the rival or nearly, is what the
+  // writer meant, even when the rest of the draft sentence restates the rival's.
+  const ofOwnPeriod = agreeing !== undefined && agreeing.period > 0 && rival.period <= 0 && agreeing.entity >= rival.entity - params.ambiguousGap;
+  const restates = agreeing !== undefined && !ofOwnPeriod && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
     (agreeing !== undefined &&
       !toldApart &&
@@ -475,7 +479,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         (sameDocument(agreeing, rival) && (distinctive(quantity) || (markedAsRounded(quantity) && distinctive(agreeing.candidate.quantity))) && (rival.metric < params.ambiguousMetric || (agreeing.anchored && agreeing.entity >= rival.entity))) ||
         // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
         // writer may have meant, however much better the rival names the entity.
-        (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period))) ||
+        (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period) ||
+        ofOwnPeriod)) ||
     // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the
     // draft sentence restates.

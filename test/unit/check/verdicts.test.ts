@@ -93,3 +93,19 @@ describe('checkDraft: a superlative with no ordinal', () => {
     assert.equal(verdictOf(index, 'Ormsby was the best of the 14 councils in the Tarn Valley Waste Partnership for its recycling rate.', 'best'), 'contradicted');
   });
 });
+
+describe('checkDraft: a figure of the period the draft names', () => {
+  const index = indexOf({
+    'sources/norland.txt':
+      'Norland climate summary, November 2026\n\nNovember 2026 was the wettest November on record for Norland as a whole. The country received 214.6 mm of rain, 187% of the 1991-2020 November average of 114.8 mm. The previous November record, 201.3 mm, was set in 2009.\n',
+  });
+  const draft = (record: string): string => `Norland had its wettest November on record: 214.6mm of rain, 187% of the average, beating 2009's ${record}.`;
+
+  it('is backed by the source figure of that period, though the rest of the draft sentence restates another source sentence', () => {
+    assert.notEqual(verdictOf(index, draft('about 200mm'), 'about 200mm'), 'contradicted');
+  });
+
+  it('is still flagged when no source figure of that period agrees with it', () => {
+    assert.equal(verdictOf(index, draft('230mm'), '230mm'), 'contradicted');
+  });
+});
