@@ -13,8 +13,12 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const DAY = String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?![.,]\d)`;
 /** "June 26th", "26 June", "the 26th of June". */
 const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+${DAY}\b|${DAY}(?:\s+of)?\s+${MONTH}\b)`, 'gu');
-/** "1:34 PM", "13:05", "10am", "7 p.m.". */
-const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|(?<![:\d])\b(\d{1,2}):(\d{2})\b(?!:\d)/giu;
+/** "1:34 PM", "8.15am", "13:05", "10am", "7 p.m." (not the decimals of another number: "2.5 pm" is no time). */
+const TIME = /(?<![\d.:])\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|(?<![:\d])\b(\d{1,2}):(\d{2})\b(?!:\d)/giu;
+/** A day of the month joined to the day of a date after it: the "8" of "8 and 9 August", "7–8 August". */
+const JOINED_DAY = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|&)\s*$/iu;
+/** How far before a date {@link JOINED_DAY} looks. */
+const JOINED_WINDOW = 16;
 /** An elapsed time in hours, minutes and seconds: a race's "2:07:48". */
 const ELAPSED = /(?<![:\d.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/gu;
 /** Seconds in a day: elapsed times are durations, counted in days. */
@@ -52,6 +56,13 @@ export function findCalendarQuantities(text: string): Quantity[] {
     const month = monthNumber(m[1] ?? m[4] ?? '');
     const day = Number(m[2] ?? m[3]);
     if (month < 1 || day < 1 || day > 31) continue;
+    // "8 and 9 August": the first day takes the month of the second, when the date starts with its day.
+    const joined = m[3] === undefined ? null : JOINED_DAY.exec(text.slice(Math.max(0, m.index - JOINED_WINDOW), m.index));
+    const first = Number(joined?.[1] ?? 0);
+    if (joined !== null && first >= 1 && first < day) {
+      const start = m.index - joined[0].length;
+      out.push(calendarQuantity(text, { start, end: start + (joined[1] ?? '').length }, month * 100 + first, 'date'));
+    }
     out.push(calendarQuantity(text, { start: m.index, end: m.index + m[0].length }, month * 100 + day, 'date'));
   }
   for (const m of text.matchAll(ELAPSED)) {

@@ -14,6 +14,17 @@ describe('extractQuantities: dates and clock times', () => {
     assert.deepEqual(read('My shift ends at 19:00.'), ['19:00=time:420']);
   });
 
+  it('reads a clock time with a point between hours and minutes ("8.15am", "3.30pm"), but not the decimals of a number', () => {
+    assert.deepEqual(read('Readings peak at 8.15am and fall by 3.30pm.'), ['8.15am=time:495', '3.30pm=time:210']);
+    assert.deepEqual(read('It grew 2.5 pm.'), ['2.5=count:2.5']);
+  });
+
+  it('reads the first day of "8 and 9 August" or "7–9 August" as a date of that month, not as a count', () => {
+    assert.deepEqual(read('The show is on 8 and 9 August.'), ['8=date:808', '9 August=date:809']);
+    assert.deepEqual(read('It ran 7–9 August 2027.'), ['7=date:807', '9 August=date:809', '2027=year:2027']);
+    assert.deepEqual(read('Fares rose 12 and 9 August saw a peak.'), ['12=count:12', '9 August=date:809'], 'a later day first is no day of that month');
+  });
+
   it('reads an elapsed time in hours, minutes and seconds as a duration, not its last part as a clock time', () => {
     const [race, record] = extractQuantities('Wanjohi won in 2:07:48, taking 43 seconds off the 2:08:31 set in 2022.').filter((q) => q.text.includes(':'));
     assert.equal(race?.text, '2:07:48');
