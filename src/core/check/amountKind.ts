@@ -95,8 +95,10 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const before = tokens[lead - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025", "every 15 minutes instead of every 10".
+  // "from 11:00 to 16:00", "from 14 July to 25 August": a clock time or a day after "from" starts a span, it is no earlier value.
+  const spanStart = q.unitClass === 'time' || q.unitClass === 'date';
   const baseline =
-    (before === 'from' && !ORIGIN_VERBS.has(tokens[lead - 2]?.norm ?? '')) ||
+    (before === 'from' && !spanStart && !ORIGIN_VERBS.has(tokens[lead - 2]?.norm ?? '')) ||
     (before === 'of' && tokens[lead - 2]?.norm === 'instead') ||
     BASELINE_AFTER.test(after) ||
     (LAST_PERIOD_AFTER.test(after) && comparesWith(tokens, lead, ANY_COMPARISON)) ||

@@ -64,6 +64,9 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('Sales were £5m, 5% higher than £4.76m.'), ['£4.76m']);
     assert.deepEqual(baselines('It has less than 50 staff.'), [], 'a hedge\'s bound is no earlier value');
     assert.deepEqual(baselines('The year before, the ferry ran 95.2% of sailings.'), ['95.2%']);
+    // A clock time or a day after "from" starts a span: opening hours are no change.
+    assert.deepEqual(baselines('The centre is open to visitors from 11:00 to 16:00, Tuesday to Sunday.'), []);
+    assert.deepEqual(baselines('Consultation ran from 14 July to 25 August 2026.'), []);
     assert.deepEqual(baselines('Last year it was 95.2%.'), []);
     // "came from" says where something came from, not what a figure changed from.
     assert.deepEqual(baselines('They came from 1,106 people, down from 1,240.'), ['1,240']);
