@@ -16,9 +16,12 @@
  *   "markdown", "rebate", or "off" right after a figure: "10% off list") before the
  *   number in its sentence part (no full stop or semicolon between), within
  *   {@link DISCOUNT_REACH} words. A list price and the price after a discount are two prices.
+ * - Limit: a limit, objective or threshold word before the number in its clause ("The annual mean objective for
+ *   NO₂ is 40") or closing the noun phrase it opens ("the 182-day custody time limit"). A measure held to a limit is
+ *   no misstatement of the limit.
  */
 import type { Quantity } from '../model';
-import { type Token, tokenize } from '../text/tokens';
+import { STOPWORDS, type Token, tokenize } from '../text/tokens';
 import { cardinalWord } from '../quantity/numberWords';
 import { RATE_WORDS } from '../quantity/extract';
 import { canonicalNoun } from './words';
@@ -35,6 +38,8 @@ export interface AmountKind {
   readonly per: string;
   /** True for a price after a discount ("10% off list, so $80.10"), false for a list price or any other amount. */
   readonly discounted: boolean;
+  /** True for a limit or standard a measure is held to ("The annual mean objective for NO₂ is 40", "a legal limit of 40"). */
+  readonly standard: boolean;
   /** True for an earlier value a later one is compared with ("up from £389.4m", "compared with 71.2% a year earlier"). */
   readonly baseline: boolean;
   /** True for a value anything is compared with ("against 87.8%", "instead of £52", "than 5%"), earlier or not. */
@@ -303,6 +308,33 @@ const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/u;
  */
 const LIST_ITEM_JOIN = /^\s*,\s*(?:and\s+|or\s+)?(?!(?:while|but|although|though|whereas|compared|versus|against|after|before|since|when|from|up|down)\b)(?:[\p{L}-]+\s+){1,6}of\s+$/iu;
 
+/** Words before a number, in its clause, that make it a limit a measure is held to, not a measure ("standard" is left out: "our standard loan rate is 1%"). */
+const STANDARD_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'objective', 'objectives', 'threshold', 'thresholds']);
+/** A word that reads as a verb's participle ("extended", "rising"). */
+const PARTICIPLE = /^\p{L}{3,}(?:ed|ing)$/u;
+/** How many words before a number a {@link STANDARD_WORDS} word may stand ("objective for NO₂ is 40"). */
+const STANDARD_REACH = 5;
+
+/**
+ * True when a word of {@link STANDARD_WORDS} stands within {@link STANDARD_REACH} words before token `at` in its clause
+ * ("a legal limit of 40"), or closes the noun phrase the number opens ("the 182-day custody time limit"; not "46.2,
+ * above the limit": a function word or a comma ends the phrase).
+ */
+function heldTo(sentence: string, tokens: readonly Token[], at: number, next: number, q: Quantity): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - STANDARD_REACH; i--) {
+    const t = tokens[i] as Token;
+    // A verb of its own between makes the number another amount ("the limit was extended 214 times").
+    if (clauseBreak(sentence, t.end, q.span.start) || PARTICIPLE.test(t.norm)) break;
+    if (STANDARD_WORDS.has(t.norm)) return true;
+  }
+  for (let i = next; i < tokens.length && i < next + STANDARD_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (clauseBreak(sentence, q.span.end, t.start) || STOPWORDS.has(t.norm)) return false;
+    if (STANDARD_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The kind of one quantity from the words around it. */
 function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): AmountKind {
   const at = firstTokenOf(tokens, q);
@@ -328,7 +360,7 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
     else if (t.norm === 'per') per = perNoun(tokens, i, false);
   }
   if (per === '' && spansSeveralPeriods(sentence, tokens, at, next, q)) per = SPAN;
-  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), ...comparison(sentence, tokens, at, q) };
+  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), standard: heldTo(sentence, tokens, at, next, q), ...comparison(sentence, tokens, at, q) };
 }
 
 /** Lengths of time a total may be spread over. */

@@ -112,3 +112,21 @@ describe('amountKinds', () => {
     assert.deepEqual(discountedOnes('Prices were cut 10% off. Next year the plan costs $25.'), [], 'a full stop ends the discount');
   });
 });
+
+describe('amountKinds: limits', () => {
+  const standards = (sentence: string): string[] => {
+    const quantities = extractQuantities(sentence);
+    return amountKinds(sentence, quantities).flatMap((k, i) => (k.standard ? [quantities[i]?.text ?? ''] : []));
+  };
+
+  it('reads a number a limit, objective or threshold word names as a limit, before it or closing its noun phrase', () => {
+    assert.deepEqual(standards('The annual mean objective for NO2 is 40 micrograms per cubic metre.'), ['40']);
+    assert.deepEqual(standards('The custody time limit of 182 days was extended in 214 cases.'), ['182 days']);
+    assert.deepEqual(standards('The 182-day custody time limit was extended 214 times.'), ['182-day']);
+  });
+
+  it('does not read a measure compared with a limit, or a "standard" rate, as one', () => {
+    assert.deepEqual(standards('It was 46.2 micrograms, above the limit.'), []);
+    assert.deepEqual(standards('Our standard loan rate is 1% a month.'), []);
+  });
+});

@@ -109,3 +109,25 @@ describe('checkDraft: a figure of the period the draft names', () => {
     assert.equal(verdictOf(index, draft('230mm'), '230mm'), 'contradicted');
   });
 });
+
+describe('checkDraft: a limit a measure is held to', () => {
+  const index = indexOf({
+    'sources/tresswell.txt': [
+      'Tresswell air quality annual status report 2026',
+      '',
+      'The annual mean objective for NO2 is 40 micrograms per cubic metre. It was exceeded at 4 sites in 2025.',
+      '',
+      'Sites above the objective in 2025 (2024 in brackets):',
+      '- Carrick Street, outside No. 41: 46.2 (49.8)',
+      '- Marlowe Gate: 43.1 (45.0)',
+    ].join('\n'),
+  });
+
+  it('is no rival for a measured level', () => {
+    assert.notEqual(verdictOf(index, 'The annual average of nitrogen dioxide on Carrick Street was 46.2 micrograms per cubic metre.', '46.2'), 'contradicted');
+  });
+
+  it('is still checked against a limit the draft gives', () => {
+    assert.equal(verdictOf(index, 'The annual mean objective for NO2 is 45 micrograms per cubic metre.', '45'), 'contradicted');
+  });
+});

@@ -74,9 +74,9 @@ describe('fact-check held-out sets', () => {
     ['holdout13', 3, 0],
     // holdout14 was measured blind at the session's start and once at its end (hand-written precision 0.691 both times,
     // recall 0.731, one violation, 6 then 5 flagged paraphrases; overall precision 0.912); read since. Held at what the
-    // checker reaches now: overall precision 0.923, with two violations and five flagged paraphrases (see the closing
+    // checker reaches now: overall precision 0.931, with two violations and four flagged paraphrases (see the closing
     // note of issue 11).
-    ['holdout14', 2, 5, 0.91],
+    ['holdout14', 2, 4, 0.92],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
