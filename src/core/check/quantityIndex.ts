@@ -14,6 +14,7 @@ import { findPeriods, yearPart } from '../quantity/periods';
 import { bucketsMeet, distinctive, markedAsRounded, roundedFigure, significantDigits } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { continuesPrevious, describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
+import { lowerBound } from '../sorted';
 import { slipSignature, slipSignaturesIn } from './slipSignature';
 import { featureWord } from './words';
 import { countingAs } from './countedNoun';
@@ -41,18 +42,6 @@ function valueTable(facts: readonly Fact[]): ValueTable {
   const entries = facts.flatMap((fact) => fact.quantities.filter((q) => q.unitClass !== 'year' && q.unitClass !== 'date').map((q) => ({ value: q.value, fact })));
   entries.sort((a, b) => a.value - b.value);
   return { values: entries.map((e) => e.value), facts: entries.map((e) => e.fact) };
-}
-
-/** The first index of ascending `values` whose value is at least `least`. */
-function firstAtLeast(values: readonly number[], least: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] ?? Infinity) < least) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
@@ -196,8 +185,7 @@ export class QuantityIndex {
     const facts = new Set(this.lookup.factsWith(words, CANDIDATE_FACTS));
     const files = new Set([...facts].map((f) => f.file));
     for (const fact of this.slipFacts(quantity, files)) facts.add(fact);
-    // A figure found by its value alone is kept where it is distinctive, or where its sentence shares a word with the mention's.
-    for (const fact of this.sameFigureFacts(quantity, files)) if (distinctive(quantity) || this.quantitiesOf(fact).some((e) => sharesWord(e.context, context))) facts.add(fact);
+    for (const fact of this.sameFigureFacts(quantity, context, files)) facts.add(fact);
     // A sentence that points back to a found one ("That is a cut of £65 a year.") states more about the same figures in few words of its own.
     for (const fact of [...facts]) {
       const next = this.followingInParagraph(fact);
@@ -222,22 +210,25 @@ export class QuantityIndex {
    * 1,812,000"): the few facts of `files` that state the figure to its last digit (£4,745,000; 1,812,450), nearest
    * first. The writer's words need not be the source's ("so far this year" for "the year to date", "pay towards
    * schools, a surgery and buses" for "the contributions total"), and a figure written otherwise shares no
-   * digits-as-a-word with it.
+   * digits-as-a-word with it. A fact found for a figure of two digits is kept only where its sentence shares a word
+   * with the mention's.
    */
-  private sameFigureFacts(quantity: Quantity, files: ReadonlySet<string>): Fact[] {
+  private sameFigureFacts(quantity: Quantity, context: MentionContext, files: ReadonlySet<string>): Fact[] {
     if (quantity.unitClass === 'year' || quantity.unitClass === 'date') return [];
-    if (!distinctive(quantity) && !(markedAsRounded(quantity) && significantDigits(quantity) >= 2)) return [];
+    const isDistinctive = distinctive(quantity);
+    if (!isDistinctive && !(markedAsRounded(quantity) && significantDigits(quantity) >= 2)) return [];
     const [least, most] = roundedFigure(quantity);
     const found: { readonly fact: Fact; readonly distance: number }[] = [];
     for (const file of files) {
       let table = this.valueTables.get(file);
       if (table === undefined) this.valueTables.set(file, (table = valueTable(this.byFile.get(file) ?? [])));
-      for (let i = firstAtLeast(table.values, least); i < table.values.length && (table.values[i] ?? Infinity) <= most; i++) {
+      for (let i = lowerBound(table.values, least); i < table.values.length && (table.values[i] ?? Infinity) <= most; i++) {
         const fact = table.facts[i];
         if (fact !== undefined) found.push({ fact, distance: Math.abs((table.values[i] ?? 0) - quantity.value) });
       }
     }
-    return found.sort((a, b) => a.distance - b.distance).slice(0, SAME_FIGURE_FACTS).map((f) => f.fact);
+    const nearest = found.sort((a, b) => a.distance - b.distance).slice(0, SAME_FIGURE_FACTS).map((f) => f.fact);
+    return isDistinctive ? nearest : nearest.filter((fact) => this.quantitiesOf(fact).some((e) => sharesWord(e.context, context)));
   }
 
   /** The first few facts of `files` (those the words found), in file order, that state a number with the mention's slip signature. */
