@@ -268,7 +268,7 @@ function swappedComparison(quantity: Quantity, context: MentionContext, stated: 
 }
 
 /** See {@link MentionEvidence.otherItem}. */
-function otherItemOf(context: MentionContext, candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[], params: CheckerParams): CandidateEvidence | undefined {
+function otherItemOf(quantity: Quantity, context: MentionContext, candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[], params: CheckerParams): CandidateEvidence | undefined {
   // The agreeing item must be where the writer took the value from: the best agreeing candidate, about the same thing.
   // An item of a list shares its sentence with another amount of its kind, which has a label too (see the filter below).
   const taken = best(agreeingAll);
@@ -277,10 +277,14 @@ function otherItemOf(context: MentionContext, candidates: readonly CandidateEvid
   // The draft's words for the mention: those of its own part of its sentence.
   const words = new Set(context.label);
   const labelled = (c: CandidateEvidence): boolean => c.candidate.context.label.some((w) => words.has(w));
+  // A draft sentence with no other amount of the mention's kind speaks of the mention's item wherever it names it
+  // ("Cats are going quicker, 19 days on average" for "… 38 days, and cats 19 days").
+  const alone = !context.siblings.some((s) => s.unitClass === quantity.unitClass && s.unit === quantity.unit);
+  const named = (c: CandidateEvidence): boolean => alone && c.candidate.context.label.some((w) => context.words.has(w) || context.subject.has(w));
   // Supported first: an agreeing item that carries the draft's words, or another sentence that states the value about
   // the same thing, may be what the writer meant.
   const elsewhere = (c: CandidateEvidence): boolean => c.candidate.fact !== taken.candidate.fact && c.entity >= params.minEntity && c.metric >= params.supportMetric;
-  if (agreeingAll.some((c) => labelled(c) || elsewhere(c))) return undefined;
+  if (agreeingAll.some((c) => labelled(c) || named(c) || elsewhere(c))) return undefined;
   return best(
     candidates.filter(
       (c) =>
@@ -438,7 +442,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const stated = statesValue ?? supporting ?? best(agreeingAll.filter((c) => c.anchored));
   const laterValue = baselineAsCurrent(context, stated, agreeingAll, candidates);
   const swappedEarlier = swappedComparison(quantity, context, stated, candidates);
-  const otherItem = otherItemOf(context, candidates, agreeingAll, params);
+  const otherItem = otherItemOf(quantity, context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
   if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, foreignScope: false, otherEntitysFigure: false };
@@ -469,6 +473,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       // so is an agreeing earlier value for the draft's earlier value ("down from 95.2%"), where the rival is none.
       ((agreeingAll.some((c) => c.sameMeasure) && !rival.sameMeasure) ||
         (context.kind.baseline && !rival.candidate.context.kind.baseline && agreeingAll.some((c) => c.candidate.context.kind.baseline)) ||
+        // and an agreeing current value beside the rival that is its earlier one ("4,918 …, up from 4,402"), where the draft's is none.
+        (sideBySide && !context.kind.baseline && rival.candidate.context.kind.baseline && !agreeing.candidate.context.kind.baseline) ||
         (sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
         (agreeing.metric >= params.ambiguousMetric && (agreeing.entity >= rival.entity - params.ambiguousGap || agreeing.metric >= rival.metric + params.ambiguousGap)) ||
         // A shared number ties the rival's sentence to the draft sentence, not to this mention: when another source

@@ -144,6 +144,9 @@ export interface ItemLabel {
 /** A comma that opens an appositive naming the amount right after it: ", a period of ", ", a total of ". */
 const APPOSITIVE_LEAD = /^,\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+of\s*$/iu;
 
+/** A comma that opens a relative clause about the noun right before it ("reserves, which now stand at"): that noun belongs to the clause's amount as much as to the one before. */
+const RELATIVE_LEAD = /^,\s+(?:which|who|whose)\b/iu;
+
 /** The part of the sentence each amount owns (amounts in text order), or undefined when a gap has no separator. */
 function partsOf(sentence: string, items: readonly Quantity[]): { start: number; end: number }[] | undefined {
   const first = items[0] as Quantity;
@@ -157,9 +160,9 @@ function partsOf(sentence: string, items: readonly Quantity[]): { start: number;
     const gap = sentence.slice(from, (items[k] as Quantity).span.start);
     // A comma or semicolon divides before a word does: "79.4 years, but the gap between the wealthiest and the poorest … is nine years".
     // An appositive that restates what comes before it (", a period of 89 days") is no item of its own: the separator
-    // before it divides.
+    // before it divides. A relative clause's comma divides nothing: the noun before it is the clause's subject.
     let split = -1;
-    for (const m of gap.matchAll(PUNCTUATION_SEPARATOR)) if (!APPOSITIVE_LEAD.test(gap.slice(m.index))) split = m.index;
+    for (const m of gap.matchAll(PUNCTUATION_SEPARATOR)) if (!APPOSITIVE_LEAD.test(gap.slice(m.index)) && !RELATIVE_LEAD.test(gap.slice(m.index))) split = m.index;
     if (split < 0) for (const m of gap.matchAll(WORD_SEPARATOR)) split = m.index;
     if (split < 0) return undefined;
     bounds.push(from + split);

@@ -53,7 +53,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pay', 'paid'],
   ['sell', 'sold'],
   ['win', 'won'],
-  ['lose', 'lost'],
+  ['lose', 'lost', 'loss'],
   ['hold', 'held'],
   ['keep', 'kept'],
   ['bring', 'brought'],

@@ -100,6 +100,11 @@ describe('itemLabels', () => {
     ]);
   });
 
+  it('divides no amounts at the comma of a relative clause, whose noun is the later amount\'s as much as the earlier\'s', () => {
+    assert.deepEqual(labels('It left a deficit of £170,000 covered from reserves, which now stand at £1.3 million.'), ['£170,000:', '£1.3 million:']);
+    assert.deepEqual(labels('It left a deficit of £170,000, and reserves now stand at £1.3 million.'), ['£170,000:deficit', '£1.3 million:reserv+now+stand']);
+  });
+
   it('gives the whole of a part no words of its own ("Nine of the club\'s 76 fixtures were lost to rain")', () => {
     assert.deepEqual(labels("Nine of the club's 76 fixtures were lost to rain, and 12 to floods."), ['Nine:club', '76:', '12:flood']);
     assert.deepEqual(labels('Bonuses went to 71.2% of men and 66.5% of women.'), ['71.2%:bonus+man', '66.5%:woman'], 'two items joined by "and" are no part and whole');

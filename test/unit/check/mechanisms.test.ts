@@ -850,6 +850,40 @@ describe('another item’s figure from one source list', () => {
     assert.notEqual(verdictOf(SURVEY, 'Of every £1 spent, 11p went on fundraising and 3p on governance.', '3p'), 'contradicted');
     assert.notEqual(verdictOf(SURVEY, 'Watercraft caused 22% of the 1,146 disturbance events and drones 9%.', '22%'), 'contradicted');
   });
+
+  it('leaves a value whose item the draft sentence names outside the value\'s own part, with no other amount of its kind', () => {
+    const STAYS = indexOf({ 'seeds/stays.md': ['# Rehoming', '', 'Dogs stayed an average of 38 days before finding a home, up from 27 days, and cats 19 days, down from 23.'].join('\n') });
+    assert.notEqual(verdictOf(STAYS, 'Cats are actually going quicker, 19 days on average.', '19 days'), 'contradicted');
+    assert.equal(verdictOf(STAYS, 'Dogs are actually waiting longer, 19 days on average.', '19 days'), 'contradicted');
+  });
+});
+
+describe('a current value beside its own earlier one in a source sentence', () => {
+  const LESSONS = indexOf({
+    'seeds/lessons.md': ['# Annual review', '', '4,918 children were enrolled in the Learn to Swim programme each week, up from 4,402; the waiting list fell from 1,150 to 640.'].join('\n'),
+  });
+
+  it('backs a draft that gives the current value, and contradicts one that gives the earlier value as current', () => {
+    assert.equal(verdictOf(LESSONS, 'The Learn to Swim waiting list has dropped to 640 children from 1,150, and 4,918 children now have a weekly lesson.', '4,918'), 'supported');
+    assert.equal(verdictOf(LESSONS, 'The Learn to Swim waiting list has dropped to 640 children from 1,150, and 4,402 children now have a weekly lesson.', '4,402'), 'contradicted');
+  });
+});
+
+describe('a loss the source gives with the verb ("lost £38,000")', () => {
+  const SHOW = indexOf({
+    'seeds/show.md': [
+      '# Post-show report',
+      '',
+      'Total income was £1.27 million and costs £1.09 million, giving a surplus of £180,000, the first since 2019, when the show made £62,000.',
+      '',
+      'The 2025 show lost £38,000 after heavy rain closed the lower car parks.',
+    ].join('\n'),
+  });
+
+  it('backs the draft\'s "loss" of that amount, and no other amount', () => {
+    assert.notEqual(verdictOf(SHOW, 'The show made a surplus of £180,000, compared with a loss of £38,000 the year before.', '£38,000'), 'contradicted');
+    assert.equal(verdictOf(SHOW, 'The show made a surplus of £180,000, compared with a loss of £83,000 the year before.', '£83,000'), 'contradicted');
+  });
 });
 
 describe('the year of a comparison\'s earlier period given as the result\'s own', () => {
