@@ -225,6 +225,13 @@ describe('extractQuantities: percent, points and fractions', () => {
       ['count', 'count'],
       'a plural noun after the denominator makes a rate, not a fraction',
     );
+    for (const text of ['The team reaches a patient within two hours in 92% of cases.', 'The team reaches a patient within two hours in 92 per cent of cases.']) {
+      assert.deepEqual(
+        extractQuantities(text).map((q) => `${q.text}:${q.unitClass}`),
+        ['two hours:duration', text.includes('%') ? '92%:percent' : '92 per cent:percent'],
+        'a percentage after "in" is a share of its own, not a ratio\'s denominator',
+      );
+    }
     const threeFifths = one('three-fifths of it');
     assert.ok(threeFifths.low <= 59.5 && threeFifths.high >= 60.5, 'three-fifths overlaps "60 percent" [59.5, 60.5]');
   });
