@@ -5,6 +5,7 @@
 import type { Quantity } from '../model';
 import type { MentionContext } from './context';
 import { agree, significantDigits } from './agreement';
+import { writtenUnitFactor } from '../quantity/units';
 import { featureWord } from './words';
 
 /** True when `quantity` is a bare count and `source` a count of a noun. */
@@ -22,6 +23,26 @@ function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Q
   return context.words.has(noun) && !context.lookupOnly.has(noun);
 }
 
+/** The feature word of the unit a measure's mention is written in ("47 minutes" → the feature of "minutes"), with its factor. */
+function writtenUnit(source: Quantity): { readonly word: string; readonly factor: number } | undefined {
+  const factor = writtenUnitFactor(source);
+  const word = /\p{L}+$/u.exec(source.text)?.[0];
+  return factor === undefined || word === undefined ? undefined : { word: featureWord(word.toLowerCase()), factor };
+}
+
+/**
+ * The draft's bare count as the source's measure when its sentence names the unit the source's is written in ("Days
+ * of moderate pollution fell from 16 to 6" and "6 days of moderate pollution"; "47: the minutes the child spent
+ * apart" and "47 minutes"), in the source's canonical unit.
+ */
+function measuredAs(quantity: Quantity, context: MentionContext, source: Quantity): Quantity | undefined {
+  if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass === 'count') return undefined;
+  const unit = writtenUnit(source);
+  if (unit === undefined || !context.words.has(unit.word) || context.lookupOnly.has(unit.word)) return undefined;
+  const f = unit.factor;
+  return { ...quantity, unitClass: source.unitClass, unit: source.unit, value: quantity.value * f, low: quantity.low * f, high: quantity.high * f, precision: quantity.precision * f };
+}
+
 /**
  * The draft's bare count as a count of the source's noun when its sentence names it (see {@link namesCountedNoun}), or
  * when the source count states its value to two significant digits or more ("draws 7.4 million" and "7.42 million
@@ -30,6 +51,8 @@ function namesCountedNoun(quantity: Quantity, context: MentionContext, source: Q
  */
 export function countingAs(quantity: Quantity, context: MentionContext, source: Quantity): Quantity {
   if (namesCountedNoun(quantity, context, source)) return { ...quantity, unit: source.unit };
+  const measured = measuredAs(quantity, context, source);
+  if (measured !== undefined) return measured;
   if (!bareAgainstNounCount(quantity, source) || significantDigits(quantity) < 2) return quantity;
   const counted = { ...quantity, unit: source.unit };
   return agree(counted, source) ? counted : quantity;

@@ -810,6 +810,24 @@ describe('the other entity’s figure from one source sentence or table row', ()
   });
 });
 
+describe('a bare count whose sentence names the unit a source measure is written in', () => {
+  const REPORT = indexOf({
+    'seeds/report.md': [
+      '# Annual report',
+      '',
+      'There were 6 days of moderate or higher pollution in 2025, down from 14.',
+      '',
+      'The lost-children point reunited 64 children with their parents; the longest separation lasted 47 minutes.',
+    ].join('\n'),
+  });
+
+  it('is read as that measure: the same value backs it, another contradicts it', () => {
+    assert.notEqual(verdictOf(REPORT, 'Days of moderate or worse pollution fell from 14 to 6.', '6'), 'contradicted');
+    assert.notEqual(verdictOf(REPORT, '- 47: the minutes the longest-lost child at the show spent apart from a parent', '47'), 'contradicted');
+    assert.equal(verdictOf(REPORT, '- 74: the minutes the longest-lost child at the show spent apart from a parent', '74'), 'contradicted');
+  });
+});
+
 describe('a bare count whose sentence names what a source count counts', () => {
   const CLAIMS = indexOf({
     'seeds/tribunals.md': [
