@@ -30,7 +30,7 @@
  */
 import type { Quantity } from '../model';
 import { writtenUnitFactor } from '../quantity/units';
-import { agree, bucketKey, comparable, distinctive, markedAsRounded, periodRelation, significantDigits } from './agreement';
+import { agree, bucketKey, comparable, distinctive, markedAsRounded, openSide, periodRelation, significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
 import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
@@ -420,7 +420,8 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
 /** True when both sides are changes that measure the same level of their sentences (see {@link MentionContext.measured}). */
 function measuresSameLevel(draft: MentionContext, source: MentionContext): boolean {
   const [a, b] = [draft.measured, source.measured];
-  if (a === undefined || b === undefined) return false;
+  // A level given only as a bound ("passed 340,000") holds of every larger one: it names none of them.
+  if (a === undefined || b === undefined || openSide(a) !== undefined) return false;
   // A bare count is the same level as a count of any noun with its value ("6.4 million" and "6.4 million journeys").
   const bare = a.unitClass === 'count' && b.unitClass === 'count' && (a.unit === '' || b.unit === '');
   return matches(a, b) || (bare && sameValue(a, b));

@@ -1061,6 +1061,22 @@ describe('changes of the levels of a draft sentence', () => {
     assert.equal(finding?.expected, '5.2%');
     assert.deepEqual(finding?.rules, ['other-levels-change']);
   });
+
+  it('takes no level given only as a bound ("passed 340,000") for any row it holds of', () => {
+    const VISITS = indexOf({
+      'seeds/visits.md': [
+        '# Visits by centre',
+        '',
+        '| Centre | Visits 2025/26 | Visits 2024/25 | Change |',
+        '|---|---|---|---|',
+        '| Aquatic Centre | 612,800 | 571,300 | +7.3% |',
+        '| Fennick Park Leisure Centre | 341,900 | 309,600 | +10.4% |',
+        '| Sollis Lane Gym | 176,700 | 157,400 | +12.3% |',
+      ].join('\n'),
+    });
+    const draft = 'Sollis Lane Gym grew fastest, with visits up 12.3% to 176,700, while Fennick Park Leisure Centre passed 340,000 for the first time after a 10.4% rise.';
+    assert.notEqual(verdictOf(VISITS, draft, '10.4%'), 'contradicted');
+  });
 });
 
 describe('a value a source states about the same thing, beside a rival that only inherits the entity', () => {
