@@ -487,6 +487,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
         // writer may have meant, however much better the rival names the entity.
         (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period) ||
+        // One whose sentence shares another number with the draft's, for the period the rival's has, where the rival's
+        // shares no number and one word at most.
+        (agreeing.anchored && !rival.anchored && rival.shared <= 1 && agreeing.period >= rival.period && agreeing.entity >= rival.entity - params.ambiguousGap) ||
         ofOwnPeriod)) ||
     // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the

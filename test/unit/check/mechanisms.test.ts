@@ -810,6 +810,18 @@ describe('the other entity’s figure from one source sentence or table row', ()
   });
 });
 
+describe('a value whose source sentence shares another number with the draft\'s', () => {
+  const DATES = indexOf({
+    'seeds/show.md': ['# Post-show report', '', 'The 158th show will be held on 7 and 8 August 2027.'].join('\n'),
+    'seeds/hospice.md': ['# Supporters\' evening', '', 'Owen Trevick: Thank you all. Our next supporters\' evening is on 20 May 2027.'].join('\n'),
+  });
+
+  it('is what the writer meant, against a rival tied by one word and no number', () => {
+    assert.notEqual(verdictOf(DATES, "Next year's dates are 7 and 8 August 2027.", '8 August'), 'contradicted');
+    assert.equal(verdictOf(DATES, "Our next supporters' evening is on 20 June 2027.", '20 June'), 'contradicted');
+  });
+});
+
 describe('a bare count whose sentence names the unit a source measure is written in', () => {
   const REPORT = indexOf({
     'seeds/report.md': [
