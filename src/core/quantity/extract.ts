@@ -681,6 +681,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const places = placesOf(withoutSpanEnds(text, allPeriods));
   const out: Quantity[] = [];
   let lastCountUnit: { sentence: number; unit: string; value: number } | undefined;
+  /** Bare numbers read in an earlier measure's unit, with that unit's factor. */
+  const inheritedFactors = new Map<Quantity, number>();
   for (const q of found) {
     const sentence = sentenceIndex(starts, q.span.start);
     const best = periodOf(q, sentence, sentenceIndex(clauses, q.span.start), q.unitClass === 'date' ? datePlaces : places);
@@ -706,7 +708,11 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
       result = { ...result, unit: named?.unit ?? '' };
     }
     const measure = out[out.length - 1];
-    if (result.unitClass === 'count' && result.unit === '' && measure !== undefined && sentenceIndex(starts, measure.span.start) === sentence) result = listedMeasure(text, result, measure);
+    if (result.unitClass === 'count' && result.unit === '' && measure !== undefined && sentenceIndex(starts, measure.span.start) === sentence) {
+      const listed = listedMeasure(text, result, measure, inheritedFactors);
+      if (listed !== result && result.value !== 0) inheritedFactors.set(listed, listed.value / result.value);
+      result = listed;
+    }
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
       // A number glued to its noun qualifies another ("96 two-bedroom" homes): it lends that noun to no count of the list.
@@ -737,8 +743,9 @@ const FROM_REACH = 32;
  * the far end of a change ("from an average of 20 hours a week to 15") is in the measure's unit, when the two are of
  * a size to measure the same stuff.
  */
-function listedMeasure(text: string, bare: Quantity, measure: Quantity): Quantity {
-  const factor = writtenUnitFactor(measure);
+function listedMeasure(text: string, bare: Quantity, measure: Quantity, inherited: ReadonlyMap<Quantity, number>): Quantity {
+  // A measure that took its unit from the list's earlier item passes it on ("cod 1,460 tonnes, nephrops 8,940, plaice 4,690").
+  const factor = writtenUnitFactor(measure) ?? inherited.get(measure);
   const between = text.slice(measure.span.end, bare.span.start);
   const listed = LISTED_MEASURES.has(measure.unitClass) && LIST_JOINT.test(between);
   const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - FROM_REACH), measure.span.start));

@@ -516,6 +516,10 @@ describe('extractQuantities: years and periods', () => {
     const [, spring] = extractQuantities('Winter lost 13.2 GWh and spring 16.8.');
     assert.equal(spring?.unit, 'MWh');
     assert.equal(spring?.value, 16800);
+    const [, nephrops, plaice] = extractQuantities("North Farrow's quotas: cod 1,460 tonnes, nephrops 8,940, plaice 4,690.");
+    assert.deepEqual([nephrops?.unit, plaice?.unit, plaice?.value], ['tonne', 'tonne', 4690], 'each item after the first passes the unit on');
+    const [, summer, autumn] = extractQuantities('Winter lost 13.2 GWh, summer 16.8 and autumn 9.1.');
+    assert.deepEqual([summer?.value, autumn?.value], [16800, 9100], 'in the written unit, not the canonical one');
     // Not across a clause, nor money or time.
     assert.equal(extractQuantities('It weighs 5 tonnes. 3 people lifted it.')[1]?.unitClass, 'count');
     assert.equal(extractQuantities('It cost £5m, 40 of them staff')[1]?.unitClass, 'count');
