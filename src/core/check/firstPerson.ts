@@ -15,6 +15,8 @@ import { lowerBound } from '../sorted';
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’/gu;
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()—–]/u;
+/** A clause that opens on an indefinite article: an appositive to the clause before it ("a trip of 11 km"). */
+const APPOSITIVE = /^\s*(?:a|an)\s/iu;
 /** Words, with an apostrophe inside ("I've"). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The first person singular as subject or owner besides "I", in lower case ("me" is what others tell the writer). */
@@ -36,7 +38,8 @@ export function writerClauses(sentence: string): (offset: number) => boolean {
     if (i < masked.length && !CLAUSE_END.test(masked.charAt(i))) continue;
     const clause = masked.slice(start, i);
     ends.push(i);
-    own.push(speaks(clause, opening));
+    // An appositive ("I took the tram, a trip of 11 km") says more about the clause before it.
+    own.push(speaks(clause, opening) || (APPOSITIVE.test(clause) && own[own.length - 1] === true));
     opening &&= clause.trim() === '';
     start = i + 1;
   }

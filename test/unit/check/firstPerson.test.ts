@@ -12,6 +12,11 @@ describe('first person: the writer telling their own experience', () => {
     assert.equal(own("I've covered three of these by-elections.", 'three'), true);
   });
 
+  it('counts an appositive after a first-person clause as the writer\'s too ("I took the tram, a trip of 11 km")', () => {
+    assert.equal(own('I took the tram to the office to write this, a trip of 11 km, and saw no collision.', '11 km'), true);
+    assert.equal(own('The tram runs every 8 minutes, a rate of 7 an hour.', '7 an hour'), false);
+  });
+
   it('leaves other clauses, quotations, what others told the writer, and Roman numerals to the checker', () => {
     assert.equal(own("And the reason I'm angry: the single fare goes from $2.75 to $2.90 on July 1.", '$2.75'), false);
     assert.equal(own('When I visited in 2019, the glacier had retreated 1.8 kilometres.', '1.8 kilometres'), false);
