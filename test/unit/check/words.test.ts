@@ -13,5 +13,12 @@ describe('featureWord and canonicalNoun', () => {
     assert.equal(featureWord('sold'), featureWord('sells'));
     assert.equal(featureWord('paid'), featureWord('pay'));
     assert.notEqual(featureWord('spent'), featureWord('sold'));
+    assert.equal(featureWord('loss'), featureWord('lost'));
+  });
+
+  it('bring a noun in "-eer" and its "-ing" form together ("engineers", "Engineering")', () => {
+    assert.equal(featureWord('engineers'), featureWord('engineering'));
+    assert.equal(featureWord('volunteers'), featureWord('volunteering'));
+    assert.notEqual(featureWord('engineers'), featureWord('engines'));
   });
 });
