@@ -8,6 +8,7 @@
  */
 import type { QuantityRole, UnitClass } from '../model';
 import type { QToken } from './lexer';
+import { looksPlural } from './lemma';
 
 /** Verbs and nouns of a rise, each with its inflections (a writer's paraphrase uses any of them: "grew", "advanced", "escalated"). */
 const UP: ReadonlySet<string> = new Set(
@@ -69,7 +70,10 @@ function gapAfter(tokens: readonly QToken[], next: number): 'up' | 'down' | 'eit
   const amountComparative = AMOUNT_COMPARATIVES.get(word);
   const after = tokens[next + 1];
   // "Fewer" qualifies only a count ("4.8 fewer monthly migraine days"); "more" may qualify an adjective ("12 more expensive models").
-  const endsPhrase = after === undefined || word === 'fewer' || /^[.,;:!?)]$/u.test(after.text) || PHRASE_ENDS.has(after.lower);
+  // After "more", a plural noun is what there is more of ("8,000 more borrowers"), not an adjective it qualifies. ("Four
+  // extra awards", like "an additional four awards", are as often new ones as a gap.)
+  const morePlural = word === 'more' && after !== undefined && after.kind !== 'num' && /^\p{Ll}+$/u.test(after.text) && looksPlural(after.lower);
+  const endsPhrase = after === undefined || word === 'fewer' || morePlural || /^[.,;:!?)]$/u.test(after.text) || PHRASE_ENDS.has(after.lower);
   if (amountComparative !== undefined && endsPhrase) return amountComparative;
   // A standing's distance from another: "15 behind the champions", "four points clear of Ravensclough", "two ahead of".
   // The counted noun may come first ("four points behind").

@@ -612,6 +612,8 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('They had 4.8 fewer monthly migraine days.'), ['4.8 change/down']);
     assert.deepEqual(read('It pays £2m less in 2026.'), ['£2m change/down']);
     assert.deepEqual(read('It sold 12 more expensive models.'), ['12 level/']);
+    assert.deepEqual(read('You do not find 8,000 more borrowers by locking the doors.'), ['8,000 change/up'], 'a plural noun after "more" is what there is more of');
+    assert.deepEqual(read('It will fund four extra awards a year.'), ['four level/'], '"extra" things are as often new ones');
   });
 
   it('reads an amount "of" a substance after a verb of change as what the verb delivered, a level ("the storm dropped 164 mm of rain"), but not a part of a whole', () => {
