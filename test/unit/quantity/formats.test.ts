@@ -470,6 +470,23 @@ describe('extractQuantities: years and periods', () => {
     assert.deepEqual(money?.period, { half: 1, year: 2025, label: 'the first half of 2025' });
   });
 
+  it('reads a financial year or season ("2024–25", "2024-25") as one year, named by its first, with no count of its second', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}:${q.value}`);
+    assert.deepEqual(read('The failure rate was 17.7%, up from 12.4% in 2024-25.'), ['17.7%:percent:17.7', '12.4%:percent:12.4', '2024-25:year:2024']);
+    assert.deepEqual(read('Attendance reached 118,450 in 2025–26.'), ['118,450:count:118450', '2025–26:year:2025']);
+    assert.deepEqual(read('It ended 2024-26 on the day.'), ['2024:year:2024', '26:count:26'], 'a second part that is not the next year is no season');
+  });
+
+  it('gives the earlier end of a comparison no period named before the later end ("38,500 days for 2026-27, up 9.4% from 35,200")', () => {
+    const [days, , change, earlier] = extractQuantities('The region has 38,500 sitting days for 2026-27, up 9.4% from 35,200.');
+    assert.equal(days?.period?.year, 2026);
+    assert.equal(change?.period?.year, 2026);
+    assert.equal(earlier?.text, '35,200');
+    assert.equal(earlier?.period, undefined);
+    assert.equal(extractQuantities('In 2025 it rose from 30 to 40.')[1]?.period?.year, 2025, 'a period before both ends dates both');
+    assert.equal(extractQuantities('The rent rises 4.7% from 6 April 2027.')[1]?.period?.year, 2027, 'a date keeps its own year');
+  });
+
   it('reads quarters, "by" targets and month-year', () => {
     const qs = extractQuantities('In Q1 2026 revenue was 5 billion yuan; by 2030 the line will carry 1.2 million passengers.');
     const money = qs.find((q) => q.unitClass === 'currency');
