@@ -464,7 +464,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // 2009"), where the rival is of no period the draft names, about the entity as well as the rival or nearly, is what the
   // writer meant, even when the rest of the draft sentence restates the rival's.
   const ofOwnPeriod = agreeing !== undefined && agreeing.period > 0 && rival.period <= 0 && agreeing.entity >= rival.entity - params.ambiguousGap;
-  const restates = agreeing !== undefined && !ofOwnPeriod && !sideBySide && !statesItBefore && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
+  // A distinctive figure (three significant digits or more) that the rival's own document states exactly, with a word
+  // of the mention's, was taken from there, though the rest of the draft sentence restates the rival's: unless the
+  // rival is that figure mis-written.
+  const statedVerbatim = agreeing !== undefined && distinctive(quantity) && quantity.hedge === 'exact' && sameDocument(agreeing, rival) && agreeing.shared >= 1 && !penSlipOf(quantity, rival.candidate.quantity);
+  const restates = agreeing !== undefined && !ofOwnPeriod && !sideBySide && !statesItBefore && !statedVerbatim && rival.anchors >= 2 && agreeing.anchors < rival.anchors && agreeing.metric <= rival.metric;
   const plausiblyRight =
     (agreeing !== undefined &&
       !toldApart &&

@@ -810,6 +810,23 @@ describe('the other entity’s figure from one source sentence or table row', ()
   });
 });
 
+describe('a distinctive figure its source states exactly, in a draft sentence that restates another source sentence', () => {
+  const REGISTER = indexOf({
+    'seeds/register.md': [
+      '# Registration service annual report',
+      '',
+      'Registrars conducted 2,895 ceremonies, up from 2,863.',
+      '',
+      '1,412 people became British citizens at 118 ceremonies, up 29% from 1,095.',
+    ].join('\n'),
+  });
+
+  it('is backed by the sentence that states it; the same figure mis-written is still a slip', () => {
+    assert.notEqual(verdictOf(REGISTER, '- Ceremonies: 2,895, plus 1,412 new citizens at 118 citizenship ceremonies', '2,895'), 'contradicted');
+    assert.equal(verdictOf(REGISTER, '- Ceremonies: 2,985, plus 1,412 new citizens at 118 citizenship ceremonies', '2,985'), 'contradicted');
+  });
+});
+
 describe('a value whose source sentence shares another number with the draft\'s', () => {
   const DATES = indexOf({
     'seeds/show.md': ['# Post-show report', '', 'The 158th show will be held on 7 and 8 August 2027.'].join('\n'),
