@@ -79,6 +79,27 @@ export function totalOfRestatedBreakdown(mention: Quantity, draftSiblings: reado
   return agree(mention, exactly(mention, items.reduce((sum, q) => sum + q.value, 0)));
 }
 
+/** Classes of amounts that parts of a whole add up in: not places, years or dates. */
+const AMOUNT_CLASSES: ReadonlySet<string> = new Set(['currency', 'count', 'percent', 'length', 'area', 'mass', 'volume', 'power', 'duration']);
+
+/**
+ * True when `mention` is the rest of a whole once the rival is taken away, and the draft's sentence states the whole
+ * too ("£1.34m to repair, of which £440,000 was not covered by insurance" against "Repairs cost £1.34 million, of
+ * which insurance covered £900,000"), where the rival's sentence splits that whole in two: the writer worked it out,
+ * to the last digit of the mention.
+ */
+export function restOfRestatedWhole(mention: Quantity, draftSiblings: readonly Quantity[], rival: Quantity, besideRival: readonly Quantity[]): boolean {
+  if (mention.role !== 'level' || rival.role !== 'level' || openSide(mention) !== undefined || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
+  // A whole split in two ("£1.34 million, of which insurance covered £900,000"): in a longer list, the whole less one
+  // item is as likely a chance match ("164 test purchases: 72 for vapes, 58 for alcohol, …").
+  const alike = besideRival.filter((q) => q.unitClass === mention.unitClass && q.unit === mention.unit);
+  if (alike.length !== 1) return false;
+  const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
+  return alike.some(
+    (whole) => whole.role === 'level' && whole.value > rival.value && draftSiblings.some((d) => d !== mention && agree(d, whole)) && Math.abs(whole.value - rival.value - mention.value) <= slack,
+  );
+}
+
 /** Fewest significant digits a figure needs for its match with the draft's own arithmetic to be no chance. */
 const WORKED_OUT_DIGITS = 3;
 /** How many times the last digit's precision each number a working draws on must be. */

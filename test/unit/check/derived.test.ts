@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { derivable, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
+import { derivable, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -64,6 +64,28 @@ describe('the total of a breakdown the draft restates', () => {
     const [mention, ...siblings] = all('It raised its outlook from at least $7 per share to approximately $7.50 per share.');
     const [rival, ...beside] = all('It raised its outlook from at least $6 per share to approximately $7.50 per share.');
     assert.ok(!totalOfRestatedBreakdown(mention as Quantity, siblings, rival as Quantity, beside));
+  });
+});
+
+describe('the rest of a whole the draft restates', () => {
+  /** Whether the draft's number `mention` is the rest of a whole in `source` once the source's number `part` is taken away. */
+  const rest = (draft: string, mention: string, source: string, part: string): boolean => {
+    const numbers = all(draft);
+    const sourceNumbers = all(source);
+    const rival = sourceNumbers.find((q) => q.text === part) as Quantity;
+    return restOfRestatedWhole(numbers.find((q) => q.text === mention) as Quantity, numbers, rival, sourceNumbers.filter((q) => q !== rival));
+  };
+  const repairs = 'Repairs cost £1.34 million, of which insurance covered £900,000.';
+
+  it('is worked out when the draft states the whole and the rest matches to its last digit', () => {
+    assert.ok(rest('£1.34m to repair, of which £440,000 was not covered by insurance', '£440,000', repairs, '£900,000'));
+  });
+
+  it('is not when the rest is wrong, the draft names no whole, or the whole is split in more than two', () => {
+    assert.ok(!rest('£1.34m to repair, of which £404,000 was not covered by insurance', '£404,000', repairs, '£900,000'));
+    assert.ok(!rest('£440,000 was not covered by insurance', '£440,000', repairs, '£900,000'));
+    const purchases = '164 test purchases were made: 72 for vapes, 58 for alcohol, 21 for knives and 13 for fireworks.';
+    assert.ok(!rest('Of 164 test purchases, 92 resulted in a sale.', '92', purchases, '72'));
   });
 });
 
