@@ -5,7 +5,7 @@
 import type { Quantity } from '../model';
 import type { MentionContext } from './context';
 import { agree, significantDigits } from './agreement';
-import { writtenUnitFactor } from '../quantity/units';
+import { inUnit, writtenUnitFactor } from '../quantity/units';
 import { featureWord } from './words';
 
 /** True when `quantity` is a bare count and `source` a count of a noun. */
@@ -39,8 +39,7 @@ function measuredAs(quantity: Quantity, context: MentionContext, source: Quantit
   if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass === 'count') return undefined;
   const unit = writtenUnit(source);
   if (unit === undefined || !context.words.has(unit.word) || context.lookupOnly.has(unit.word)) return undefined;
-  const f = unit.factor;
-  return { ...quantity, unitClass: source.unitClass, unit: source.unit, value: quantity.value * f, low: quantity.low * f, high: quantity.high * f, precision: quantity.precision * f };
+  return inUnit(quantity, { unitClass: source.unitClass, unit: source.unit, factor: unit.factor });
 }
 
 /**

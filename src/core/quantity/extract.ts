@@ -33,7 +33,7 @@ import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
 import { STOPWORDS } from '../text/tokens';
 import { joinCompoundDurations } from './compoundDurations';
-import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, SCALES, type UnitInfo, UNITS, writtenUnitFactor } from './units';
+import { CURRENCY_PREFIXES, GLUE_ONLY_UNITS, GLUED_SCALES, inUnit, SCALES, type UnitInfo, UNITS, writtenUnitFactor } from './units';
 
 /**
  * Precision given to fractions written in words: "three-fifths" stands for 57.5–62.5 percent; a small one no more than
@@ -595,7 +595,7 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   const before = places.periods[k - 1];
   const owner = places.owners[k - 1];
   const sameClause = places.clauses[k - 1] === clause;
-  // The earlier end of a comparison ("38,500 days for 2026/27, up 9.4% from 35,200") is of another period than the
+  // The earlier end of a comparison ("38,500 days for 2026–27, up 9.4% from 35,200") is of another period than the
   // one named before the numbers it is compared with.
   const earlierEnd = before !== undefined && FROM_BEFORE.test(places.text.slice(Math.max(0, q.span.start - FROM_REACH), q.span.start));
   const comparedAcross = earlierEnd && before.span.end <= q.span.start && places.numbers[lowerBound(places.numberStarts, before.span.end)] !== q;
@@ -781,12 +781,6 @@ function listedMeasure(text: string, bare: Quantity, measure: Quantity, inherite
   const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - FROM_REACH), measure.span.start));
   if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return bare;
   return inUnit(bare, { unitClass: measure.unitClass, unit: measure.unit, factor });
-}
-
-/** A number read in `unit`: so many of it, in the unit's class and canonical unit ("104" of days is 104 days). */
-function inUnit(q: Quantity, unit: UnitInfo): Quantity {
-  const f = unit.factor;
-  return { ...q, unitClass: unit.unitClass, unit: unit.unit, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f };
 }
 
 /** True when the text between two days joins them as a span ("22 February to 2 May 2027", "3–7 June"): any span joint but "and". */

@@ -3,7 +3,7 @@
  * measurement units, each mapped to a unit class, a canonical unit and the
  * factor that converts the written unit into the canonical one.
  */
-import type { UnitClass } from '../model';
+import type { Quantity, UnitClass } from '../model';
 import { lex, matchPhrase, type PhraseTable, phraseTable } from './lexer';
 
 /** What a unit phrase means. */
@@ -193,4 +193,10 @@ export function writtenUnitFactor(q: { readonly unitClass: UnitClass; readonly t
     if (unit !== undefined && unit.value.unitClass === q.unitClass) return unit.value.factor;
   }
   return undefined;
+}
+
+/** A number read in `unit`: so many of it, in the unit's class and canonical unit ("104" of days is 104 days). */
+export function inUnit(q: Quantity, unit: UnitInfo): Quantity {
+  const f = unit.factor;
+  return { ...q, unitClass: unit.unitClass, unit: unit.unit, value: q.value * f, low: q.low * f, high: q.high * f, precision: q.precision * f };
 }
