@@ -133,10 +133,13 @@ export interface MetricMatch {
   readonly shared: number;
 }
 
+/** Days of the week, as feature words. */
+const WEEKDAY_FEATURES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(featureWord);
+
 /**
  * The draft's context words for the metric: its words, plus names the
  * sources only use as common words ("Ridership rose…"), plus the counted
- * noun (both sides share it, since they share a bucket).
+ * noun (both sides share it, since they share a bucket), less a date's weekday.
  */
 export function draftWords(quantity: Quantity, draft: MentionContext, index: QuantityIndex): Map<string, number> {
   const words = new Map([...draft.words].filter(([word]) => !draft.lookupOnly.has(word)));
@@ -144,6 +147,8 @@ export function draftWords(quantity: Quantity, draft: MentionContext, index: Qua
     if (!known(word, index) && (words.get(word) ?? 0) < weight) words.set(word, weight);
   }
   if (quantity.unitClass === 'count' && quantity.unit !== '') words.set(NOUN, 1);
+  // A date's weekday follows from the date: two dates that share one share nothing of what they date.
+  if (quantity.unitClass === 'date') for (const day of WEEKDAY_FEATURES) words.delete(day);
   return words;
 }
 

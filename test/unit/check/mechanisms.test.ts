@@ -827,6 +827,15 @@ describe('a distinctive figure its source states exactly, in a draft sentence th
   });
 });
 
+describe('a date whose sentence shares only its weekday with a source date\'s', () => {
+  const DAYS = indexOf({ 'seeds/register.md': ['# Registration service', '', 'The busiest day was Saturday 13 September 2025, with 41 ceremonies.'].join('\n') });
+
+  it('is no claim about that date; one that restates the sentence still is', () => {
+    assert.notEqual(verdictOf(DAYS, "- Canal volunteers' carol cruise: Saturday 12 December, 4pm, from Thurlow Top Lock", '12 December'), 'contradicted');
+    assert.equal(verdictOf(DAYS, 'The busiest day was Saturday 14 September 2025, with 41 ceremonies.', '14 September'), 'contradicted');
+  });
+});
+
 describe('a value whose source sentence shares another number with the draft\'s', () => {
   const DATES = indexOf({
     'seeds/show.md': ['# Post-show report', '', 'The 158th show will be held on 7 and 8 August 2027.'].join('\n'),

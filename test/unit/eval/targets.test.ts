@@ -78,7 +78,7 @@ describe('fact-check held-out sets', () => {
     // holdout15 was measured blind at the start of the session that added it and twice during it (hand-written precision
     // 0.787, 0.787, then 0.814; recall 0.774; 7, 7, then 5 violations; one flagged paraphrase); read since. Its remaining
     // violations are listed in the closing note of issue 11.
-    ['holdout15', 2, 1],
+    ['holdout15', 1, 1],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
