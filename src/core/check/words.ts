@@ -72,9 +72,6 @@ const LONG_STEM_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['ment', 5],
 ]);
 
-/** The agent suffixes that a noun in "-eer" only seems to have. */
-const NOT_AGENT_SUFFIXES: ReadonlySet<string> = new Set(['ers', 'er']);
-
 /**
  * Strips common English suffixes: "climbing" → "climb", "industrial" and
  * "industry" → "industry", "investment" → "invest", "containerised" and
@@ -83,9 +80,9 @@ const NOT_AGENT_SUFFIXES: ReadonlySet<string> = new Set(['ers', 'er']);
  * "i" left by a suffix goes back to "y".
  */
 export function stem(word: string): string {
+  // A noun in "-eer" keeps it ("engineer", "volunteer"): it is no "-er" of a verb, and its "-ing" form keeps it too.
+  if (/eers?$/u.test(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
   for (const suffix of SUFFIXES) {
-    // A noun in "-eer" keeps it ("engineer", "volunteer"): it is no "-er" of a verb, and its "-ing" form keeps it too.
-    if (NOT_AGENT_SUFFIXES.has(suffix) && word.endsWith(`e${suffix}`)) return suffix === 'ers' ? word.slice(0, -1) : word;
     if (word.endsWith(suffix) && word.length - suffix.length >= (LONG_STEM_SUFFIXES.get(suffix) ?? 3)) {
       const w = word.slice(0, -suffix.length);
       return w.endsWith('i') ? `${w.slice(0, -1)}y` : w;

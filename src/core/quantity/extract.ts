@@ -197,12 +197,25 @@ function rangeWithRepeatedUnit(tokens: readonly QToken[], k: number, between: bo
   return again !== undefined && again.info.unitClass === unit.info.unitClass && again.info.unit === unit.info.unit ? end : undefined;
 }
 
+/** What a parser knows of a mention before its role and span. */
+interface MentionFields {
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly unitClass: UnitClass;
+  readonly unit: string;
+  readonly scale: number;
+  readonly precision: number;
+  readonly hedge: Hedge;
+  readonly written: boolean;
+}
+
 function build(
   text: string,
   tokens: readonly QToken[],
   first: number,
   next: number,
-  fields: { value: number; low: number; high: number; unitClass: UnitClass; unit: string; scale: number; precision: number; hedge: Hedge; written: boolean },
+  fields: MentionFields,
   withRole: boolean,
 ): Quantity {
   const start = tokens[first]?.start ?? 0;
@@ -306,14 +319,15 @@ function yearSpanEnd(tokens: readonly QToken[], i: number): number | undefined {
   return year >= 1800 && year < 2200 && Number(second.text) === (year + 1) % 100 && tokens[i + 3]?.kind !== 'num' ? i + 3 : undefined;
 }
 
+/** The fields of a year's mention: the year itself, to the nearest whole year. */
+function yearFields(year: number): MentionFields {
+  return { value: year, low: year - 0.5, high: year + 0.5, unitClass: 'year', unit: 'year', scale: 1, precision: 0.5, hedge: 'exact', written: false };
+}
+
 /** Parses one mention starting at token `i`. */
 function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: Previous): Parsed | undefined {
   const spanEnd = yearSpanEnd(tokens, i);
-  if (spanEnd !== undefined) {
-    const year = Number(tokens[i]?.text);
-    const fields = { value: year, low: year - 0.5, high: year + 0.5, unitClass: 'year' as const, unit: 'year', scale: 1, precision: 0.5, hedge: 'exact' as const, written: false };
-    return { quantity: build(text, tokens, i, spanEnd, fields, false), next: spanEnd };
-  }
+  if (spanEnd !== undefined) return { quantity: build(text, tokens, i, spanEnd, yearFields(Number(tokens[i]?.text)), false), next: spanEnd };
   let j = i;
   const hedgeMatch = matchPhrase(tokens, j, HEDGES);
   let hedge: Hedge = hedgeMatch === undefined ? 'exact' : negatedBefore(tokens, i) ? negatedBound(hedgeMatch.value) : hedgeMatch.value;
@@ -388,10 +402,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   if (info === undefined && tokens[k]?.kind === 'word' && tokens[k]?.glued === true) return { next: k + 1 };
 
   const decimalsShown = hedge === 'range' ? Math.max(core.decimals, highDecimals) : core.decimals;
-  if (currency === undefined && info === undefined && scale === 1 && yearLike && hedge === 'exact') {
-    const fields = { value: core.value, low: core.value - 0.5, high: core.value + 0.5, unitClass: 'year' as const, unit: 'year', scale: 1, precision: 0.5, hedge, written: false };
-    return { quantity: build(text, tokens, i, k, fields, false), next: k };
-  }
+  if (currency === undefined && info === undefined && scale === 1 && yearLike && hedge === 'exact') return { quantity: build(text, tokens, i, k, yearFields(core.value), false), next: k };
   // A bare number beside a word in capitals is part of a name: "737 MAX 9", "COVID 19", "PM 2.5"; not one before an
   // acronym that qualifies a common noun: "40 NHS trusts", "134 UCAS points".
   const qualifies = isAcronym(tokens[k]) && tokens[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
@@ -740,8 +751,8 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     const measure = out[out.length - 1];
     if (result.unitClass === 'count' && result.unit === '' && measure !== undefined && sentenceIndex(starts, measure.span.start) === sentence) {
       const listed = listedMeasure(text, result, measure, inheritedFactors);
-      if (listed !== result && result.value !== 0) inheritedFactors.set(listed, listed.value / result.value);
-      result = listed;
+      if (listed.factor !== undefined) inheritedFactors.set(listed.quantity, listed.factor);
+      result = listed.quantity;
     }
     if (result.unitClass === 'count') {
       if (result.unit === '' && lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
@@ -771,16 +782,16 @@ const FROM_REACH = 32;
 /**
  * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled") or as
  * the far end of a change ("from an average of 20 hours a week to 15") is in the measure's unit, when the two are of
- * a size to measure the same stuff.
+ * a size to measure the same stuff; with the factor of the unit it took, for the list's next item.
  */
-function listedMeasure(text: string, bare: Quantity, measure: Quantity, inherited: ReadonlyMap<Quantity, number>): Quantity {
+function listedMeasure(text: string, bare: Quantity, measure: Quantity, inherited: ReadonlyMap<Quantity, number>): { readonly quantity: Quantity; readonly factor?: number } {
   // A measure that took its unit from the list's earlier item passes it on ("cod 1,460 tonnes, nephrops 8,940, plaice 4,690").
   const factor = writtenUnitFactor(measure) ?? inherited.get(measure);
   const between = text.slice(measure.span.end, bare.span.start);
   const listed = LISTED_MEASURES.has(measure.unitClass) && LIST_JOINT.test(between);
   const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - FROM_REACH), measure.span.start));
-  if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return bare;
-  return inUnit(bare, { unitClass: measure.unitClass, unit: measure.unit, factor });
+  if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return { quantity: bare };
+  return { quantity: inUnit(bare, { unitClass: measure.unitClass, unit: measure.unit, factor }), factor };
 }
 
 /** True when the text between two days joins them as a span ("22 February to 2 May 2027", "3–7 June"): any span joint but "and". */
