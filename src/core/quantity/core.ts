@@ -110,9 +110,6 @@ function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   return unitAt === undefined ? fraction : { kind: 'cardinal', value: fraction.percent / 100, decimals: 2, written: true, next: unitAt };
 }
 
-/** Words that make the number before them a percentage ("92 per cent", "92 percent"). */
-const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'pc']);
-
 /** The place of a ratio's denominator at `i`, past an "every" ("one in every four"). */
 function skipEvery(tokens: readonly QToken[], i: number): number {
   return tokens[i]?.lower === 'every' ? i + 1 : i;
@@ -135,7 +132,7 @@ function readShare(tokens: readonly QToken[], i: number): Core | undefined {
     const following = den === undefined ? undefined : tokens[den.next];
     const rate = following !== undefined && following.kind !== 'num' && /^\p{L}+$/u.test(following.text) && looksPlural(following.lower);
     // "within two hours in 92% of cases": a percentage after "in" is a share of its own, not the ratio's denominator.
-    const percent = following !== undefined && (following.text === '%' || PERCENT_WORDS.has(following.lower));
+    const percent = den !== undefined && matchPhrase(tokens, den.next, UNITS)?.value.unitClass === 'percent';
     const fraction = rate || percent ? undefined : ratio(tokens, numerator, den);
     if (fraction !== undefined) return fraction;
   }
