@@ -1,4 +1,4 @@
-/** A thin contradiction read from a document no backed figure of its paragraph comes from (paragraphSources.ts). */
+/** A contradiction read from a document no backed figure of its draft, or (when thin) of its paragraph, comes from (paragraphSources.ts). */
 import * as assert from 'node:assert/strict';
 import { assessDraft } from '../../../src/core/check/checkDraft';
 import { FOREIGN_DOCUMENT } from '../../../src/core/check/paragraphSources';
@@ -6,7 +6,7 @@ import { indexOf } from './helpers';
 
 const SOURCES = indexOf({
   'sources/ski.md': ['# Glenvarrie Snowsports: season review 2025/26', '', 'The season ran from 6 December to 19 April, 135 days in all.'].join('\n'),
-  'sources/grit.txt': ['Highmoor County Council winter service plan', '', 'Councillor Derek Fallowfield said: "Last winter we were out 96 times, eighteen more than usual."'].join('\n'),
+  'sources/grit.txt': ['Highmoor County Council winter service plan', '', 'Councillor Derek Fallowfield said: "Last winter we were out 96 times, eighteen more than usual."', '', 'The council runs 14 gritters.'].join('\n'),
 });
 
 function assessed(draft: string, mention: string): { verdict: string; rule: string } {
@@ -15,7 +15,7 @@ function assessed(draft: string, mention: string): { verdict: string; rule: stri
   return { verdict: a.verdict, rule: a.rule };
 }
 
-describe('a thin contradiction from a document foreign to its paragraph', () => {
+describe('a contradiction from a document foreign to its draft, or thin and foreign to its paragraph', () => {
   it('is unsourced: "The winter before it was just 71" beside a ski resort\'s figures is not the council\'s 96 outings', () => {
     assert.deepEqual(assessed('The season at Glenvarrie ran 135 days in all. The winter before it was just 71.', '71'), { verdict: 'unsourced', rule: FOREIGN_DOCUMENT });
   });
@@ -25,7 +25,14 @@ describe('a thin contradiction from a document foreign to its paragraph', () => 
     assert.equal(assessed('The season at Glenvarrie ran 135 days in all. Last winter the gritters were out 71 times, eighteen more than usual.', '71').verdict, 'contradicted');
   });
 
-  it('stands in another paragraph than the backed figure', () => {
-    assert.equal(assessed('The season at Glenvarrie ran 135 days in all.\n\nThe winter before it was just 71.', '71').verdict, 'contradicted');
+  it('is unsourced in another paragraph too, when no backed figure of the draft comes from its document', () => {
+    const draft = 'The season at Glenvarrie ran 135 days in all.\n\nCouncillor Derek Fallowfield said that last winter the council was out 71 times.';
+    assert.deepEqual(assessed(draft, '71'), { verdict: 'unsourced', rule: FOREIGN_DOCUMENT });
+  });
+
+  it('stands in another paragraph than the backed figure when another figure of the draft comes from its document', () => {
+    const draft = 'The season at Glenvarrie ran 135 days in all.\n\nThe council runs 14 gritters. Last winter the gritters were out 71 times, eighteen more than usual.';
+    assert.equal(assessed(draft, '71').verdict, 'contradicted');
+    assert.equal(assessed('The season at Glenvarrie ran 135 days in all.\n\nThe council runs 14 gritters.\n\nThe winter before it was just 71.', '71').verdict, 'contradicted');
   });
 });
