@@ -226,6 +226,11 @@ function asksAbout(c: CandidateEvidence): boolean {
   return c.candidate.context.question && WH_QUESTION.test(c.candidate.fact.text);
 }
 
+/** True when score `a` exceeds `b` by `gap` or more, whatever the rounding of their sums (0.6 over 0.4 by 0.2). */
+function leadsBy(a: number, b: number, gap: number): boolean {
+  return a - b >= gap - 1e-9;
+}
+
 /** True when two candidates come from one source file. */
 function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
   return a.candidate.fact.file === b.candidate.fact.file;
@@ -491,9 +496,10 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
         // writer may have meant, however much better the rival names the entity.
         (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period) ||
-        // One whose sentence shares another number with the draft's, for the period the rival's has, where the rival's
-        // shares no number and one word at most.
-        (agreeing.anchored && !rival.anchored && rival.shared <= 1 && agreeing.period >= rival.period && agreeing.entity >= rival.entity - params.ambiguousGap) ||
+        // One whose sentence shares another number with the draft's, or names the draft's subject clearly better ("Saltery
+        // Lane … about 6 years" for "Saltery Lane has about six years left"), for the period the rival's has, where the
+        // rival's shares no number and one word at most.
+        (!rival.anchored && rival.shared <= 1 && agreeing.period >= rival.period && (agreeing.anchored ? agreeing.entity >= rival.entity - params.ambiguousGap : leadsBy(agreeing.entity, rival.entity, params.ambiguousGap))) ||
         ofOwnPeriod)) ||
     // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the

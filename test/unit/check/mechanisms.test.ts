@@ -1623,3 +1623,25 @@ describe('a change of a level the draft gives with a counted noun', () => {
     assert.equal(verdictOf(TRAMS, draft('13.2%'), '13.2%'), 'contradicted');
   });
 });
+
+describe('an agreeing figure about the place the draft names', () => {
+  const GRAVES = indexOf({
+    'sources/graves.txt': [
+      'CEMETERY SPACE',
+      '',
+      'Saltery Lane              610 spaces    about 6 years',
+      'Whinfield Road          1,410 spaces    about 19 years',
+      '',
+      'The bereavement services manager said: "The harder problem is burial: we have perhaps eight years of space left."',
+    ].join('\n'),
+  });
+
+  it('is what the writer meant, though another sentence shares a word with the draft ("about six years" left at Saltery Lane, not the borough\'s eight)', () => {
+    const draft = 'Saltery Lane has about six years left and Whinfield Road has the most room.';
+    assert.notEqual(verdictOf(GRAVES, draft, 'about six years'), 'contradicted');
+  });
+
+  it('leaves a wrong figure for that place contradicted', () => {
+    assert.equal(verdictOf(GRAVES, 'Saltery Lane has 610 spaces, about 4 years of space.', 'about 4 years'), 'contradicted');
+  });
+});
