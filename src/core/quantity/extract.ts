@@ -319,6 +319,9 @@ function yearSpanEnd(tokens: readonly QToken[], i: number): number | undefined {
   return year >= 1800 && year < 2200 && Number(second.text) === (year + 1) % 100 && tokens[i + 3]?.kind !== 'num' ? i + 3 : undefined;
 }
 
+/** A season's or financial year's text, as {@link yearSpanEnd} reads it ("2025–26"). */
+const SEASON_TEXT = /^\d{4}[-–]\d{2}$/u;
+
 /** The fields of a year's mention: the year itself, to the nearest whole year. */
 function yearFields(year: number): MentionFields {
   return { value: year, low: year - 0.5, high: year + 0.5, unitClass: 'year', unit: 'year', scale: 1, precision: 0.5, hedge: 'exact', written: false };
@@ -717,8 +720,10 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     textLength: text.length,
     text,
   });
-  // A date takes the year of the span end it is ("from 14 June 2025 to …"); any other number no end of a span.
-  const datePlaces = placesOf(allPeriods);
+  // A date takes the year of the span end it is ("from 14 June 2025 to …"); any other number no end of a span. A season
+  // or financial year ("2025-26") spans two years, so it gives a day of its sentence neither ("2025-26, … on 14 October").
+  const seasons = found.filter((q) => q.unitClass === 'year' && SEASON_TEXT.test(q.text)).map((q) => q.span);
+  const datePlaces = placesOf(allPeriods.filter((p) => !touchesAny(seasons, seasons.map((y) => y.start), p.span)));
   const places = placesOf(withoutSpanEnds(text, allPeriods));
   const out: Quantity[] = [];
   let lastCountUnit: { sentence: number; unit: string; value: number } | undefined;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { extractQuantities } from '../../../src/core/quantity/extract';
+import type { Quantity } from '../../../src/core/model';
 import { near, one, spans } from './helpers';
 
 describe('extractQuantities: numbers and scales', () => {
@@ -475,6 +476,12 @@ describe('extractQuantities: years and periods', () => {
     assert.deepEqual(read('The failure rate was 17.7%, up from 12.4% in 2024-25.'), ['17.7%:percent:17.7', '12.4%:percent:12.4', '2024-25:year:2024']);
     assert.deepEqual(read('Attendance reached 118,450 in 2025–26.'), ['118,450:count:118450', '2025–26:year:2025']);
     assert.deepEqual(read('It ended 2024-26 on the day.'), ['2024:year:2024', '26:count:26'], 'a second part that is not the next year is no season');
+  });
+
+  it('gives a day no year from a season or financial year of its sentence, which spans two ("for 2025-26, … on 14 October")', () => {
+    const day = (text: string): Quantity | undefined => extractQuantities(text).find((q) => q.unitClass === 'date');
+    assert.equal(day("The council's report for 2025-26 went to the committee on 14 October.")?.period, undefined);
+    assert.equal(day('In 2025 the report went to the committee on 14 October.')?.period?.year, 2025, 'a plain year dates it');
   });
 
   it('gives the earlier end of a comparison no period named before the later end ("38,500 days for 2026-27, up 9.4% from 35,200")', () => {
