@@ -5,7 +5,9 @@
  * gap between two numbers ("£14.2m deficit, about £5m more than planned" for
  * a planned £9.5m) or the rest of a whole ("around 60% below normal" for
  * "40% of the normal amount"). Sums and plain gaps are left out: between
- * the small numbers of a list they match by chance.
+ * the small numbers of a list they match by chance. A draft may also show
+ * its own working: a difference or sum of two of its figures, or, marked as
+ * rounded, an average or a total of two ("nearly 2,000 tests a centre").
  * Such a figure is not what a nearby source number says, and it is not
  * wrong: the checker must not flag it.
  */
@@ -125,4 +127,31 @@ export function workedOutInDraft(mention: Quantity, draftNumbers: readonly Quant
     }
   }
   return false;
+}
+
+/** How many of the draft's numbers right before a rounded figure may make up its average or total. */
+const RATIO_INPUTS = 6;
+/**
+ * Fewest things an average is shared over. A few items of a list are named one by one: "£350,000 … six
+ * recommendations" gives "about £59,000" by chance, where "about £59,000 each" is another figure.
+ */
+const MIN_SHARED_OVER = 10;
+/** Least rounded count an average or total is read as: "about two" or "about three" is met by too many quotients. */
+const MIN_WORKED_COUNT = 10;
+
+/**
+ * True when `mention`, marked as rounded, is an average or a total the draft works out from two of the numbers it states
+ * just before it (`before`, in the draft's order; the last {@link RATIO_INPUTS}): an amount of the mention's unit shared
+ * out over a count of other things ("21,460 tests" at "11 test centres": "nearly 2,000 tests a centre"), or one of them
+ * times a count ("1,290 candidates … At £62 a test, that is about £80,000"). A count is a whole number of at least two,
+ * and at least {@link MIN_SHARED_OVER} to share over.
+ */
+export function averageOrTotalInDraft(mention: Quantity, before: readonly Quantity[]): boolean {
+  if (mention.role !== 'level' || !markedAsRounded(mention) || !AMOUNT_CLASSES.has(mention.unitClass) || mention.unitClass === 'percent' || (mention.unitClass === 'count' && mention.value < MIN_WORKED_COUNT)) return false;
+  const inputs = before.slice(-RATIO_INPUTS);
+  const amounts = inputs.filter((q) => q.role === 'level' && q.unitClass === mention.unitClass && q.unit === mention.unit);
+  const counts = inputs.filter((q) => q.role === 'level' && q.unitClass === 'count' && Number.isInteger(q.value) && q.value >= 2);
+  return amounts.some((a) =>
+    counts.some((n) => n !== a && ((n.unit !== a.unit && n.value >= MIN_SHARED_OVER && agree(mention, exactly(mention, a.value / n.value))) || (mention.unitClass !== 'count' && agree(mention, exactly(mention, a.value * n.value))))),
+  );
 }

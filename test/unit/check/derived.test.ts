@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { derivable, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
+import { averageOrTotalInDraft, derivable, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -105,5 +105,34 @@ describe('a figure the draft works out from its own numbers', () => {
     assert.ok(!workedOut('It made £4.68m, another fetched £3.21m, more than twice her previous best of £1.5m.', '£3.21m'));
     assert.ok(!workedOut('Loans outstanding reached £13.9 million. It lent £13.9 million, about £2,200 each.', '£13.9 million'));
     assert.ok(!workedOut('About 60 people came; 12 left and 48 stayed.', '48'), 'two significant digits match by chance');
+  });
+});
+
+describe('a rounded average or total the draft works out from its own numbers', () => {
+  /** Whether the number `mention` of `draft` is an average or total of two numbers before it. */
+  const averaged = (draft: string, mention: string): boolean => {
+    const numbers = all(draft);
+    const at = numbers.findIndex((q) => q.text === mention);
+    return averageOrTotalInDraft(numbers[at] as Quantity, numbers.slice(0, at));
+  };
+
+  it('is an amount shared out over a count of other things ("nearly 2,000 tests a centre")', () => {
+    assert.ok(averaged("The region's 11 test centres conducted 21,460 tests. That works out at nearly 2,000 tests a centre.", 'nearly 2,000'));
+    assert.ok(averaged('The scheme cost £9.8m for 640 homes, about £15,300 a home.', 'about £15,300'));
+  });
+
+  it('is a rate times a count ("1,290 candidates … at £62 a test, about £80,000")', () => {
+    assert.ok(averaged("1,290 candidates failed to attend. At £62 a test, that is about £80,000 of tests wasted.", 'about £80,000'));
+    assert.ok(averaged('It needs eight vehicles at about £95,000 each, roughly £760,000 in all.', 'roughly £760,000'));
+  });
+
+  it('is not a figure the writer gives as exact, nor a wrong one', () => {
+    assert.ok(!averaged("The region's 11 test centres conducted 21,460 tests, or 1,951 tests a centre.", '1,951'));
+    assert.ok(!averaged("1,290 candidates failed to attend. At £62 a test, that is about £60,000 of tests wasted.", 'about £60,000'));
+  });
+
+  it('is not an amount shared over a few items of a list, nor a small count: those match by chance', () => {
+    assert.ok(!averaged('Its six recommendations include a £350,000 programme, and eight vehicles at about £59,000 each.', 'about £59,000'));
+    assert.ok(!averaged('The 12 centres ran 36 sessions, about three a centre.', 'about three'));
   });
 });
