@@ -259,7 +259,8 @@ export function readRole(tokens: readonly QToken[], first: number, next: number,
     const w = tokens[i]?.lower ?? '';
     const dir = cueAt(tokens, i);
     if (dir !== undefined && w !== 'up' && w !== 'down') return { role: 'change', direction: dir };
-    if (CHANGE_AFTER.has(w) || (w === 'year' && tokens[i + 1]?.lower !== undefined && /^(?:on|-|over)$/.test(tokens[i + 1]?.lower ?? ''))) yearOnYear = true;
+    // "year on year", "a year on the previous"; not "£104 a year on 1 April", a date after "on".
+    if (CHANGE_AFTER.has(w) || (w === 'year' && /^(?:on|-|over)$/.test(tokens[i + 1]?.lower ?? '') && !(tokens[i + 1]?.lower === 'on' && tokens[i + 2]?.kind === 'num'))) yearOnYear = true;
     if (!SKIP_AFTER.has(w) && !CHANGE_AFTER.has(w)) break;
   }
   if (yearOnYear) return { role: 'change' };
