@@ -779,13 +779,16 @@ const CHANGED_MEASURES: ReadonlySet<UnitClass> = new Set([...LISTED_MEASURES, 'd
 const LIST_JOINT = /^[\p{L}\s-]{0,24}(?:,|\band\b)[\p{L}\s-]{0,24}$/u;
 /** What joins the two ends of a change after its near end's unit: "hours a week | to | 15". */
 const CHANGE_JOINT = /^[\p{L}\s-]{0,24}\bto\s+$/u;
+/** What sets one side's measure against another's, named in the possessive: "612 metres | to Dunmore's | 478". */
+const VERSUS_JOINT = /^\s+(?:to|against|versus|vs\.?)\s+[\p{L}\s-]{0,24}['’]s\s+$/u;
 /** "from" just before a change's near end. */
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+(?:average|total|peak|high|low)\s+of\s+)?$/iu;
 /** Characters before a change's near end searched for {@link FROM_BEFORE}. */
 const FROM_REACH = 32;
 
 /**
- * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled") or as
+ * A bare number that follows a measure as the next item of a list ("21,480 tonnes collected, 10,360 recycled"), as
+ * another side's ("612 metres to Dunmore's 478"), or as
  * the far end of a change ("from an average of 20 hours a week to 15") is in the measure's unit, when the two are of
  * a size to measure the same stuff; with the factor of the unit it took, for the list's next item.
  */
@@ -793,7 +796,7 @@ function listedMeasure(text: string, bare: Quantity, measure: Quantity, inherite
   // A measure that took its unit from the list's earlier item passes it on ("cod 1,460 tonnes, nephrops 8,940, plaice 4,690").
   const factor = writtenUnitFactor(measure) ?? inherited.get(measure);
   const between = text.slice(measure.span.end, bare.span.start);
-  const listed = LISTED_MEASURES.has(measure.unitClass) && LIST_JOINT.test(between);
+  const listed = LISTED_MEASURES.has(measure.unitClass) && (LIST_JOINT.test(between) || VERSUS_JOINT.test(between));
   const changed = CHANGED_MEASURES.has(measure.unitClass) && CHANGE_JOINT.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, measure.span.start - FROM_REACH), measure.span.start));
   if (factor === undefined || !(listed || changed) || !likeCount(bare.value, measure.value / factor)) return { quantity: bare };
   return { quantity: inUnit(bare, { unitClass: measure.unitClass, unit: measure.unit, factor }), factor };

@@ -58,6 +58,13 @@ function unitOf(header: string): ColumnUnit | undefined {
       return { unitClass: unit.value.unitClass, unit: unit.value.unit, scale: unit.value.factor, change, prefix: '', suffix: ` ${bracketed}` };
     }
   }
+  // A header that opens on its unit ("kg a colony 2026", "Tonnes landed").
+  const tokens = lex(header.trim());
+  const opening = matchPhrase(tokens, 0, UNITS);
+  if (opening !== undefined && opening.value.unitClass !== 'currency') {
+    const written = tokens.slice(0, opening.length).map((t) => t.text).join(' ');
+    return { unitClass: opening.value.unitClass, unit: opening.value.unit, scale: opening.value.factor, change, prefix: '', suffix: ` ${written}` };
+  }
   return undefined;
 }
 

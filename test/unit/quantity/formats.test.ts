@@ -574,11 +574,20 @@ describe('extractQuantities: years and periods', () => {
   });
 });
 
+describe('extractQuantities: a bare number after a measure', () => {
+  it('takes the measure\'s unit as the other side\'s figure ("612 metres to Dunmore\'s 478")', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}`);
+    assert.deepEqual(read("They carried for 612 metres to Dunmore's 478."), ['612 metres:length', '478:length']);
+    assert.deepEqual(read('They carried for 612 metres to 478 people.'), ['612 metres:length', '478:count']);
+  });
+});
+
 describe('extractQuantities: role and direction', () => {
   const cases: [string, string, 'level' | 'change', 'up' | 'down' | undefined][] = [
     ['up 7 percent year on year', '7 percent', 'change', 'up'],
     ['a year-on-year increase of 7 percent', '7 percent', 'change', 'up'],
     ['7 percent year on year', '7 percent', 'change', undefined],
+    ['rose from £96 to £104 a year on 1 April 2025', '£104', 'level', undefined],
     ['a decline of 2.1 percentage points', '2.1 percentage points', 'change', 'down'],
     ['a 3 percent drop in sales', '3 percent', 'change', 'down'],
     ['sales fell 3 percent', '3 percent', 'change', 'down'],

@@ -35,6 +35,13 @@ describe('table columns: the header gives the bare numbers of a Markdown table t
     assert.deepEqual(rows(plain), [['148.9 148.9 count level']], 'a caption without a bracketed unit gives none');
   });
 
+  it('gives bare numbers the unit their column\'s header opens on ("kg a colony", "Tonnes landed")', () => {
+    const table = ['# Honey', '', '| District | Colonies | kg a colony |', '|---|---:|---:|', '| Eastwick Fen | 296 | 16.3 |', ''].join('\n');
+    const [[colonies, crop]] = rows(table) as [string[]];
+    assert.equal(colonies, '296 296 count level');
+    assert.match(crop ?? '', /^16\.3 kg 0\.0163\d* mass level$/u, 'kilograms, held in tonnes');
+  });
+
   it('reads a money column headed in thousands ("Gross (£000)", "£\'000s") as thousands', () => {
     const table = (header: string): string[][] => rows(['# Season', '', `| Production | Tickets | ${header} |`, '|---|---:|---:|', '| Panto | 68,920 | 2,151 |', ''].join('\n'));
     assert.deepEqual(table('Gross (£000)'), [['68,920 68920 count level', '£2,151 thousand 2151000 currency level']]);
