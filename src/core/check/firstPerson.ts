@@ -15,8 +15,11 @@ import { lowerBound } from '../sorted';
 const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’/gu;
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /[,;:()—–]/u;
-/** A clause that opens on an indefinite article: an appositive to the clause before it ("a trip of 11 km"). */
-const APPOSITIVE = /^\s*(?:a|an)\s/iu;
+/**
+ * A clause that opens on an indefinite article, or on a figure after one word at most: an appositive to the clause
+ * before it ("a trip of 11 km", "barely 10 kg each").
+ */
+const APPOSITIVE = /^\s*(?:(?:a|an)\s|(?:\p{L}+\s+)?[\p{N}£$€¥])/iu;
 /** Words, with an apostrophe inside ("I've"). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** The first person singular as subject or owner besides "I", in lower case ("me" is what others tell the writer). */

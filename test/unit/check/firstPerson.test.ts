@@ -17,6 +17,11 @@ describe('first person: the writer telling their own experience', () => {
     assert.equal(own('The tram runs every 8 minutes, a rate of 7 an hour.', '7 an hour'), false);
   });
 
+  it('counts a figure that opens the clause after a first-person one as the writer\'s too ("my colonies gave 71 kg, barely 10 kg each")', () => {
+    assert.equal(own('That matches my own experience: my colonies gave 71 kg between them, barely 10 kg each.', '10 kg'), true);
+    assert.equal(own('The crop was 13.1 kg a colony, barely 10 kg in the worst district.', '10 kg'), false);
+  });
+
   it('leaves other clauses, quotations, what others told the writer, and Roman numerals to the checker', () => {
     assert.equal(own("And the reason I'm angry: the single fare goes from $2.75 to $2.90 on July 1.", '$2.75'), false);
     assert.equal(own('When I visited in 2019, the glacier had retreated 1.8 kilometres.', '1.8 kilometres'), false);
