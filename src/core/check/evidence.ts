@@ -231,6 +231,12 @@ function leadsBy(a: number, b: number, gap: number): boolean {
   return a - b >= gap - 1e-9;
 }
 
+/** True when `agreeing` states a measure in the written unit of the draft's `quantity`, and `rival` in another. */
+function ownUnitAgainstOther(quantity: Quantity, agreeing: CandidateEvidence, rival: CandidateEvidence): boolean {
+  const unit = writtenUnitFactor(quantity);
+  return unit !== undefined && writtenUnitFactor(agreeing.candidate.quantity) === unit && writtenUnitFactor(rival.candidate.quantity) !== unit;
+}
+
 /** True when two candidates come from one source file. */
 function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
   return a.candidate.fact.file === b.candidate.fact.file;
@@ -496,6 +502,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         // One that matches the words and the period better, about no other entity (at worst a guessed one), is what the
         // writer may have meant, however much better the rival names the entity.
         (agreeing.entity >= params.guessedEntity && agreeing.metric > rival.metric && agreeing.shared > rival.shared && agreeing.period >= rival.period) ||
+        // A figure marked as rounded that an agreeing figure backs in the very unit the writer wrote ("about 17 weeks" for
+        // 17.4 weeks), where the rival is in another ("17 days"): the unit is the writer's evidence, not a slip.
+        (markedAsRounded(quantity) && ownUnitAgainstOther(quantity, agreeing, rival) && agreeing.entity >= rival.entity - params.ambiguousGap) ||
         // One whose sentence shares another number with the draft's, or names the draft's subject clearly better ("Saltery
         // Lane … about 6 years" for "Saltery Lane has about six years left"), for the period the rival's has, where the
         // rival's shares no number and one word at most.

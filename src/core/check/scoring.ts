@@ -196,7 +196,9 @@ export function valuePlausibility(draft: Quantity, source: Quantity): number {
   const ratio = Math.log10(Math.max(a, b) / Math.min(a, b));
   // A figure the writer marks as rounded ("about 320,000") is near what they rounded, or that figure rounded with a
   // slip of the pen ("roughly $21,400" for about $12,430): far off in any other way, it is another figure.
-  const near = markedAsRounded(draft) ? ratio <= Math.log10(ROUNDED_SLIP_FACTOR) || (ratio < 1 && roundedSlip(draft, b)) : ratio <= Math.log10(3);
+  // Digits reordered keep their number of places: "about 1,300" is no slip for 312.
+  const samePlaces = Math.floor(Math.log10(a)) === Math.floor(Math.log10(b));
+  const near = markedAsRounded(draft) ? ratio <= Math.log10(ROUNDED_SLIP_FACTOR) || (samePlaces && roundedSlip(draft, b)) : ratio <= Math.log10(3);
   if (near) return 1;
   return Math.abs(ratio - Math.round(ratio)) <= 0.05 ? 0.8 : 0;
 }

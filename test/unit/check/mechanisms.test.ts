@@ -1029,6 +1029,7 @@ describe('a figure the writer marks as rounded', () => {
     assert.equal(valuePlausibility(q('about 330,000'), q('318,500')), 1);
     assert.equal(valuePlausibility(q('roughly $21,400'), q('about $12,430')), 1, '12,430 rounds to 12,400');
     assert.equal(valuePlausibility(q('roughly $21,400'), q('$12,000')), 0, '12,000 rounds to 12,000: "214" is no reordering of "120"');
+    assert.equal(valuePlausibility(q('about 1,300'), q('312')), 0, 'reordered digits keep their places: 1,300 is no slip for 312');
     assert.equal(valuePlausibility(q('almost 1,200'), q('21')), 0, 'the digits reordered at another scale');
     assert.equal(valuePlausibility(q('about £4bn'), q('£3,986 thousand')), 0.8, 'a scale slip');
   });
@@ -1643,5 +1644,20 @@ describe('an agreeing figure about the place the draft names', () => {
 
   it('leaves a wrong figure for that place contradicted', () => {
     assert.equal(verdictOf(GRAVES, 'Saltery Lane has 610 spaces, about 4 years of space.', 'about 4 years'), 'contradicted');
+  });
+});
+
+describe('a rounded figure in the unit of an agreeing one', () => {
+  const WAITS = indexOf({
+    'sources/tests.txt': 'The average wait for a practical test was 17.4 weeks at 30 September 2026, down from 21.9 weeks a year earlier.',
+    'sources/funerals.txt': 'The average wait from first contact to the funeral was 17 days, against 21 days the year before.',
+  });
+
+  it('rounds that figure: "about 17 weeks" is the 17.4 weeks, not 17 days written in the wrong unit', () => {
+    assert.equal(verdictOf(WAITS, 'The average wait was about 17 weeks, against a target of seven.', 'about 17 weeks'), 'supported');
+  });
+
+  it('leaves the same figure given as exact to be read as the other unit\'s slip', () => {
+    assert.equal(verdictOf(WAITS, 'The average wait was 17 weeks, against a target of seven.', '17 weeks'), 'contradicted');
   });
 });
