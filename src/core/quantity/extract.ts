@@ -726,7 +726,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
   const datePlaces = placesOf(allPeriods.filter((p) => !touchesAny(seasons, seasons.map((y) => y.start), p.span)));
   const places = placesOf(withoutSpanEnds(text, allPeriods));
   const out: Quantity[] = [];
-  let lastCountUnit: { sentence: number; unit: string; value: number } | undefined;
+  let lastCountUnit: { sentence: number; unit: string; value: number; end: number } | undefined;
   /** Bare numbers read in an earlier measure's unit, with that unit's factor. */
   const inheritedFactors = new Map<Quantity, number>();
   for (const q of found) {
@@ -760,9 +760,13 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
       result = listed.quantity;
     }
     if (result.unitClass === 'count') {
-      if (result.unit === '' && lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start)) result = { ...result, unit: lastCountUnit.unit };
+      // A bare count of a list takes the noun of the count before it when the two are of a size; the whole after "out of"
+      // takes its part's noun whatever its size ("37 empty units out of 412").
+      const listed = lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start);
+      const whole = lastCountUnit?.sentence === sentence && OUT_OF.test(text.slice(lastCountUnit.end, q.span.start));
+      if (result.unit === '' && lastCountUnit !== undefined && (listed || whole)) result = { ...result, unit: lastCountUnit.unit };
       // A number glued to its noun qualifies another ("96 two-bedroom" homes): it lends that noun to no count of the list.
-      else if (result.unit !== '' && result.unit !== SCORE && !COMPOUND_AFTER.test(text.slice(q.span.end, q.span.end + 2))) lastCountUnit = { sentence, unit: result.unit, value: result.value };
+      else if (result.unit !== '' && result.unit !== SCORE && !COMPOUND_AFTER.test(text.slice(q.span.end, q.span.end + 2))) lastCountUnit = { sentence, unit: result.unit, value: result.value, end: q.span.end };
       // A list's "one" that found nothing to count was a pronoun after all.
       if (result.unit === '' && result.written && result.value <= 1) continue;
     }
@@ -781,6 +785,8 @@ const LIST_JOINT = /^[\p{L}\s-]{0,24}(?:,|\band\b)[\p{L}\s-]{0,24}$/u;
 const CHANGE_JOINT = /^[\p{L}\s-]{0,24}\bto\s+$/u;
 /** What sets one side's measure against another's, named in the possessive: "612 metres | to Dunmore's | 478". */
 const VERSUS_JOINT = /^\s+(?:to|against|versus|vs\.?)\s+[\p{L}\s-]{0,24}['’]s\s+$/u;
+/** What joins a part to its whole: "37 empty units | out of | 412". */
+const OUT_OF = /^[\p{L}\s-]{0,30}\bout of\s+$/u;
 /** "from" just before a change's near end. */
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+(?:average|total|peak|high|low)\s+of\s+)?$/iu;
 /** Characters before a change's near end searched for {@link FROM_BEFORE}. */

@@ -574,7 +574,13 @@ describe('extractQuantities: years and periods', () => {
   });
 });
 
-describe('extractQuantities: a bare number after a measure', () => {
+describe('extractQuantities: a bare number after a count or a measure', () => {
+  it('counts what its part counts after "out of", whatever its size ("37 empty units out of 412")', () => {
+    const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
+    assert.deepEqual(units('We have 37 empty units out of 412, a vacancy rate of 9.0%.'), ['37:unit', '412:unit', '9.0%:%']);
+    assert.deepEqual(units('We have 37 empty units and 412 members.'), ['37:unit', '412:member']);
+  });
+
   it('takes the measure\'s unit as the other side\'s figure ("612 metres to Dunmore\'s 478")', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}`);
     assert.deepEqual(read("They carried for 612 metres to Dunmore's 478."), ['612 metres:length', '478:length']);
