@@ -81,6 +81,8 @@ export interface MentionContext {
   readonly firstPerson: boolean;
   /** Entity words of a place the sentence opens on as the scope of all it says ("Across England and Wales, …", "In Scotland, …"). */
   readonly scope: readonly string[];
+  /** The feature word of a wider world the sentence opens on as its scope ("Nationally, …" gives "nation"), or ''. */
+  readonly wideScope: string;
   /** True when the sentence asks a question ("Is this Voltra's first recall?"): it claims nothing. */
   readonly question: boolean;
   /** The numbers of the paragraph's earlier sentences (describe.ts): a source figure one of them states is theirs. */
@@ -255,6 +257,26 @@ const REPORTING_WINDOW = 24;
 /** A sentence that opens on a place as the scope of all it says: "Across England and Wales as a whole, …", "In Scotland, …". */
 const OPENING_SCOPE = /^\W*(?:[Aa]cross|[Tt]hroughout|[Ii]n|[Nn]ationally\s+in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)(?:\s+as\s+a\s+whole)?\s*,/u;
 
+/** A sentence that opens on a wider world than a place as the scope of all it says: "Nationally, …", "Worldwide, …". */
+const WIDE_SCOPE = /^\W*(nationally|nationwide|globally|worldwide|internationally|across the country|across the world|around the world)\s*,/iu;
+/** The word each wider scope is named by in a source ("the national rate"). */
+const WIDE_SCOPE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['nationally', 'national'],
+  ['nationwide', 'national'],
+  ['globally', 'global'],
+  ['worldwide', 'world'],
+  ['internationally', 'international'],
+  ['across the country', 'country'],
+  ['across the world', 'world'],
+  ['around the world', 'world'],
+]);
+
+/** The feature word of the wider scope a sentence opens on (see {@link WIDE_SCOPE}), or ''. */
+function wideScopeOf(sentence: string): string {
+  const word = WIDE_SCOPE_WORDS.get(WIDE_SCOPE.exec(sentence)?.[1]?.toLowerCase().replace(/\s+/gu, ' ') ?? '');
+  return word === undefined ? '' : featureWord(word);
+}
+
 /** Entity words of the place a sentence opens on as its scope (see {@link OPENING_SCOPE}), or none. */
 function scopeOf(sentence: string): string[] {
   const name = OPENING_SCOPE.exec(sentence)?.[1];
@@ -377,6 +399,7 @@ export function mentionContexts(
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
   const scope = scopeOf(sentence);
+  const wideScope = wideScopeOf(sentence);
   let pivot = 0;
   return quantities.map((q, qi) => {
     const { subject, named, guessed } = subjectOf(entities, carried, topic, q.span, numberStarts, boundaries, sentence, OWNABLE.has(q.unitClass));
@@ -408,7 +431,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensWithPeriod(q, boundaries, sentence))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), scope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, standard: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), scope, wideScope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, standard: false, baseline: false, compared: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
   });
 }
 

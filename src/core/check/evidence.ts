@@ -71,7 +71,8 @@ export interface MentionEvidence {
   /**
    * True when the draft's sentence opens on a place no source names or uses the word of, as the scope of all it says,
    * and the rival's sentence shares no figure with it: the sources say nothing about that place ("Across England and
-   * Wales as a whole, the Crown Court backlog is now above 70,000 cases", against one court centre's backlog).
+   * Wales as a whole, the Crown Court backlog is now above 70,000 cases", against one court centre's backlog); or on a
+   * wider world ("Nationally, around one cremation in four …") than the rival's sentence, which names none.
    */
   readonly foreignScope: boolean;
   /**
@@ -363,7 +364,10 @@ function aboutOtherDocument(context: MentionContext, rival: CandidateEvidence, i
 
 /** See {@link MentionEvidence.foreignScope}. */
 function opensOnForeignScope(context: MentionContext, rival: CandidateEvidence, index: QuantityIndex): boolean {
-  return context.scope.length > 0 && !rival.anchored && context.scope.every((word) => !known(word, index) && !index.namesWord(word));
+  if (rival.anchored) return false;
+  const place = context.scope.length > 0 && context.scope.every((word) => !known(word, index) && !index.namesWord(word));
+  // A wider world ("Nationally, …") than the rival's sentence speaks of: it names no national or global figure.
+  return place || (context.wideScope !== '' && !hasWord(rival.candidate.context, context.wideScope));
 }
 
 /** See {@link MentionEvidence.otherLevelsChange}. */

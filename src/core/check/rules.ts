@@ -146,7 +146,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     decide: (e) => (e.penSlip !== undefined ? { verdict: 'contradicted', match: e.penSlip } : undefined),
   },
   excuse('other-document', 'The draft names what it speaks of, and the rival\'s source names it nowhere while another source does: the rival is about something else.', (e) => e.otherDocument),
-  excuse('foreign-scope', 'The draft\'s sentence opens on a place no source names ("Across England and Wales, …"), and the rival shares no figure with it: the sources say nothing about that place.', (e) => e.foreignScope),
+  excuse(
+    'foreign-scope',
+    'The draft\'s sentence opens on a place no source names ("Across England and Wales, …"), or on a wider world ("Nationally, …") than the rival\'s sentence names, and the rival shares no figure with it: the sources say nothing about that place.',
+    (e) => e.foreignScope,
+  ),
   excuse('unnamed-item', 'The rival is one item of a source breakdown ("6.2% in the public sector and 4.8% in the private sector"), and the draft names none of its items: it may speak of the whole.', (e) => e.unnamedItem),
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),

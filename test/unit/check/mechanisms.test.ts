@@ -1597,6 +1597,13 @@ describe('a sentence that opens on a place as its scope', () => {
     assert.notEqual(verdictOf(COURT, 'Across England and Wales as a whole, the Crown Court backlog is now above 70,000 cases.', 'above 70,000'), 'contradicted');
   });
 
+  it('speaks of a wider world than a source sentence that names none ("Nationally, …")', () => {
+    const court = indexOf({ 'sources/court.md': 'At Kestermoor Crown Court the backlog stood at 6,482 cases at the end of September, down 92 on the quarter. The national backlog was 73,105 cases.' });
+    assert.notEqual(verdictOf(court, 'Nationally, the Crown Court backlog stood at 5,100 cases at the end of September.', '5,100'), 'contradicted');
+    assert.equal(verdictOf(court, 'The Crown Court backlog stood at 5,100 cases at the end of September.', '5,100'), 'contradicted');
+    assert.equal(verdictOf(court, 'Nationally, the Crown Court backlog was 61,000 cases.', '61,000'), 'contradicted', 'a source sentence of the national figure');
+  });
+
   it('is checked when a source names the place', () => {
     assert.equal(verdictOf(COURT, 'At Kestermoor, the Crown Court backlog stood at 6,842 cases at the end of September.', '6,842'), 'contradicted');
     assert.equal(verdictOf(COURT, 'In Kestermoor, the Crown Court backlog stood at 6,842 cases at the end of September.', '6,842'), 'contradicted');
