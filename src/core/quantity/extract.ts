@@ -408,7 +408,10 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   if (currency === undefined && info === undefined && scale === 1 && yearLike && hedge === 'exact') return { quantity: build(text, tokens, i, k, yearFields(core.value), false), next: k };
   // A bare number beside a word in capitals is part of a name: "737 MAX 9", "COVID 19", "PM 2.5"; not one before an
   // acronym that qualifies a common noun: "40 NHS trusts", "134 UCAS points".
-  const qualifies = isAcronym(tokens[k]) && tokens[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+  // An acronym's own number glued to it by a hyphen is part of it: "96,340 COVID-19 vaccinations".
+  const acronymNumber = tokens[k + 1]?.text === '-' && tokens[k + 1]?.glued === true && tokens[k + 2]?.kind === 'num' && tokens[k + 2]?.glued === true;
+  const afterAcronym = tokens[acronymNumber ? k + 3 : k + 1];
+  const qualifies = isAcronym(tokens[k]) && afterAcronym?.kind === 'word' && /^\p{Ll}/u.test(afterAcronym.text);
   if (currency === undefined && info === undefined && scale === 1 && (isAcronym(tokens[coreAt - 1]) || (isAcronym(tokens[k]) && !qualifies))) return { next: k };
   // A number that names what it counts ("up from 174 volunteers") takes no measure from the one before it, nor does one
   // with a scale word of its own compared with a measure that has none ("over 11 weeks, up from 5.41 million").

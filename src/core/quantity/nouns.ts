@@ -32,6 +32,11 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
   for (let k = start; k < tokens.length && run.length < MAX_RUN; k++) {
     const t = tokens[k];
     if (t === undefined) break;
+    // An acronym's own number ("COVID-19 vaccinations") is part of the qualifier.
+    if (t.text === '-' && t.glued && tokens[k + 1]?.kind === 'num' && tokens[k + 1]?.glued === true && isAcronym(run[run.length - 1])) {
+      k++;
+      continue;
+    }
     if (t.text === '-' && t.glued && tokens[k + 1]?.glued === true && run.length > 0) continue;
     if (t.kind !== 'word' || STOPWORDS.has(t.lower)) break;
     run.push(t);

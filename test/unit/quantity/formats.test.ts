@@ -574,6 +574,15 @@ describe('extractQuantities: years and periods', () => {
   });
 });
 
+describe('extractQuantities: a number before an acronym with a number of its own', () => {
+  it('counts the noun after it ("96,340 COVID-19 vaccinations"), while the acronym\'s number is no count', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
+    assert.deepEqual(read('We had given 96,340 COVID-19 vaccinations, down from 104,710.'), ['96,340:vaccination', '104,710:vaccination']);
+    assert.deepEqual(read('There were 12 COVID-19 deaths.'), ['12:death']);
+    assert.deepEqual(read('The 737 MAX 9 was grounded.'), [], 'a bare number beside capitals is still part of a name');
+  });
+});
+
 describe('extractQuantities: a bare number after a count or a measure', () => {
   it('counts what its part counts after "out of", whatever its size ("37 empty units out of 412")', () => {
     const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
