@@ -6,7 +6,8 @@
  * a planned £9.5m) or the rest of a whole ("around 60% below normal" for
  * "40% of the normal amount"). Sums and plain gaps are left out: between
  * the small numbers of a list they match by chance. A draft may also show
- * its own working: a difference or sum of two of its figures, or, marked as
+ * its own working: a difference or sum of two of its figures, the share one
+ * count of a sentence is of another ("187 of them, or 60%"), or, marked as
  * rounded, an average or a total of two ("nearly 2,000 tests a centre").
  * Such a figure is not what a nearby source number says, and it is not
  * wrong: the checker must not flag it.
@@ -153,5 +154,18 @@ export function averageOrTotalInDraft(mention: Quantity, before: readonly Quanti
   const counts = inputs.filter((q) => q.role === 'level' && q.unitClass === 'count' && Number.isInteger(q.value) && q.value >= 2);
   return amounts.some((a) =>
     counts.some((n) => n !== a && ((n.unit !== a.unit && n.value >= MIN_SHARED_OVER && agree(mention, exactly(mention, a.value / n.value))) || (mention.unitClass !== 'count' && agree(mention, exactly(mention, a.value * n.value))))),
+  );
+}
+
+/**
+ * True when `mention`, a percentage, is the share one count of its own sentence is of another, both stated before it
+ * (`before`, in the sentence's order): "felled 312 of its own trees, 187 of them, or 60%", "212 of 263 collections done,
+ * about four in five". Only the sentence's own counts: a few pairs, so a match is seldom chance.
+ */
+export function shareInDraft(mention: Quantity, before: readonly Quantity[]): boolean {
+  if (mention.unitClass !== 'percent' || mention.role !== 'level') return false;
+  const counts = before.filter((q) => q.role === 'level' && q.unitClass === 'count' && q.value > 0).slice(-RATIO_INPUTS);
+  return counts.some((part) =>
+    counts.some((whole) => part.value < whole.value && (part.unit === whole.unit || part.unit === '' || whole.unit === '') && agree(mention, exactly(mention, (100 * part.value) / whole.value))),
   );
 }

@@ -10,7 +10,7 @@ import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, openSide, roundsOff, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
-import { averageOrTotalInDraft, derivable, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
+import { averageOrTotalInDraft, derivable, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
 import { type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
@@ -552,6 +552,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
       workedOutInDraft(quantity, [...context.earlier, ...context.siblings]) ||
       averageOrTotalInDraft(quantity, [...context.earlier, ...context.siblings.filter((s) => s.span.start < quantity.span.start)]) ||
+      shareInDraft(quantity, context.siblings.filter((s) => s.span.start < quantity.span.start)) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { averageOrTotalInDraft, derivable, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
+import { averageOrTotalInDraft, derivable, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -134,5 +134,24 @@ describe('a rounded average or total the draft works out from its own numbers', 
   it('is not an amount shared over a few items of a list, nor a small count: those match by chance', () => {
     assert.ok(!averaged('Its six recommendations include a £350,000 programme, and eight vehicles at about £59,000 each.', 'about £59,000'));
     assert.ok(!averaged('The 12 centres ran 36 sessions, about three a centre.', 'about three'));
+  });
+});
+
+describe('a share the draft works out from two counts of its sentence', () => {
+  /** Whether the percentage `mention` of the one-sentence `draft` is the share one count before it is of another. */
+  const share = (draft: string, mention: string): boolean => {
+    const numbers = all(draft);
+    const at = numbers.findIndex((q) => q.text === mention);
+    return shareInDraft(numbers[at] as Quantity, numbers.slice(0, at));
+  };
+
+  it('is one count as a percentage of another ("187 of them, or 60%", "212 of 263 collections, about four in five")', () => {
+    assert.ok(share('The council felled 312 of its own trees, 187 of them, or 60%, because of ash dieback.', '60%'));
+    assert.ok(share('Parish registers: 212 of 263 collections done, about four in five.', 'about four in five'));
+  });
+
+  it('is not a percentage the counts do not give, nor one with no count before it', () => {
+    assert.ok(!share('The council felled 312 of its own trees, 187 of them, or 70%, because of ash dieback.', '70%'));
+    assert.ok(!share('Some 60% of the 312 trees were felled.', 'Some 60%'));
   });
 });
