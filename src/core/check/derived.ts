@@ -169,3 +169,17 @@ export function shareInDraft(mention: Quantity, before: readonly Quantity[]): bo
     counts.some((whole) => part.value < whole.value && (part.unit === whole.unit || part.unit === '' || whole.unit === '') && agree(mention, exactly(mention, (100 * part.value) / whole.value))),
   );
 }
+
+/**
+ * True when `mention` is the gap between the two ends of the rival's comparison, the rival its earlier end, and the
+ * draft's sentence (`draftSiblings`) states the later end: "Cash payers took a bigger hit: 20p, or 9.1%, to £2.40"
+ * against "The cash toll went up from £2.20 to £2.40". The writer worked out the rise, to the mention's last digit.
+ */
+export function gapOfRestatedComparison(mention: Quantity, draftSiblings: readonly Quantity[], rival: Quantity, rivalIsEarlier: boolean, besideRival: readonly Quantity[]): boolean {
+  if (!rivalIsEarlier || mention.role !== 'level' || rival.role !== 'level' || openSide(mention) !== undefined || mention.unitClass !== rival.unitClass || mention.unit !== rival.unit) return false;
+  const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
+  return besideRival.some(
+    (later) =>
+      later.role === 'level' && later.unitClass === rival.unitClass && later.unit === rival.unit && Math.abs(Math.abs(later.value - rival.value) - mention.value) <= slack && draftSiblings.some((d) => d !== mention && agree(d, later)),
+  );
+}

@@ -10,7 +10,7 @@ import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, openSide, roundsOff, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
-import { averageOrTotalInDraft, derivable, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
+import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
 import { type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
@@ -554,7 +554,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       averageOrTotalInDraft(quantity, [...context.earlier, ...context.siblings.filter((s) => s.span.start < quantity.span.start)]) ||
       shareInDraft(quantity, context.siblings.filter((s) => s.span.start < quantity.span.start)) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
-      restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings),
+      restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
+      gapOfRestatedComparison(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.kind.baseline, rival.candidate.context.siblings),
     unnamedItem: namesNoItemWord(context, rival.candidate.context),
     otherDocument: aboutOtherDocument(context, rival, index, params),
     foreignScope: opensOnForeignScope(context, rival, index),

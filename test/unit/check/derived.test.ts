@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { averageOrTotalInDraft, derivable, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
+import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -153,5 +153,26 @@ describe('a share the draft works out from two counts of its sentence', () => {
   it('is not a percentage the counts do not give, nor one with no count before it', () => {
     assert.ok(!share('The council felled 312 of its own trees, 187 of them, or 70%, because of ash dieback.', '70%'));
     assert.ok(!share('Some 60% of the 312 trees were felled.', 'Some 60%'));
+  });
+});
+
+describe('the gap between the two ends of a source comparison', () => {
+  const source = all('The cash toll for a car went up from £2.20 to £2.40 (9.1%).');
+  const [earlier, later] = source as [Quantity, Quantity];
+  /** Whether `mention` of `draft` is the rise from the source's earlier end, as its sentence restates the later one. */
+  const gap = (draft: string, mention: string, rivalIsEarlier = true): boolean => {
+    const numbers = all(draft);
+    return gapOfRestatedComparison(numbers.find((q) => q.text === mention) as Quantity, numbers, earlier, rivalIsEarlier, source.filter((q) => q !== earlier));
+  };
+
+  it('is worked out to its last digit when the draft\'s sentence states the later end', () => {
+    assert.ok(gap('Cash payers took a bigger hit: 20p, or 9.1%, to £2.40.', '20p'));
+    assert.ok(!gap('Cash payers took a bigger hit: 30p, or 9.1%, to £2.40.', '30p'));
+  });
+
+  it('needs the later end in the draft\'s sentence, and the rival to be the comparison\'s earlier end', () => {
+    assert.ok(!gap('Cash payers took a bigger hit: 20p, or 9.1%.', '20p'));
+    assert.ok(!gap('Cash payers took a bigger hit: 20p, or 9.1%, to £2.40.', '20p', false));
+    assert.equal(later.text, '£2.40');
   });
 });

@@ -1668,3 +1668,11 @@ describe('a rounded figure in the unit of an agreeing one', () => {
     assert.equal(verdictOf(WAITS, 'The average wait was 17 weeks, against a target of seven.', '17 weeks'), 'contradicted');
   });
 });
+
+describe('the rise between the two ends of a source comparison', () => {
+  const TOLLS = indexOf({ 'sources/tolls.md': 'Tolls rose on 1 April 2025. The cash toll for a car went up from £2.20 to £2.40 (9.1%) and the tag toll from £1.75 to £1.90 (8.6%).' });
+
+  it('is worked out when the draft\'s sentence states the later end ("a bigger hit: 20p, or 9.1%, to £2.40")', () => {
+    assert.notEqual(verdictOf(TOLLS, 'Cash payers took a bigger hit: 20p, or 9.1%, to £2.40.', '20p'), 'contradicted');
+  });
+});
