@@ -5,6 +5,13 @@ import { extractQuantities } from '../../../src/core/quantity/extract';
 
 /** The quantities of `text`, in order. */
 const all = (text: string): Quantity[] => extractQuantities(text);
+/** The quantity `mention` of `text`, and the quantities before it. */
+function withNumbersBefore(text: string, mention: string): [Quantity, Quantity[]] {
+  const numbers = all(text);
+  const at = numbers.findIndex((q) => q.text === mention);
+  assert.ok(at >= 0, `no ${mention} in ${text}`);
+  return [numbers[at] as Quantity, numbers.slice(0, at)];
+}
 /** The first quantity of `text`. */
 const one = (text: string): Quantity => all(text)[0] as Quantity;
 
@@ -110,11 +117,7 @@ describe('a figure the draft works out from its own numbers', () => {
 
 describe('a rounded average or total the draft works out from its own numbers', () => {
   /** Whether the number `mention` of `draft` is an average or total of two numbers before it. */
-  const averaged = (draft: string, mention: string): boolean => {
-    const numbers = all(draft);
-    const at = numbers.findIndex((q) => q.text === mention);
-    return averageOrTotalInDraft(numbers[at] as Quantity, numbers.slice(0, at));
-  };
+  const averaged = (draft: string, mention: string): boolean => averageOrTotalInDraft(...withNumbersBefore(draft, mention));
 
   it('is an amount shared out over a count of other things ("nearly 2,000 tests a centre")', () => {
     assert.ok(averaged("The region's 11 test centres conducted 21,460 tests. That works out at nearly 2,000 tests a centre.", 'nearly 2,000'));
@@ -139,11 +142,7 @@ describe('a rounded average or total the draft works out from its own numbers', 
 
 describe('a share the draft works out from two counts of its sentence', () => {
   /** Whether the percentage `mention` of the one-sentence `draft` is the share one count before it is of another. */
-  const share = (draft: string, mention: string): boolean => {
-    const numbers = all(draft);
-    const at = numbers.findIndex((q) => q.text === mention);
-    return shareInDraft(numbers[at] as Quantity, numbers.slice(0, at));
-  };
+  const share = (draft: string, mention: string): boolean => shareInDraft(...withNumbersBefore(draft, mention));
 
   it('is one count as a percentage of another ("187 of them, or 60%", "212 of 263 collections, about four in five")', () => {
     assert.ok(share('The council felled 312 of its own trees, 187 of them, or 60%, because of ash dieback.', '60%'));
