@@ -138,7 +138,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
       return e.unnamedYear && r !== undefined && (!e.datingOnly || r.anchored) && r.plausible > 0 && r.metric >= p.unnamedYearMetric && r.entity >= p.minEntity ? { verdict: 'contradicted', match: r } : undefined;
     },
   },
-  excuse('derived', 'A figure worked out from the rival\'s sentence (a change in percent or points between two levels; when marked as rounded, a gap or the rest of a whole) is not a misquoted one.', (e) => e.derived),
+  excuse(
+    'derived',
+    'A figure worked out from the rival\'s sentence (a change in percent or points between two levels, the rise between a comparison\'s ends the draft restates; when marked as rounded, a gap or the rest of a whole), or from the draft\'s own numbers (a difference or sum, a share of two counts; when marked as rounded, an average or a total), is not a misquoted one.',
+    (e) => e.derived,
+  ),
   {
     id: 'slip-of-the-pen',
     description:
