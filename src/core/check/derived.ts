@@ -82,6 +82,11 @@ export function totalOfRestatedBreakdown(mention: Quantity, draftSiblings: reado
   return agree(mention, exactly(mention, items.reduce((sum, q) => sum + q.value, 0)));
 }
 
+/** How far a figure worked out to the mention's last digit may be from it: that digit's rounding, and the float's own. */
+function lastDigitSlack(mention: Quantity): number {
+  return mention.precision + Number.EPSILON * Math.abs(mention.value);
+}
+
 /** Classes of amounts that parts of a whole add up in: not places, years or dates. */
 const AMOUNT_CLASSES: ReadonlySet<string> = new Set(['currency', 'count', 'percent', 'length', 'area', 'mass', 'volume', 'power', 'duration']);
 
@@ -97,7 +102,7 @@ export function restOfRestatedWhole(mention: Quantity, draftSiblings: readonly Q
   // item is as likely a chance match ("164 test purchases: 72 for vapes, 58 for alcohol, …").
   const alike = besideRival.filter((q) => q.unitClass === mention.unitClass && q.unit === mention.unit);
   if (alike.length !== 1) return false;
-  const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
+  const slack = lastDigitSlack(mention);
   return alike.some(
     (whole) => whole.role === 'level' && whole.value > rival.value && draftSiblings.some((d) => d !== mention && agree(d, whole)) && Math.abs(whole.value - rival.value - mention.value) <= slack,
   );
@@ -118,7 +123,7 @@ export function workedOutInDraft(mention: Quantity, draftNumbers: readonly Quant
   if (mention.role !== 'level' || mention.hedge !== 'exact' || significantDigits(mention) < WORKED_OUT_DIGITS) return false;
   const pool = draftNumbers.filter((q) => q !== mention && q.unitClass === mention.unitClass && q.role === 'level' && (q.unitClass === 'count' || q.unit === mention.unit)).slice(-MAX_INPUTS);
   // The writer works with the figures as written, so the result must match to the mention's own last digit.
-  const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
+  const slack = lastDigitSlack(mention);
   for (const a of pool) {
     for (const b of pool) {
       if (a === b) continue;
@@ -177,7 +182,7 @@ export function shareInDraft(mention: Quantity, before: readonly Quantity[]): bo
  */
 export function gapOfRestatedComparison(mention: Quantity, draftSiblings: readonly Quantity[], rival: Quantity, rivalIsEarlier: boolean, besideRival: readonly Quantity[]): boolean {
   if (!rivalIsEarlier || mention.role !== 'level' || rival.role !== 'level' || openSide(mention) !== undefined || mention.unitClass !== rival.unitClass || mention.unit !== rival.unit) return false;
-  const slack = mention.precision + Number.EPSILON * Math.abs(mention.value);
+  const slack = lastDigitSlack(mention);
   return besideRival.some(
     (later) =>
       later.role === 'level' && later.unitClass === rival.unitClass && later.unit === rival.unit && Math.abs(Math.abs(later.value - rival.value) - mention.value) <= slack && draftSiblings.some((d) => d !== mention && agree(d, later)),

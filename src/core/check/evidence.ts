@@ -528,6 +528,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A table row shares its numbers with every sentence about any of its columns: a shared number does not tie a cell to
   // the mention when the draft's words name another column of the row and none of the cell's own.
   const tied = rival.anchored && !otherColumn(rival, candidates, draftWords(quantity, context, index));
+  // The numbers of the draft's sentence before the mention, which a figure worked out in the draft draws on.
+  const siblingsBefore = context.siblings.filter((s) => s.span.start < quantity.span.start);
   const minMetric =
     quantity.unitClass === 'year'
       ? tied && rival.adjacent
@@ -551,8 +553,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     derived:
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
       workedOutInDraft(quantity, [...context.earlier, ...context.siblings]) ||
-      averageOrTotalInDraft(quantity, [...context.earlier, ...context.siblings.filter((s) => s.span.start < quantity.span.start)]) ||
-      shareInDraft(quantity, context.siblings.filter((s) => s.span.start < quantity.span.start)) ||
+      averageOrTotalInDraft(quantity, [...context.earlier, ...siblingsBefore]) ||
+      shareInDraft(quantity, siblingsBefore) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       gapOfRestatedComparison(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.kind.baseline, rival.candidate.context.siblings),

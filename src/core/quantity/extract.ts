@@ -198,17 +198,7 @@ function rangeWithRepeatedUnit(tokens: readonly QToken[], k: number, between: bo
 }
 
 /** What a parser knows of a mention before its role and span. */
-interface MentionFields {
-  readonly value: number;
-  readonly low: number;
-  readonly high: number;
-  readonly unitClass: UnitClass;
-  readonly unit: string;
-  readonly scale: number;
-  readonly precision: number;
-  readonly hedge: Hedge;
-  readonly written: boolean;
-}
+type MentionFields = Pick<Quantity, 'value' | 'low' | 'high' | 'unitClass' | 'unit' | 'scale' | 'precision' | 'hedge' | 'written'>;
 
 function build(
   text: string,

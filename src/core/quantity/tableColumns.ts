@@ -11,7 +11,7 @@
  * | 2026 |") dates its cells.
  */
 import type { Period, Quantity, UnitClass } from '../model';
-import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES, UNITS } from './units';
+import { CURRENCY_PREFIXES, GLUED_SCALES, SCALES, type UnitInfo, UNITS } from './units';
 import { lex, matchPhrase } from './lexer';
 import { MINUS_SIGNS } from './roles';
 import { lemma, looksPlural } from './lemma';
@@ -38,6 +38,11 @@ const MONEY = /\(?\s*(£|\$|€|¥|us\$|hk\$)\s*(million|billion|thousand|mn|bn|
 /** A unit named in brackets ("(hectares)", "(tonnes)", "(MW)"). */
 const BRACKETED = /\(\s*([^()]+?)\s*\)/u;
 
+/** A column of a measure in the unit `unit`, its cells written with the header's words for it (`written`) after them. */
+function measureColumn(unit: UnitInfo, change: boolean, written: string): ColumnUnit {
+  return { unitClass: unit.unitClass, unit: unit.unit, scale: unit.factor, change, prefix: '', suffix: ` ${written}` };
+}
+
 function unitOf(header: string): ColumnUnit | undefined {
   const change = CHANGE.test(header);
   if (POINTS.test(header)) return { unitClass: 'percentagePoints', unit: 'pp', scale: 1, change, prefix: '', suffix: ' points' };
@@ -55,7 +60,7 @@ function unitOf(header: string): ColumnUnit | undefined {
     const tokens = lex(bracketed);
     const unit = matchPhrase(tokens, 0, UNITS);
     if (unit !== undefined && unit.length === tokens.length && unit.value.unitClass !== 'currency') {
-      return { unitClass: unit.value.unitClass, unit: unit.value.unit, scale: unit.value.factor, change, prefix: '', suffix: ` ${bracketed}` };
+      return measureColumn(unit.value, change, bracketed);
     }
   }
   // A header that opens on its unit ("kg a colony 2026", "Tonnes landed").
@@ -63,7 +68,7 @@ function unitOf(header: string): ColumnUnit | undefined {
   const opening = matchPhrase(tokens, 0, UNITS);
   if (opening !== undefined && opening.value.unitClass !== 'currency') {
     const written = tokens.slice(0, opening.length).map((t) => t.text).join(' ');
-    return { unitClass: opening.value.unitClass, unit: opening.value.unit, scale: opening.value.factor, change, prefix: '', suffix: ` ${written}` };
+    return measureColumn(opening.value, change, written);
   }
   return undefined;
 }
