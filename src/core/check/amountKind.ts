@@ -55,11 +55,12 @@ const COMPARED_BEFORE: ReadonlySet<string> = new Set(['against', 'versus', 'vs']
 /** Words right before a number that set it against another in any way ("than 5%", "instead of £52", "up 3.2% on 17,880"). */
 const ANY_COMPARISON: ReadonlySet<string> = new Set([...COMPARED_BEFORE, 'from', 'than', 'on']);
 /**
- * A phrase of `alternatives` within 40 characters after a number, in its clause and with no comparison word before it
- * ("… a year earlier", not "… than a year earlier").
+ * A phrase of `alternatives` within 40 characters after a number, in its clause, with no other number between and no
+ * comparison word before it ("… a year earlier", not "… than a year earlier", nor "£18,640, double the £9,210 of two
+ * years ago" for the £18,640).
  */
 function afterNumber(alternatives: string): RegExp {
-  return new RegExp(String.raw`^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?]){0,40}?\b(?:${alternatives})\b`, 'iu');
+  return new RegExp(String.raw`^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?\d]){0,40}?\b(?:${alternatives})\b`, 'iu');
 }
 
 /**
@@ -67,7 +68,9 @@ function afterNumber(alternatives: string): RegExp {
  * change is measured against ("3.9% higher than a year earlier", "up 5% on a year earlier", "17% from the same period
  * in the previous year").
  */
-const BASELINE_AFTER = afterNumber(String.raw`a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously`);
+/** A time some way back from the one written about: "a year earlier", "two years ago", "three seasons before". */
+const TIME_BACK = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:year|season|quarter|month|week)s?\s+(?:earlier|ago|before)`;
+const BASELINE_AFTER = afterNumber(String.raw`${TIME_BACK}|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously`);
 /**
  * "last year" right after a number: the period reported ("handled 4.86m TEU last year, a 5.2% increase on…"), unless a
  * comparison word before the number makes it the earlier value ("against $4m last year").
@@ -77,7 +80,7 @@ const LAST_PERIOD_AFTER = afterNumber(String.raw`last\s+(?:year|quarter|month|su
  * A sentence that opens on the time before the one written about, with no other number before this one: "A year
  * earlier it was 95.2%." gives the earlier value of the figure before it.
  */
-const EARLIER_OPENER = /^\W*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^\d.;:!?]*$/iu;
+const EARLIER_OPENER = new RegExp(String.raw`^\W*(?:${TIME_BACK}|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^\d.;:!?]*$`, 'iu');
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 

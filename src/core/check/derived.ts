@@ -110,18 +110,28 @@ export function restOfRestatedWhole(mention: Quantity, draftSiblings: readonly Q
 
 /** Fewest significant digits a figure needs for its match with the draft's own arithmetic to be no chance. */
 const WORKED_OUT_DIGITS = 3;
+/** The same, when the working draws only on the few numbers of the mention's own sentence. */
+const SENTENCE_WORKED_OUT_DIGITS = 2;
+/** Fewest numbers of a listed run whose sum is a worked-out total (two are the pairs above). */
+const MIN_RUN = 3;
 /** How many times the last digit's precision each number a working draws on must be. */
 const MATERIAL = 10;
 
 /**
  * True when `mention` is the exact difference or sum of two numbers of its kind that the draft itself states in its
- * sentence or paragraph ("rose to 1,106 … just ten people … the other 1,096 complainants"): the writer shows the
- * working, and the figure is as right as the two it comes from. Figures of three significant digits or more only, so
- * that a match is no coincidence.
+ * sentence or paragraph ("rose to 1,106 … just ten people … the other 1,096 complainants"), or the sum of a run of
+ * three or more it lists in a row ("the railway's 438, the trail's 163 and the shop's 47 make 648"): the writer shows
+ * the working, and the figure is as right as those it comes from. Figures of three significant digits or more, so that
+ * a match is no coincidence; two will do for the gap or sum of two exact numbers of three digits or more of the
+ * mention's own sentence, which are few ("£286 each against £312, a saving of £26").
  */
-export function workedOutInDraft(mention: Quantity, draftNumbers: readonly Quantity[]): boolean {
-  if (mention.role !== 'level' || mention.hedge !== 'exact' || significantDigits(mention) < WORKED_OUT_DIGITS) return false;
-  const pool = draftNumbers.filter((q) => q !== mention && q.unitClass === mention.unitClass && q.role === 'level' && (q.unitClass === 'count' || q.unit === mention.unit)).slice(-MAX_INPUTS);
+export function workedOutInDraft(mention: Quantity, earlier: readonly Quantity[], sentence: readonly Quantity[]): boolean {
+  const digits = significantDigits(mention);
+  if (mention.role !== 'level' || mention.hedge !== 'exact' || digits < SENTENCE_WORKED_OUT_DIGITS) return false;
+  const alike = (q: Quantity): boolean => q !== mention && q.unitClass === mention.unitClass && q.role === 'level' && (q.unitClass === 'count' || q.unit === mention.unit);
+  // Two-digit results only from exact numbers of three digits or more: small ones ("60 came; 12 left and 48 stayed") meet by chance.
+  const ownSentence = sentence.filter((q) => alike(q) && (digits >= WORKED_OUT_DIGITS || (q.hedge === 'exact' && significantDigits(q) >= WORKED_OUT_DIGITS)));
+  const pool = digits >= WORKED_OUT_DIGITS ? [...earlier.filter(alike), ...ownSentence].slice(-MAX_INPUTS) : ownSentence.slice(-MAX_INPUTS);
   // The writer works with the figures as written, so the result must match to the mention's own last digit.
   const slack = lastDigitSlack(mention);
   for (const a of pool) {
@@ -130,6 +140,18 @@ export function workedOutInDraft(mention: Quantity, draftNumbers: readonly Quant
       // A number too small to move the result past its last digit works out nothing ("£13.9m" less "£2,200").
       if (Math.min(Math.abs(a.value), Math.abs(b.value)) < MATERIAL * slack) continue;
       if (Math.abs(a.value - b.value - mention.value) <= slack || (a.value < b.value && Math.abs(a.value + b.value - mention.value) <= slack)) return true;
+    }
+  }
+  return digits >= WORKED_OUT_DIGITS && sumsARun(pool, mention.value, slack);
+}
+
+/** True when some run of {@link MIN_RUN} or more consecutive numbers of `pool` adds up to `total`, within `slack`. */
+function sumsARun(pool: readonly Quantity[], total: number, slack: number): boolean {
+  for (let first = 0; first + MIN_RUN <= pool.length; first++) {
+    let sum = 0;
+    for (let last = first; last < pool.length; last++) {
+      sum += (pool[last] as Quantity).value;
+      if (last - first + 1 >= MIN_RUN && Math.abs(sum - total) <= slack) return true;
     }
   }
   return false;

@@ -185,6 +185,23 @@ function longTransposition(draft: Quantity, source: Quantity): boolean {
   return significantDigits(draft) >= LONG_FIGURE_DIGITS && draft.unit === source.unit && transposedDigits(draft, source);
 }
 
+/**
+ * True when enough ties a slip of the pen to candidate `c`: as many words in common as a contradiction needs, a shared
+ * figure or period, or a long figure's digits reordered. One word in common will do for an exact figure's digits
+ * reordered ("94 goals" for 49); a figure's leading digits recur at one scale or another too often ("624" for a
+ * vaccination count of 6,240), and a rounded figure ("about 834") is seldom a copied one's digits reordered.
+ */
+export function tiesASlip(quantity: Quantity, c: CandidateEvidence, params: CheckerParams): boolean {
+  const source = c.candidate.quantity;
+  return (
+    c.metric >= params.contradictMetric ||
+    (c.metric > 0 && quantity.hedge === 'exact' && transposedDigits(quantity, source)) ||
+    c.anchored ||
+    c.period > 0 ||
+    longTransposition(quantity, source)
+  );
+}
+
 /** See {@link MentionEvidence.otherDateYear}. */
 function dateYearRival(quantity: Quantity, context: MentionContext, candidates: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (quantity.unitClass !== 'year') return undefined;
@@ -431,8 +448,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const rival = best(viable.filter((c) => !kindsDiffer(context, c.candidate.context))) ?? best(viable);
   const unnamedYear = quantity.unitClass === 'year' && !index.namesYear(quantity.value);
   // The same digits in another order or at another scale are a slip of the pen: with no source stating the mention's value,
-  // a candidate with some words in common is enough, or for a distinctive figure the same period ("119,300 tonnes it
-  // mined in 2025" against "Production in 2025 was 191,300 tonnes").
+  // a candidate with words in common is enough (see tiesASlip), or for a distinctive figure the same period ("119,300
+  // tonnes it mined in 2025" against "Production in 2025 was 191,300 tonnes").
   const slipViable = (c: CandidateEvidence): boolean =>
     !c.otherRole && (couldContradict(c) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken));
   const penSlip =
@@ -444,7 +461,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
               slipViable(c) &&
               c.period >= 0 &&
               c.entity >= params.minEntity &&
-              (c.metric > 0 || c.anchored || c.period > 0 || longTransposition(quantity, c.candidate.quantity)) &&
+              tiesASlip(quantity, c, params) &&
               penSlipOf(quantity, c.candidate.quantity) &&
               !kindsDiffer(context, c.candidate.context) &&
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
@@ -552,7 +569,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherKind: kindsDiffer(context, rival.candidate.context) || otherWrittenUnit(quantity, rival),
     derived:
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
-      workedOutInDraft(quantity, [...context.earlier, ...context.siblings]) ||
+      workedOutInDraft(quantity, context.earlier, context.siblings) ||
       averageOrTotalInDraft(quantity, [...context.earlier, ...siblingsBefore]) ||
       shareInDraft(quantity, siblingsBefore) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||

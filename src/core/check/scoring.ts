@@ -30,6 +30,7 @@
  */
 import type { Quantity } from '../model';
 import { writtenUnitFactor } from '../quantity/units';
+import { MONTH_FACTOR } from '../quantity/calendar';
 import { agree, bucketKey, comparable, distinctive, markedAsRounded, openSide, periodRelation, significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
@@ -231,6 +232,8 @@ export function transposedDigits(draft: Quantity, source: Quantity): boolean {
   const a = writtenDigits(draft);
   const b = writtenDigits(source);
   const sameOrder = Math.abs(Math.log10(Math.abs(draft.value) / Math.abs(source.value))) < 1;
+  // A day's digits swapped keep its month: "21 December" is no slip for 12 August.
+  if (draft.unitClass === 'date' && Math.floor(draft.value / MONTH_FACTOR) !== Math.floor(source.value / MONTH_FACTOR)) return false;
   return a !== b && new Set(a).size >= 2 && a.length === b.length && [...a].sort().join('') === [...b].sort().join('') && sameOrder;
 }
 

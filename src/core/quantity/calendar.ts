@@ -8,7 +8,9 @@
 import type { Quantity, Span } from '../model';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_NAME = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+/** A month's name as written in running text or in a capitalised heading ("26 NOVEMBER 2026"); not a lower-case "may". */
+const MONTH = String.raw`(${MONTH_NAME}|${MONTH_NAME.toUpperCase()})\.?`;
 /** A day of the month: a whole number, not the start or end of a decimal ("January to March 18.6 GWh"). */
 const DAY = String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?![.,]\d)`;
 /** "June 26th", "26 June", "the 26th of June". */
@@ -25,6 +27,9 @@ const ELAPSED = /(?<![:\d.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/gu;
 const DAY_SECONDS = 86400;
 /** Minutes in half a day. */
 const HALF_DAY = 720;
+
+/** A date's value is its month times this, plus its day: "26 June" is 626. */
+export const MONTH_FACTOR = 100;
 
 /** A dated or timed mention with its span. */
 function calendarQuantity(text: string, span: Span, value: number, unitClass: 'date' | 'time' | 'duration', precision = 0.5): Quantity {
@@ -61,9 +66,9 @@ export function findCalendarQuantities(text: string): Quantity[] {
     const first = Number(joined?.[1] ?? 0);
     if (joined !== null && first >= 1 && first < day) {
       const start = m.index - joined[0].length;
-      out.push(calendarQuantity(text, { start, end: start + (joined[1] ?? '').length }, month * 100 + first, 'date'));
+      out.push(calendarQuantity(text, { start, end: start + (joined[1] ?? '').length }, month * MONTH_FACTOR + first, 'date'));
     }
-    out.push(calendarQuantity(text, { start: m.index, end: m.index + m[0].length }, month * 100 + day, 'date'));
+    out.push(calendarQuantity(text, { start: m.index, end: m.index + m[0].length }, month * MONTH_FACTOR + day, 'date'));
   }
   for (const m of text.matchAll(ELAPSED)) {
     const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);

@@ -22,9 +22,9 @@ export type Core =
 const A_OR_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(['half', 'quarter']);
-const MONTHS: ReadonlySet<string> = new Set(
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
-);
+const MONTH_NAMES = 'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' ');
+/** Month names as written in running text and in capitalised headings ("26 NOVEMBER 2026"). */
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase())]);
 /** Words ending in "-est" that are not superlatives. */
 const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
   'interest west test request honest guest contest harvest protest suggest invest forest nest rest chest quest manifest digest arrest crest pest vest zest attest detest arrest modest southwest northwest midwest latest'.split(' '),
@@ -269,10 +269,27 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   return false;
 }
 
+/** A whole number written with a leading zero and three digits or more ("01632", "0800"): a dialling code, never an amount. */
+const DIALLING_CODE = /^0\d{2,}$/u;
+/** Digit groups that follow a dialling code in a phone number ("960418", "123 4567"). */
+const PHONE_GROUP = /^\d{2,}$/u;
+
+/** The token after the phone number that opens with the dialling code at `i`: its digit groups, spaced or hyphenated. */
+function afterPhoneNumber(tokens: readonly QToken[], i: number): number {
+  let next = i + 1;
+  for (;;) {
+    const t = tokens[next];
+    if (t?.kind === 'num' && PHONE_GROUP.test(t.text)) next++;
+    else if (t?.text === '-' && t.glued && tokens[next + 1]?.kind === 'num') next++;
+    else return next;
+  }
+}
+
 /** Reads the number core at token `i`, or undefined when there is none. */
 export function readCore(tokens: readonly QToken[], i: number): Core | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
+  if (t.kind === 'num' && DIALLING_CODE.test(t.text)) return { kind: 'skip', next: afterPhoneNumber(tokens, i) };
   if (t.kind === 'num' && isNonQuantityDigits(tokens, i)) {
     let next = i + 1;
     while (tokens[next] !== undefined && tokens[next]?.glued === true && tokens[next]?.kind !== 'word') next++;

@@ -53,6 +53,9 @@ describe('amountKinds', () => {
       return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
     };
     assert.deepEqual(baselines('The average stay fell to 9.4 nights, from 9.9 nights a year earlier.'), ['9.9'], 'the unit comes from the level it is compared with');
+    assert.deepEqual(baselines('Two years ago the average lamb made £98.10.'), ['£98.10'], 'any time back opens the sentence');
+    assert.deepEqual(baselines('The average lamb made £98.10 three seasons before.'), ['£98.10']);
+    assert.deepEqual(baselines('Net profit was £18,640, roughly double the £9,210 we made two years ago.'), ['£9,210'], 'the phrase dates the number right before it, not one further back');
     assert.deepEqual(baselines('Prices were 3.9% higher than a year earlier, up from annual growth of 3.2% in October.'), []);
     assert.deepEqual(baselines('Earnings increased by 17% from the same period in the previous year.'), []);
     // "last year" dates the figure reported, unless a comparison word makes the figure the earlier value.

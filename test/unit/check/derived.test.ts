@@ -97,10 +97,12 @@ describe('the rest of a whole the draft restates', () => {
 });
 
 describe('a figure the draft works out from its own numbers', () => {
-  /** Whether the number `mention` of `draft` is the difference or sum of two others of it. */
+  /** Whether the number `mention` of `draft` (in its last sentence) is worked out from the draft's other numbers. */
   const workedOut = (draft: string, mention: string): boolean => {
+    const lastSentence = draft.lastIndexOf('. ', draft.indexOf(mention)) + 1;
     const numbers = all(draft);
-    return workedOutInDraft(numbers.find((q) => q.text === mention) as Quantity, numbers);
+    const earlier = numbers.filter((q) => q.span.start < lastSentence);
+    return workedOutInDraft(numbers.find((q) => q.text === mention) as Quantity, earlier, numbers.filter((q) => !earlier.includes(q)));
   };
 
   it('is the exact difference or sum of two numbers the draft states', () => {
@@ -112,6 +114,16 @@ describe('a figure the draft works out from its own numbers', () => {
     assert.ok(!workedOut('It made £4.68m, another fetched £3.21m, more than twice her previous best of £1.5m.', '£3.21m'));
     assert.ok(!workedOut('Loans outstanding reached £13.9 million. It lent £13.9 million, about £2,200 each.', '£13.9 million'));
     assert.ok(!workedOut('About 60 people came; 12 left and 48 stayed.', '48'), 'two significant digits match by chance');
+  });
+
+  it('is the sum of a run of three or more numbers the draft lists', () => {
+    assert.ok(workedOut("Volunteers: the railway's 438, the trail's 163 rangers and the shop's 47 make 648 people giving their time.", '648'));
+    assert.ok(!workedOut("Volunteers: the railway's 438, the trail's 163 rangers and the shop's 47 make 684 people giving their time.", '684'));
+  });
+
+  it('is a two-digit gap between two exact three-digit numbers of its own sentence, not of an earlier one', () => {
+    assert.ok(workedOut('Lanterns have cost £286 each against £312 in the budget, a saving of £26 a lantern.', '£26'));
+    assert.ok(!workedOut('Lanterns have cost £286 each against £312 in the budget. Each saved £26 in power.', '£26'));
   });
 });
 

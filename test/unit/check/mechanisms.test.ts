@@ -386,7 +386,10 @@ describe('context beyond the sentence', () => {
     assert.equal(transposedDigits(q('5.5%'), q('55%')), false, 'one digit twice has no other order');
     assert.equal(transposedDigits(q('410'), q('140')), true);
     assert.equal(transposedDigits(q('4,100'), q('140')), false, 'another number of digits is a scale slip, judged elsewhere');
+    assert.equal(transposedDigits(q('21 December'), q('12 December')), true);
+    assert.equal(transposedDigits(q('21 December'), q('12 August')), false, 'a day\'s digits swapped keep its month');
   });
+
 
   it('the same digits at another scale or with the decimal point moved contradict on a weak match when no source states the value', () => {
     const club = indexOf({ 'seeds/club.md': 'Millbrook Rovers sold 18,400 season tickets. The new stand cost £2.7 million to build and 36% of seats are covered.' });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { MentionEvidence } from '../../../src/core/check/evidence';
+import { type MentionEvidence, tiesASlip } from '../../../src/core/check/evidence';
+import { extractQuantities } from '../../../src/core/quantity/extract';
 import { DEFAULT_PARAMS } from '../../../src/core/check/params';
 import type { IndexedQuantity } from '../../../src/core/check/quantityIndex';
 import { decide, VERDICT_RULES } from '../../../src/core/check/rules';
@@ -231,3 +232,26 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.equal(decide(evidence({ rival: undefined, otherPeriod: elsewhen }), DEFAULT_PARAMS).match, elsewhen);
   });
 });
+
+describe('what ties a slip of the pen to its source figure', () => {
+  const q = (text: string): Quantity => extractQuantities(text)[0] as Quantity;
+  /** A candidate stating `source`, with `metric` of the draft's words in common and nothing else. */
+  const weakly = (source: string, metric: number): CandidateEvidence => candidate({ candidate: { quantity: q(source) } as unknown as IndexedQuantity, metric });
+  const weak = DEFAULT_PARAMS.contradictMetric / 2;
+
+  it('one weak word will do for an exact figure\'s digits reordered', () => {
+    assert.ok(tiesASlip(q('834'), weakly('438', weak), DEFAULT_PARAMS));
+  });
+
+  it('a rounded figure\'s digits reordered, or a figure at another scale, needs as many words as a contradiction', () => {
+    assert.ok(!tiesASlip(q('about 834'), weakly('438', weak), DEFAULT_PARAMS));
+    assert.ok(!tiesASlip(q('624'), weakly('6,240', weak), DEFAULT_PARAMS));
+    assert.ok(tiesASlip(q('624'), weakly('6,240', DEFAULT_PARAMS.contradictMetric), DEFAULT_PARAMS));
+    assert.ok(tiesASlip(q('624'), candidate({ candidate: { quantity: q('6,240') } as unknown as IndexedQuantity, metric: 0, anchored: true }), DEFAULT_PARAMS), 'a shared figure ties them');
+  });
+
+  it('no word at all ties nothing, even for digits reordered', () => {
+    assert.ok(!tiesASlip(q('834'), weakly('438', 0), DEFAULT_PARAMS));
+  });
+});
+

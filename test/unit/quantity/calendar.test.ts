@@ -9,6 +9,11 @@ describe('extractQuantities: dates and clock times', () => {
     assert.deepEqual(read('Sales rose 5% on March 5, 2024.'), ['5%=percent:5', 'March 5=date:305', '2024=year:2024']);
   });
 
+  it('reads a date in a capitalised heading, but not a lower-case "may" after a number', () => {
+    assert.deepEqual(read('ANNUAL MEETING, THURSDAY 26 NOVEMBER 2026'), ['26 NOVEMBER=date:1126', '2026=year:2026']);
+    assert.deepEqual(read('Of the 26 may be late.'), ['26=count:26']);
+  });
+
   it('reads clock times with and without am or pm as minutes past noon or midnight, and does not eat a full stop', () => {
     assert.deepEqual(read('Leave at 1:34 PM, arrive at 6:55 p.m. and call at 10am.'), ['1:34 PM=time:94', '6:55 p.m.=time:415', '10am=time:600']);
     assert.deepEqual(read('My shift ends at 19:00.'), ['19:00=time:420']);

@@ -572,6 +572,13 @@ describe('extractQuantities: years and periods', () => {
       ['10:33=time', 'June 09=date', '2025=year'],
     );
   });
+
+  it('skips a phone number that opens on a dialling code, all its digit groups, but not a decimal or a time', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => q.text);
+    assert.deepEqual(read('Ring me on 01632 960418 or 0800 123 4567 about the 12 lights.'), ['12']);
+    assert.deepEqual(read('Call 020-7946-0958 before 5pm.'), ['5pm']);
+    assert.deepEqual(read('Uptake was 0.5% at 05:30 among 2,000 people.'), ['0.5%', '05:30', '2,000']);
+  });
 });
 
 describe('extractQuantities: a number before an acronym with a number of its own', () => {
