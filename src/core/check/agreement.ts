@@ -186,7 +186,21 @@ export function agree(draft: Quantity, source: Quantity): boolean {
   // Two approximate figures agree only when the draft's figure, rounded as written, holds the source's: "approximately
   // $7.60" is not "approximately $7.50", though each is about the other; "about 40%" may round "about 38%".
   if (draft.hedge === 'approx' && source.hedge === 'approx') return overlap(roundedFigure(draft), [source.value - source.precision, source.value + source.precision]);
-  return overlap(bounded(draft), bounded(source));
+  return overlap(bounded(draft), bounded(source)) || roundedToThousands(source, draft);
+}
+
+/** Fewest trailing zeros, and significant digits, of a round figure read as a rounding of a precise one. */
+const ROUNDED_ZEROS = 3;
+const ROUNDED_DIGITS = 2;
+
+/**
+ * True when the draft's `round` figure gives the source's `exact` one rounded to the thousands or coarser, to two
+ * significant digits or more ("carries 118,000" for 118,460 journeys): a headline's way to write it, not another
+ * figure. Smaller round figures ("40 schools" for 38) are as likely a wrong count.
+ */
+function roundedToThousands(exact: Quantity, round: Quantity): boolean {
+  const digits = round.text.replace(/\D+$/u, '').replace(/\D/gu, '');
+  return digits.endsWith('0'.repeat(ROUNDED_ZEROS)) && digits.replace(/0+$/u, '').length >= ROUNDED_DIGITS && roundsOff(exact, round);
 }
 
 /** True when the writer marked the figure as rounded ("about £5m", "almost 10%", "around 60%"). */

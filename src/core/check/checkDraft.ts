@@ -201,7 +201,8 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
   let paragraph = -1;
   draft.sentences.forEach((sentence, si) => {
     if (sentence.paragraph !== paragraph) {
-      state = NEW_PARAGRAPH;
+      // The next item of a list keeps the numbers the items before it stated: a closing total may add them up.
+      state = sentence.nextListItem ? { ...NEW_PARAGRAPH, stated: state.stated } : NEW_PARAGRAPH;
       paragraph = sentence.paragraph;
     }
     const described = describeSentence(sentence.text, extractQuantities(sentence.text), names[si] ?? [], frame, state);

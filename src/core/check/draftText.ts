@@ -1,6 +1,7 @@
 /**
  * Draft preprocessing: hides the parts of a Markdown (or plain-text) draft
- * whose numbers are not claims — front matter, code, link targets, URLs,
+ * whose numbers are not claims — front matter, a memo header's date and
+ * reference, the draft's own publication stamp, code, link targets, URLs,
  * HTML comments and tags, footnote labels, heading and list numbering,
  * emphasis markers, table headers and pipes — by overwriting them with
  * spaces, so every offset still maps to the original text. Then splits the
@@ -17,6 +18,8 @@ export interface DraftSentence {
   readonly text: string;
   /** Index of the paragraph (block) that holds the sentence. */
   readonly paragraph: number;
+  /** True when the sentence's paragraph is the next item of a list the paragraph before it is an item of. */
+  readonly nextListItem: boolean;
 }
 
 /** The draft ready for checking. */
@@ -52,7 +55,13 @@ const HIDE_GROUP: readonly RegExp[] = [
   /\]\((\s*[^)\s]+(?:\s+"[^"\n]*")?\s*)\)/dgu, // inline link and image targets
   /^[ \t]{0,3}#{1,6}[ \t]+(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]/dgmu, // heading numbering "## 2. Results", "### 2.1 Method"
   /^[ \t]*(\d{1,3}[.)])[ \t]+/dgmu, // ordered list numbering
+  /^[ \t]*(?:Date|Dated|Sent|Posted|Published|Updated|Last updated|Ref|Reference|Our ref|Your ref)[ \t]*:[ \t]*(\S.*)$/dgimu, // a memo header's date or reference ("Date: 1 December 2026")
+  // The draft's own stamp, opening its sentence: "Published 5 December 2026.", "Posted by Ann on 3 May, 9:14pm", not
+  // "The report was published on 20 November", which claims a source's date.
+  /(?:^|[.!?*_|][ \t]*)[ \t]*(?:Published|Posted|Updated|Last updated|First published|Filed|Dated|Written)(?:[ \t]+by[ \t]+[^\n.,:]{1,40}?)?(?:[ \t]+on)?[ \t]*:?[ \t]+([^.\n|*_]*\d[^.\n|*_]*)/dgmu,
 ];
+/** A block that is a list item: it opens on a bullet or an item number. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]/u;
 /** Indented code: a run of lines indented by four spaces or a tab, after a blank line. */
 const INDENTED_CODE = /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/gu;
 const BLOCK_SPLIT = /\n[ \t]*\n|\n(?=[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>))/gu;
@@ -151,8 +160,10 @@ export function prepareDraft(text: string): PreparedDraft {
   blocks.push({ start: blockStart, end: masked.length });
   for (const block of blocks) {
     if (masked.slice(block.start, block.end).trim() === '') continue;
+    const before = paragraphs[paragraphs.length - 1];
+    const nextListItem = before !== undefined && LIST_ITEM.test(text.slice(before.start, before.end)) && LIST_ITEM.test(text.slice(block.start, block.end)) && !/\n[ \t]*\n/u.test(text.slice(before.end, block.start));
     paragraphs.push(block);
-    for (const span of splitSentences(masked, block)) sentences.push({ span, text: masked.slice(span.start, span.end), paragraph });
+    for (const span of splitSentences(masked, block)) sentences.push({ span, text: masked.slice(span.start, span.end), paragraph, nextListItem });
     paragraph++;
   }
   return { masked, sentences, paragraphs, ignored: ignoredLines(text) };

@@ -580,6 +580,24 @@ function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantit
   return !/[,;:]/u.test(places.text.slice(other.span.end, period.span.start)) && /,/u.test(places.text.slice(period.span.end, q.span.start));
 }
 
+/**
+ * An aside set off by commas, brackets or dashes that opens on a participle or a relative word and closes before the
+ * rest of its sentence: ", reopened by volunteers in 1979," or "(founded in 1905)". A period phrase inside it dates what
+ * the aside tells, not the numbers after it ("The line, reopened in 1979, ran on 142 days between 4 April and 1
+ * November").
+ */
+const ASIDE_OPENING = /[,(–—]\s*(?:which|who|whose|where|once|first|\p{L}+(?:ed|en|ing|lt|ght))\b[^,;:()–—]*$/iu;
+/** What closes an aside between its period phrase and a later number. */
+const ASIDE_CLOSING = /^[^,;:()–—]*[,)–—]/u;
+
+/** True when `period`, before `q`, sits in an aside that closes before `q` (see {@link ASIDE_OPENING}). */
+function inClosedAside(text: string, period: PeriodMention, q: Quantity): boolean {
+  return period.span.end <= q.span.start && ASIDE_CLOSING.test(text.slice(period.span.end, q.span.start)) && ASIDE_OPENING.test(text.slice(Math.max(0, period.span.start - ASIDE_REACH), period.span.start));
+}
+
+/** How far before its period phrase an aside's opening is looked for. */
+const ASIDE_REACH = 60;
+
 /** What ends one item of a list before the next begins: a comma, "and", "or", "while". */
 const ITEM_JOINT = /^\s*(?:,\s*)?(?:and|or|but|while|whereas)\s+(?:in\s+|for\s+|during\s+)?$/iu;
 /** How far after a period phrase the next item's number may start to be that item's ("January to March | 18.6 GWh"). */
@@ -606,7 +624,7 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   // one named before the numbers it is compared with.
   const earlierEnd = before !== undefined && FROM_BEFORE.test(places.text.slice(Math.max(0, q.span.start - FROM_REACH), q.span.start));
   const comparedAcross = earlierEnd && before.span.end <= q.span.start && places.numbers[lowerBound(places.numberStarts, before.span.end)] !== q;
-  if (before !== undefined && places.sentences[k - 1] === sentence && (owner === undefined || owner === q) && !comparedAcross) {
+  if (before !== undefined && places.sentences[k - 1] === sentence && (owner === undefined || owner === q) && !comparedAcross && !inClosedAside(places.text, before, q)) {
     // A period that ends the item of a list before this one ("a £7m seed round in 2021, an £11m Series A in September
     // 2024") is that item's: a period after the number, if any, comes first.
     const othersItem = endsEarlierItem(places, before, q);

@@ -23,6 +23,14 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(agrees('one in 40', '2.6%'));
   });
 
+  it('reads a round figure in thousands or coarser, of two significant digits or more, as the precise one rounded', () => {
+    assert.ok(agrees('118,000 journeys', '118,460 journeys'));
+    assert.ok(agrees('1,200,000 visits', '1,248,100 visits'));
+    assert.ok(!agrees('119,000 journeys', '118,460 journeys'), 'not the precise figure rounded');
+    assert.ok(!agrees('40 schools', '38 schools'), 'a small round figure is as likely a wrong count');
+    assert.ok(!agrees('9,000 visits', '9,412 visits'), 'one significant digit');
+  });
+
   it('rejects another figure', () => {
     assert.ok(!agrees('56 billion yuan', '65 billion yuan'));
     assert.ok(!agrees('57 staff', '56 staff'), 'intervals that only touch are different numbers');

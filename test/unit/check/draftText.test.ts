@@ -41,6 +41,34 @@ describe('prepareDraft: numbers that are not claims are hidden, offsets kept', (
   });
 });
 
+describe('prepareDraft: the draft\'s own dates and references', () => {
+  const masked = (text: string): string => prepareDraft(text).masked;
+
+  it('hides a memo header\'s date and reference, and a publication stamp that opens its sentence', () => {
+    assert.deepEqual(masked('To: Members\nDate: 1 December 2026\nRef: HEG/26/114').split('\n').map((line) => line.trim()), ['To: Members', 'Date:', 'Ref:']);
+    assert.doesNotMatch(masked('*By the desk. Published 5 December 2026. Reading time: 4 minutes.*'), /5 December/u);
+    assert.doesNotMatch(masked('Posted by Ann on 3 May 2026, 9:14pm'), /\d/u);
+  });
+
+  it('keeps a claim about when a source was published, and the rest of the sentence after a stamp', () => {
+    assert.match(masked('The report was published on 20 November 2026.'), /20 November 2026/u);
+    assert.match(masked('Published 5 December 2026. Reading time: 4 minutes.'), /4 minutes/u);
+  });
+});
+
+describe('prepareDraft: lists', () => {
+  it('marks the next item of a list, not an item after a blank line or a paragraph after a list', () => {
+    const items = prepareDraft('- Prime lambs: 84,360 head.\n- Store lambs: 41,730 head.\n\n- Cattle: 9,412 head.\n\nIn all, 135,502 head.').sentences;
+    assert.deepEqual(items.map((s) => s.nextListItem), [false, true, false, false]);
+  });
+
+  it('lets a closing total add up numbers of the items before it', () => {
+    const source = indexOf({ 'seeds/mart.md': 'Prime lambs: 84,360 head sold, up from 79,120. Store lambs: 41,730 head sold, down from 44,210.' });
+    const verdicts = assessDraft('- Prime lambs: 84,360 head.\n- Store lambs: 41,730 head. Together, prime and store lambs came to 126,090 head.', source);
+    assert.notEqual(verdicts.find((a) => a.claimed.startsWith('126,090'))?.verdict, 'contradicted');
+  });
+});
+
 describe('prepareDraft: emphasis markers', () => {
   it('blanks emphasis so that a bold lead-in ends its own sentence and the next one starts at its first word', () => {
     const text = '1. **It is busier.** Ridership rose to 412.6 million journeys. A _very_ snake_case word and a * bullet.';

@@ -471,6 +471,14 @@ describe('extractQuantities: years and periods', () => {
     assert.deepEqual(money?.period, { half: 1, year: 2025, label: 'the first half of 2025' });
   });
 
+  it('does not date the numbers after an aside by a period phrase inside it ("The line, reopened in 1979, ran on 142 days")', () => {
+    const periodOf = (text: string, mention: string): string | undefined => extractQuantities(text).find((q) => q.text === mention)?.period?.label;
+    assert.equal(periodOf('The line, reopened by volunteers in 1979, ran on 142 days between 4 April and 1 November.', '142 days'), undefined);
+    assert.equal(periodOf('Sales, which fell in 2024, rose 5% to £3m.', '5%'), undefined);
+    assert.equal(periodOf('In 2024, sales rose 5% to £3m.', '5%'), 'In 2024', 'a period that opens the sentence dates it');
+    assert.equal(periodOf('Sales rose, in 2024, by 5% to £3m.', '5%'), 'in 2024', 'an aside of the period phrase alone dates what follows');
+  });
+
   it('reads a financial year or season ("2024–25", "2024-25") as one year, named by its first, with no count of its second', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}:${q.value}`);
     assert.deepEqual(read('The failure rate was 17.7%, up from 12.4% in 2024-25.'), ['17.7%:percent:17.7', '12.4%:percent:12.4', '2024-25:year:2024']);
