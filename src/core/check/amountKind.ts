@@ -44,7 +44,14 @@ export interface AmountKind {
   readonly baseline: boolean;
   /** True for a value anything is compared with ("against 87.8%", "instead of £52", "than 5%"), earlier or not. */
   readonly compared: boolean;
+  /** True for a day that closes a reporting period ("the year to 30 September", "as at 31 March"), not an event's day. */
+  readonly periodEnd: boolean;
 }
+
+/** What comes right before a day that closes a reporting period: "the year to", "12 months ending", "as at". */
+const PERIOD_END_BEFORE = /(?:\b(?:year|years|months|weeks|period|quarter|half|season)\s+(?:to|ending|ended|up\s+to)|\bas\s+(?:at|of))\s+$/iu;
+/** How far before a day {@link PERIOD_END_BEFORE} is looked for. */
+const PERIOD_END_REACH = 24;
 
 /**
  * Words right before a number that compare it with another value ("against 5.3 tonnes", "compared with 71.2%"): with
@@ -363,7 +370,8 @@ function kindOf(sentence: string, tokens: readonly Token[], q: Quantity): Amount
     else if (t.norm === 'per') per = perNoun(tokens, i, false);
   }
   if (per === '' && spansSeveralPeriods(sentence, tokens, at, next, q)) per = SPAN;
-  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), standard: heldTo(sentence, tokens, at, next, q), ...comparison(sentence, tokens, at, q) };
+  const periodEnd = q.unitClass === 'date' && PERIOD_END_BEFORE.test(sentence.slice(Math.max(0, q.span.start - PERIOD_END_REACH), q.span.start));
+  return { outlook, per, discounted: q.unitClass === 'currency' && discounted(sentence, tokens, at, q), standard: heldTo(sentence, tokens, at, next, q), periodEnd, ...comparison(sentence, tokens, at, q) };
 }
 
 /** Lengths of time a total may be spread over. */

@@ -147,11 +147,19 @@ function statesSameValue(c: CandidateEvidence): boolean {
  * True when a source amount is of another kind than the draft's (see {@link MentionContext.kind}): the draft
  * gives a forecast and the source a result, they are per different things, one is a price after a discount
  * and the other is not, or the source gives a limit or standard ("The annual mean objective is 40") and the draft a
- * measure held to it ("was 46.2 micrograms"). An amount whose "per" is unsaid may be either. A draft that states as a result what the source only forecasts is not excused: that is the
- * mistake of giving guidance as the actual figure.
+ * measure held to it ("was 46.2 micrograms"), or one day closes a reporting period ("the year to 30 September") and
+ * the other is an event's ("carols on Saturday 19 December"). An amount whose "per" is unsaid may be either. A draft
+ * that states as a result what the source only forecasts is not excused: that is the mistake of giving guidance as the
+ * actual figure.
  */
 function kindsDiffer(draft: MentionContext, source: MentionContext): boolean {
-  return (draft.kind.outlook && !source.kind.outlook) || perDiffers(draft, source) || (source.kind.discounted && !draft.kind.discounted) || (source.kind.standard && !draft.kind.standard);
+  return (
+    (draft.kind.outlook && !source.kind.outlook) ||
+    perDiffers(draft, source) ||
+    (source.kind.discounted && !draft.kind.discounted) ||
+    (source.kind.standard && !draft.kind.standard) ||
+    draft.kind.periodEnd !== source.kind.periodEnd
+  );
 }
 
 /**

@@ -2,12 +2,36 @@ import assert from 'node:assert/strict';
 import { amountKinds, samePer } from '../../../src/core/check/amountKind';
 import { canonicalNoun } from '../../../src/core/check/words';
 import { extractQuantities } from '../../../src/core/quantity/extract';
+import { assessDraft } from '../../../src/core/check/checkDraft';
+import { indexOf } from './helpers';
 
 /** The kind of each quantity of a sentence, as "text:outlook/per". */
 function kinds(sentence: string): string[] {
   const quantities = extractQuantities(sentence);
   return amountKinds(sentence, quantities).map((k, i) => `${quantities[i]?.text}:${k.outlook ? 'outlook' : 'result'}/${k.per}`);
 }
+
+describe('amountKinds: a day that closes a reporting period', () => {
+  const ends = (sentence: string): string[] => {
+    const quantities = extractQuantities(sentence);
+    return amountKinds(sentence, quantities).flatMap((k, i) => (k.periodEnd ? [quantities[i]?.text ?? ''] : []));
+  };
+
+  it('reads "the year to", "12 months ending" and "as at" before a day as the end of a period', () => {
+    assert.deepEqual(ends('In the year to 30 September 2026 the shop took £612,480.'), ['30 September']);
+    assert.deepEqual(ends('Reserves stood at £2.1m as at 31 March, for the 12 months ending 31 March.'), ['31 March', '31 March']);
+  });
+
+  it('reads an event\'s day as no end of a period', () => {
+    assert.deepEqual(ends('Carols outside the shop on Saturday 19 December, and the AGM is on 22 January.'), []);
+  });
+
+  it('keeps an event\'s day from contradicting the end of a reporting period', () => {
+    const shop = indexOf({ 'seeds/shop.md': 'In the year to 30 September 2026 the shop took £612,480, up 7.1%.' });
+    assert.notEqual(assessDraft('Saturday 19 December, 3pm: carols outside the shop.', shop).find((a) => a.claimed.includes('19 December'))?.verdict, 'contradicted');
+    assert.equal(assessDraft('In the year to 30 June 2026 the shop took £612,480.', shop).find((a) => a.claimed.includes('30 June'))?.verdict, 'contradicted');
+  });
+});
 
 describe('amountKinds', () => {
   it('reads guidance as a forecast and a reported figure as a result', () => {
