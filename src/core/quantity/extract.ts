@@ -278,6 +278,16 @@ function negatedBound(hedge: Hedge): Hedge {
   }
 }
 
+/** Verbs of movement that make "up to" a rise's end, not a bound: "went up to 24.3%", "has crept up to 11". */
+const RISING_VERBS: ReadonlySet<string> = new Set(
+  'go goes went gone going move moves moved moving climb climbs climbed climbing creep creeps crept creeping edge edges edged edging shoot shoots shot shooting jump jumps jumped jumping rise rises rose risen rising'.split(' '),
+);
+
+/** True when the "up to" at token `i` ends a rise ("went up to 24.3%"): a verb of movement before it. */
+function risesTo(tokens: readonly QToken[], i: number): boolean {
+  return tokens[i]?.lower === 'up' && tokens[i + 1]?.lower === 'to' && RISING_VERBS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** Forms of "pass" that bound a figure ("passed 400") unless they govern a counted noun ("passed 12 resolutions"). */
 const PASSING: ReadonlySet<string> = new Set(['pass', 'passes', 'passed']);
 
@@ -322,7 +332,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   const spanEnd = yearSpanEnd(tokens, i);
   if (spanEnd !== undefined) return { quantity: build(text, tokens, i, spanEnd, yearFields(Number(tokens[i]?.text)), false), next: spanEnd };
   let j = i;
-  const hedgeMatch = matchPhrase(tokens, j, HEDGES);
+  const hedgeMatch = risesTo(tokens, i) ? undefined : matchPhrase(tokens, j, HEDGES);
   let hedge: Hedge = hedgeMatch === undefined ? 'exact' : negatedBefore(tokens, i) ? negatedBound(hedgeMatch.value) : hedgeMatch.value;
   if (hedgeMatch !== undefined) j += hedgeMatch.length;
   // "up to a 30% increase", "more than an 8% rise": the article belongs to the noun the hedged figure qualifies. A

@@ -29,7 +29,7 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
   for (const chunk of chunks(text, span)) {
     for (const seg of segmenter.segment(text.slice(chunk.start, chunk.end))) {
       const start = chunk.start + seg.index;
-      for (const part of atOpeningFigures(text, { start, end: start + seg.segment.length })) {
+      for (const part of atOpeningFigures(text, { start, end: start + seg.segment.length }).flatMap((piece) => atLeaderRows(text, piece))) {
         const trimmed = trimSpan(text, part);
         if (trimmed.end > trimmed.start) raw.push(trimmed);
       }
@@ -100,7 +100,7 @@ function wrapped(text: string, prev: Span, next: Span): boolean {
   if (!/^[ \t]*\n[ \t]*$/u.test(gap)) return false;
   const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
   const line = text.slice(lineStart, prev.end);
-  return line.length >= WRAPPED_LINE && !LINE_END.test(line) && !OWN_LINE_START.test(text.slice(next.start, Math.min(next.end, next.start + EDGE)));
+  return line.length >= WRAPPED_LINE && !LINE_END.test(line) && !OWN_LINE_START.test(text.slice(next.start, Math.min(next.end, next.start + EDGE))) && !onLeaderRow(text, prev.end - 1) && !onLeaderRow(text, next.start);
 }
 
 /** A sentence's end followed by a sentence that opens with a figure ("… 30.5%. 71.2% of men …"), which the segmenter does not split. */
@@ -115,6 +115,29 @@ function atOpeningFigures(text: string, span: Span): Span[] {
     if (shouldJoin(tailOf(text, { start, end: span.start + m.index + m[0].trimEnd().length }), text.slice(cut, Math.min(span.end, cut + EDGE)))) continue;
     out.push({ start, end: cut });
     start = cut;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/** A line of a plain-text table: a label led by dots to its figures ("Pregnant women ....... 6,240 / 2,310"). */
+const LEADER_ROW = /\.(?:\s?\.){2,}\s*[$€£¥]?\d/u;
+
+/** True when the line of `text` that holds offset `at` is a {@link LEADER_ROW}. */
+function onLeaderRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return LEADER_ROW.test(text.slice(start, end < 0 ? text.length : end));
+}
+
+/** `span` cut at each line break that starts or ends a {@link LEADER_ROW}: every row of such a table is a sentence. */
+function atLeaderRows(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < span.end; nl = text.indexOf('\n', nl + 1)) {
+    if (!onLeaderRow(text, nl - 1) && !onLeaderRow(text, nl + 1)) continue;
+    out.push({ start, end: nl });
+    start = nl + 1;
   }
   out.push({ start, end: span.end });
   return out;
@@ -143,11 +166,16 @@ function tailOf(text: string, span: Span): string {
   return from > span.start ? `x${text.slice(from, span.end)}` : text.slice(span.start, span.end);
 }
 
+/** A run of three dots or more at the end of a piece: a dot leader or an ellipsis. */
+const DOT_LEADER = /(?:\.\s?){3,}$/u;
+
 function shouldJoin(prev: string, next: string): boolean {
   if (/^[\p{Ll},;:)\]%]/u.test(next)) return true;
   // A figure opens a sentence of its own only after a sentence's end ("… down from 30.5%. 71.2% of men …").
   const figure = /^[\d$€£¥]/u.test(next);
   if (figure && !/[.!?…]["'”’)]*$/u.test(prev)) return true;
+  // A dot leader leads a plain-text table's label to its figures ("Pregnant women ....... 6,240 / 2,310"): no end.
+  if (figure && DOT_LEADER.test(prev)) return true;
   const m = /(?:^|[\s("'“‘])((?:[\p{L}]\.)*[\p{L}]+)\.["'”’)]*$/u.exec(prev);
   if (!m?.[1]) return false;
   const word = m[1].toLowerCase();

@@ -366,6 +366,13 @@ describe('extractQuantities: hedges as intervals', () => {
     assert.equal(m.role, 'level');
   });
 
+  it('reads "up to" after a verb of movement as a rise\'s end, not a bound ("went up to 24.3%")', () => {
+    const rose = one('The gross margin went up to 24.3%.');
+    assert.equal(rose.hedge, 'exact');
+    assert.equal(rose.text, '24.3%');
+    assert.equal(one('Fees may rise by up to 5%.').hedge, 'atMost');
+  });
+
   it('ranges: between X and Y, X to Y, X-Y', () => {
     const cases: [string, number, number, string][] = [
       ['between 40 and 45 percent', 39.5, 45.5, 'between 40 and 45 percent'],

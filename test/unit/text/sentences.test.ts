@@ -37,6 +37,11 @@ describe('splitSentences', () => {
     assert.deepEqual(split(label), label.split('\n'), 'a colon ends its line');
   });
 
+  it('keeps a plain-text table row whole across its dot leader, one row a sentence', () => {
+    const t = 'GROUPS\n\n  Aged 65 and over ....... 142,800 / 70.9%\n  Pregnant women ......... 6,240 / 37.0%\n\nHe paused... 40 people left. It was over.';
+    assert.deepEqual(split(t), ['GROUPS', 'Aged 65 and over ....... 142,800 / 70.9%', 'Pregnant women ......... 6,240 / 37.0%', 'He paused... 40 people left.', 'It was over.']);
+  });
+
   it('ends a sentence after "Inc." when a new sentence follows', () => {
     assert.deepEqual(split('He works for Acme Inc. The company grew.'), ['He works for Acme Inc.', 'The company grew.']);
   });
