@@ -26,6 +26,8 @@ export interface Alignment {
   readonly rule: string;
   /** What tied the mention to its match, in a few words ("same entity and period, 3 shared words"). */
   readonly why?: string;
+  /** The source files with a candidate that states the mention's value (see paragraphSources.ts). */
+  readonly statedIn: readonly string[];
 }
 
 function clamp01(x: number): number {
@@ -48,7 +50,8 @@ export function align(quantity: Quantity, context: MentionContext, index: Quanti
   const evidence = gatherEvidence(quantity, context, index, params);
   const { verdict, match, rule } = decide(evidence, params);
   const why = match !== undefined ? describeMatch(match, params) : undefined;
-  const base = { verdict, rule, ...(match !== undefined ? { match } : {}), ...(why !== undefined ? { why } : {}) };
+  const statedIn = [...new Set(evidence.candidates.filter((c) => c.agrees).map((c) => c.candidate.fact.file))];
+  const base = { verdict, rule, statedIn, ...(match !== undefined ? { match } : {}), ...(why !== undefined ? { why } : {}) };
   if (verdict === 'contradicted' && match !== undefined) return { ...base, confidence: clamp01(match.score) * clamp01(0.5 + evidence.margin) };
   if (verdict === 'supported' && match !== undefined) return { ...base, confidence: clamp01(match.score) };
   return { ...base, confidence: evidence.top === undefined ? 1 : clamp01(1 - evidence.top.score) };

@@ -217,7 +217,7 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
       // A wrong part of a year is the period phrase's mistake ("Q2 2020"), not the year's.
       const phrase = alignment.rule === PART_RULE ? periodPhrase(sentence.text, q) : undefined;
       const assessment = toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment);
-      assessed.push({ assessment, paragraph: sentence.paragraph, ...(alignment.match !== undefined ? { match: alignment.match } : {}) });
+      assessed.push({ assessment, paragraph: sentence.paragraph, statedIn: alignment.statedIn, ...(alignment.match !== undefined ? { match: alignment.match } : {}) });
     });
     const moved = moveWrongPeriodsToYears(assessed.map((a) => a.assessment));
     out.push(...assessed.map((a, k) => ({ ...a, assessment: moved[k] as Assessment })));

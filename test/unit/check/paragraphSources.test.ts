@@ -1,7 +1,10 @@
 /** A contradiction read from a document no backed figure of its draft, or (when thin) of its paragraph, comes from (paragraphSources.ts). */
 import * as assert from 'node:assert/strict';
 import { assessDraft } from '../../../src/core/check/checkDraft';
-import { FOREIGN_DOCUMENT } from '../../../src/core/check/paragraphSources';
+import { FOREIGN_DOCUMENT, type ParagraphAssessment, settleForeignDocuments } from '../../../src/core/check/paragraphSources';
+import type { Fact, Quantity } from '../../../src/core/model';
+import type { CandidateEvidence } from '../../../src/core/check/scoring';
+import { DEFAULT_PARAMS } from '../../../src/core/check/params';
 import { indexOf } from './helpers';
 
 const SOURCES = indexOf({
@@ -36,3 +39,25 @@ describe('a contradiction from a document foreign to its draft, or thin and fore
     assert.equal(assessed('The season at Glenvarrie ran 135 days in all.\n\nThe council runs 14 gritters.\n\nThe winter before it was just 71.', '71').verdict, 'contradicted');
   });
 });
+
+describe('a contradiction from a document foreign to its paragraph, whose value a document of the paragraph states', () => {
+  /** An assessed mention of `paragraph` decided from `file`, its value stated in `statedIn`. */
+  const mention = (paragraph: number, verdict: 'supported' | 'contradicted', file: string, statedIn: readonly string[] = []): ParagraphAssessment => {
+    // Not thin: two shared words and a shared period tie the rival to the mention.
+    const match = { entity: 0.4, metric: 0.4, shared: 2, period: 1, anchored: false } as unknown as CandidateEvidence;
+    const assessment = { span: { start: 0, end: 1 }, claimed: 'x', quantity: {} as Quantity, verdict, confidence: 1, rule: verdict, sourceFact: { file } as Fact };
+    return { assessment, paragraph, match, statedIn };
+  };
+  const verdicts = (assessed: readonly ParagraphAssessment[]): string[] => settleForeignDocuments(assessed, DEFAULT_PARAMS).map((a) => `${a.verdict}:${a.rule}`);
+
+  it('is unsourced: the paragraph draws on the health board, which states the value, not on the record office', () => {
+    const assessed = [mention(0, 'supported', 'records.txt'), mention(1, 'supported', 'health.txt'), mention(1, 'contradicted', 'records.txt', ['health.txt'])];
+    assert.equal(verdicts(assessed)[2], `unsourced:${FOREIGN_DOCUMENT}`);
+  });
+
+  it('stands when no document of the paragraph states the value, or the rival\'s document backs the paragraph too', () => {
+    assert.equal(verdicts([mention(0, 'supported', 'records.txt'), mention(1, 'supported', 'health.txt'), mention(1, 'contradicted', 'records.txt', ['trees.md'])])[2], 'contradicted:contradicted');
+    assert.equal(verdicts([mention(1, 'supported', 'records.txt'), mention(1, 'supported', 'health.txt'), mention(1, 'contradicted', 'records.txt', ['health.txt'])])[2], 'contradicted:contradicted');
+  });
+});
+
