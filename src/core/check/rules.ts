@@ -166,14 +166,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   excuse('other-kind', 'A forecast and a result, or an amount per share and a total, are different figures.', (e) => e.otherKind),
   excuse('little-evidence', 'Too few points of evidence tie the rival to the mention.', (e, p) => e.points < p.minPoints),
   excuse(
-    'lone-word-day',
-    'A day tied to the rival\'s by one shared word alone, with no shared figure, period or named entity: the days of a calendar share a word by chance ("Parish council: 9 December" and "the society\'s council meeting on 26 November").',
-    (e, p) => {
-      const r = e.rival;
-      return e.quantity.unitClass === 'date' && r !== undefined && r.shared <= 1 && !r.anchored && r.period <= 0 && r.entity < p.namedEntity;
-    },
-  ),
-  excuse(
     'implausible-slip',
     'The values are too far apart to be one figure mis-written, and nothing else (a shared number and period, nearly the same words) ties them. One shared word, such as the counted noun alone, is not nearly the same words.',
     (e, p) => {

@@ -75,17 +75,6 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence()), ['contradicted', 'contradicted']);
   });
 
-  it('lone-word-day: a day tied to its rival by one shared word alone is not contradicted; more ties it', () => {
-    const day = { unitClass: 'date' } as Quantity;
-    const lone = candidate({ shared: 1, entity: 0.4, metric: 0.54 });
-    assert.deepEqual(verdictOf(evidence({ quantity: day, rival: lone, top: lone, candidates: [lone] })), ['unsourced', 'lone-word-day']);
-    const twoWords = candidate({ shared: 2, entity: 0.4, metric: 0.6 });
-    assert.deepEqual(verdictOf(evidence({ quantity: day, rival: twoWords, top: twoWords, candidates: [twoWords] })), ['contradicted', 'contradicted']);
-    const samePeriod = candidate({ shared: 1, entity: 0.4, metric: 0.54, period: 1 });
-    assert.deepEqual(verdictOf(evidence({ quantity: day, rival: samePeriod, top: samePeriod, candidates: [samePeriod] })), ['contradicted', 'contradicted']);
-    assert.deepEqual(verdictOf(evidence({ rival: lone, top: lone, candidates: [lone] })), ['contradicted', 'contradicted'], 'a count is judged by the other rules');
-  });
-
   it('no-candidate: nothing comparable is unsourced', () => {
     assert.deepEqual(verdictOf(evidence({ top: undefined, rival: undefined, candidates: [] })), ['unsourced', 'no-candidate']);
   });
