@@ -578,6 +578,8 @@ interface PeriodPlaces {
   readonly owners: readonly (Quantity | undefined)[];
   readonly textLength: number;
   readonly text: string;
+  /** Where each sentence of the text starts. */
+  readonly sentenceStarts: readonly number[];
 }
 
 /**
@@ -633,7 +635,13 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
   // The earlier end of a comparison ("38,500 days for 2026–27, up 9.4% from 35,200") is of another period than the
   // one named before the numbers it is compared with.
   const earlierEnd = before !== undefined && FROM_BEFORE.test(places.text.slice(Math.max(0, q.span.start - FROM_REACH), q.span.start));
-  const comparedAcross = earlierEnd && before.span.end <= q.span.start && places.numbers[lowerBound(places.numberStarts, before.span.end)] !== q;
+  // So is one whose later end stands before the period phrase ("214 new titles in 2025-26, up from 198").
+  const laterEndBefore = (period: PeriodMention): boolean => {
+    const previous = places.numbers[lowerBound(places.numberStarts, period.span.start) - 1];
+    return previous !== undefined && previous.unitClass !== 'date' && previous.unitClass !== 'time' && sentenceIndex(places.sentenceStarts, previous.span.start) === sentence;
+  };
+  const comparedAcross =
+    earlierEnd && before.span.end <= q.span.start && q.unitClass !== 'date' && q.unitClass !== 'time' && (places.numbers[lowerBound(places.numberStarts, before.span.end)] !== q || laterEndBefore(before));
   if (before !== undefined && places.sentences[k - 1] === sentence && (owner === undefined || owner === q) && !comparedAcross && !inClosedAside(places.text, before, q)) {
     // A period that ends the item of a list before this one ("a £7m seed round in 2021, an £11m Series A in September
     // 2024") is that item's: a period after the number, if any, comes first.
@@ -740,6 +748,7 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     owners: periods.map((p) => numberJustBefore(text, numbers, numberEnds, p.span.start)),
     textLength: text.length,
     text,
+    sentenceStarts: starts,
   });
   // A date takes the year of the span end it is ("from 14 June 2025 to …"); any other number no end of a span. A season
   // or financial year ("2025-26") spans two years, so it gives a day of its sentence neither ("2025-26, … on 14 October").

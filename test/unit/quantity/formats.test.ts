@@ -478,6 +478,13 @@ describe('extractQuantities: years and periods', () => {
     assert.deepEqual(money?.period, { half: 1, year: 2025, label: 'the first half of 2025' });
   });
 
+  it('does not date a change\'s earlier end by the period of its later end before it ("214 titles in 2025-26, up from 198")', () => {
+    const periodOf = (text: string, mention: string): string | undefined => extractQuantities(text).find((q) => q.text === mention)?.period?.label;
+    assert.equal(periodOf('The Press published 214 new titles in 2025-26, up from 198.', '198'), undefined);
+    assert.equal(periodOf('The Press published 214 new titles in 2025-26, up from 198.', '214'), 'in 2025');
+    assert.equal(periodOf('The show ran in 2025 from 14 June to 20 July.', '14 June'), '2025', 'a day after "from" starts a span of the year');
+  });
+
   it('does not date the numbers after an aside by a period phrase inside it ("The line, reopened in 1979, ran on 142 days")', () => {
     const periodOf = (text: string, mention: string): string | undefined => extractQuantities(text).find((q) => q.text === mention)?.period?.label;
     assert.equal(periodOf('The line, reopened by volunteers in 1979, ran on 142 days between 4 April and 1 November.', '142 days'), undefined);
