@@ -1,7 +1,7 @@
 /**
  * Draft preprocessing: hides the parts of a Markdown (or plain-text) draft
  * whose numbers are not claims — front matter, a memo header's date and
- * reference, the draft's own publication stamp, code, link targets, URLs,
+ * reference, the draft's own publication stamp and next issue, code, link targets, URLs,
  * HTML comments and tags, footnote labels, heading and list numbering,
  * emphasis markers, table headers and pipes — by overwriting them with
  * spaces, so every offset still maps to the original text. Then splits the
@@ -59,6 +59,9 @@ const HIDE_GROUP: readonly RegExp[] = [
   // The draft's own stamp, opening its sentence: "Published 5 December 2026.", "Posted by Ann on 3 May, 9:14pm", not
   // "The report was published on 20 November", which claims a source's date.
   /(?:^|[.!?*_|][ \t]*)[ \t]*(?:Published|Posted|Updated|Last updated|First published|Filed|Dated|Written)(?:[ \t]+by[ \t]+[^\n.,:]{1,40}?)?(?:[ \t]+on)?[ \t]*:?[ \t]+([^.\n|*_]*\d[^.\n|*_]*)/dgmu,
+  // A newsletter's own next issue: "Issue 13 is out on Saturday 19 December 2026.", "The next Tally, issue 42, will be
+  // published on 21 December" (not "The next members' meeting will be on 25 November", a claim).
+  /(?:^|[.!?*_][ \t]+)(?:The[ \t]+next[ \t]+[^.\n]{1,40}?|Issue[ \t]+\d+)[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out|published|online)[ \t]+(?:on[ \t]+)?([^.\n|*_]*\d[^.\n|*_]*)/dgmu,
 ];
 /** A block that is a list item: it opens on a bullet or an item number. */
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]/u;

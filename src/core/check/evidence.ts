@@ -13,7 +13,7 @@ import type { MentionContext } from './context';
 import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, penSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
+import { type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, penSlipOf, roundedSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -470,7 +470,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
               c.period >= 0 &&
               c.entity >= params.minEntity &&
               tiesASlip(quantity, c, params) &&
-              penSlipOf(quantity, c.candidate.quantity) &&
+              (markedAsRounded(quantity) ? roundedSlipOf(quantity, c.candidate.quantity) : penSlipOf(quantity, c.candidate.quantity)) &&
               !kindsDiffer(context, c.candidate.context) &&
               !(quantity.unitClass === 'rank' && otherCriterion(context, c.candidate.context)),
           ),

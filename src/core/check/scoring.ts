@@ -265,6 +265,15 @@ function sameDigits(a: Quantity, b: Quantity): boolean {
   return significant(a) === significant(b);
 }
 
+/**
+ * True when a rounded draft figure is a slip of the pen from a source figure: its digits in another order ("roughly
+ * $410 million" for $140 million), or at another scale with its digits kept ("about £2.7bn" for £2.7 million).
+ * Rounding and rescaling at once ("about 12p" for £1,236,800) is another figure, not a slip.
+ */
+export function roundedSlipOf(draft: Quantity, source: Quantity): boolean {
+  return endsOf(draft).some((d) => endsOf(source).some((s) => transposedDigits(d, s) || (misScaled(d, s) && sameDigits(d, s))));
+}
+
 /** A quantity's ends as written: itself, or a range's two ("between $425m and $440m" → $425m, $440m). */
 function endsOf(q: Quantity): Quantity[] {
   const parts = q.hedge === 'range' ? q.text.split(/\s*(?:\bto\b|\band\b|[-–—])\s*/u).filter((part) => /\d/u.test(part)) : [];

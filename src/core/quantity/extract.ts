@@ -593,12 +593,13 @@ function endsEarlierItem(places: PeriodPlaces, period: PeriodMention, q: Quantit
 }
 
 /**
- * An aside set off by commas, brackets or dashes that opens on a participle or a relative word and closes before the
- * rest of its sentence: ", reopened by volunteers in 1979," or "(founded in 1905)". A period phrase inside it dates what
+ * An aside set off by commas, brackets or dashes that opens on a participle or a relative word, or holds a clause of
+ * time, and closes before the rest of its sentence: ", reopened by volunteers in 1979,", "(founded in 1905)", ", the
+ * most since volunteers reopened the line in 1991,". A period phrase inside it dates what
  * the aside tells, not the numbers after it ("The line, reopened in 1979, ran on 142 days between 4 April and 1
  * November").
  */
-const ASIDE_OPENING = /[,(–—]\s*(?:which|who|whose|where|once|first|\p{L}+(?:ed|en|ing|lt|ght))\b[^,;:()–—]*$/iu;
+const ASIDE_OPENING = /[,(–—]\s*(?:(?:which|who|whose|where|once|first|\p{L}+(?:ed|en|ing|lt|ght))\b|[^,;:()–—]*?\b(?:since|when|after|until)\s)[^,;:()–—]*$/iu;
 /** What closes an aside between its period phrase and a later number. */
 const ASIDE_CLOSING = /^[^,;:()–—]*[,)–—]/u;
 

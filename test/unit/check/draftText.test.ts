@@ -50,6 +50,12 @@ describe('prepareDraft: the draft\'s own dates and references', () => {
     assert.doesNotMatch(masked('Posted by Ann on 3 May 2026, 9:14pm'), /\d/u);
   });
 
+  it('hides the date of a newsletter\'s next issue, but not of a meeting the sources announce', () => {
+    assert.doesNotMatch(masked('Issue 13 is out on Saturday 19 December 2026.'), /19 December/u);
+    assert.doesNotMatch(masked('The next Tally, issue 42, will be published on 21 December.'), /21 December/u);
+    assert.match(masked('The next members\' meeting will be on Thursday 25 November 2027.'), /25 November 2027/u);
+  });
+
   it('keeps a claim about when a source was published, and the rest of the sentence after a stamp', () => {
     assert.match(masked('The report was published on 20 November 2026.'), /20 November 2026/u);
     assert.match(masked('Published 5 December 2026. Reading time: 4 minutes.'), /4 minutes/u);

@@ -13,7 +13,7 @@ import { gatherEvidence, type MentionEvidence } from '../../../src/core/check/ev
 import { DEFAULT_PARAMS } from '../../../src/core/check/params';
 import { findEntities } from '../../../src/core/extract/entities';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { known, misScaled, penSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
+import { known, misScaled, penSlipOf, roundedSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
 import { lemma } from '../../../src/core/quantity/lemma';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
@@ -409,6 +409,9 @@ describe('context beyond the sentence', () => {
     assert.equal(misScaled(q('£1.48m'), q('£148,000')), true);
     assert.equal(misScaled(q('270 tickets'), q('27 tickets')), true, 'a digit too many');
     assert.equal(misScaled(q('2.9 million'), q('27 million')), false, 'no power of ten takes one to the other');
+    assert.equal(roundedSlipOf(q('about £2.7bn'), q('£2.7 million')), true, 'a rounded figure at another scale, its digits kept');
+    assert.equal(roundedSlipOf(q('about 12p'), q('£1,236,800')), false, 'rounded and rescaled at once is another figure');
+    assert.equal(roundedSlipOf(q('roughly $410 million'), q('$140 million')), true, 'a rounded figure\'s digits reordered');
   });
 
   it('finds a source figure by a plural whose stem changes its last letter ("263 wineries" meets the "Wineries" row)', () => {

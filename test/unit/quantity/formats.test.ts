@@ -489,6 +489,7 @@ describe('extractQuantities: years and periods', () => {
     const periodOf = (text: string, mention: string): string | undefined => extractQuantities(text).find((q) => q.text === mention)?.period?.label;
     assert.equal(periodOf('The line, reopened by volunteers in 1979, ran on 142 days between 4 April and 1 November.', '142 days'), undefined);
     assert.equal(periodOf('Sales, which fell in 2024, rose 5% to £3m.', '5%'), undefined);
+    assert.equal(periodOf('It carried 118,460 people, the most since volunteers reopened the line in 1991, says a report of 24 November.', '24 November'), undefined, 'a clause of time inside the aside');
     assert.equal(periodOf('In 2024, sales rose 5% to £3m.', '5%'), 'In 2024', 'a period that opens the sentence dates it');
     assert.equal(periodOf('Sales rose, in 2024, by 5% to £3m.', '5%'), 'in 2024', 'an aside of the period phrase alone dates what follows');
   });
