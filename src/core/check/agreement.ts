@@ -17,6 +17,7 @@
  * on the same side agree only when their figures do. Changes with opposite
  * directions never agree.
  */
+import { AGE } from '../quantity/extract';
 import type { Period, Quantity } from '../model';
 import { hedgeInterval } from '../quantity/hedges';
 import { ordinalWord } from '../quantity/numberWords';
@@ -92,6 +93,8 @@ export function bucketsMeet(a: Quantity, b: Quantity): boolean {
   // A bare standing ("ranks third among the ports") is a place in some ranking: any superlative may name it.
   if (a.unitClass === 'rank' && b.unitClass === 'rank') return a.unit === '' || b.unit === '';
   if (a.unitClass !== 'count' || b.unitClass !== 'count') return false;
+  // An age ("aged 71", "turns 125") is no count of things: it meets another count only to agree with it.
+  if (a.unit === AGE || b.unit === AGE) return agree(a, b);
   // A bare count ("grew from 212,000 to 238,500") says nothing about what it counts: any noun may be meant, when both
   // numbers are too distinctive to meet by chance ("12 wins" and "a membership of 12,400" are not compared).
   // A distinctive bare count that the other agrees with ("called out 187 times" and "about 190 callouts") may back it.

@@ -214,6 +214,16 @@ function build(
   return { ...fields, ...role, span: { start, end }, text: text.slice(start, end) };
 }
 
+/** The counted noun of an age: "aged 71", "the Press turns 125". */
+export const AGE = 'age';
+/** Words right before a number that make it an age. */
+const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'turns', 'turned', 'turning', 'turn']);
+
+/** True when the bare number at tokens [i, k) is an age: "aged 71", "turns 125", with no noun of its own after it. */
+function isAge(tokens: readonly QToken[], i: number, k: number): boolean {
+  return AGE_BEFORE.has(tokens[i - 1]?.lower ?? '') && countedNoun(tokens, k, 0) === '';
+}
+
 /** The counted noun of either side of a score ("won 27–24", "a 2-2 draw"). */
 export const SCORE = 'score';
 /** The most a side of a score is: a bigger number joined by a dash is no score. */
@@ -436,7 +446,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     factor = info.factor;
   } else {
     unitClass = 'count';
-    unitName = scale === 1 && core.decimals === 0 && !core.written && isScoreSide(tokens, coreAt) ? SCORE : countedNoun(tokens, k, core.value * scale);
+    unitName = scale === 1 && core.decimals === 0 && !core.written && isScoreSide(tokens, coreAt) ? SCORE : isAge(tokens, i, k) ? AGE : countedNoun(tokens, k, core.value * scale);
     // "one" and "zero" with nothing counted are pronouns or idioms ("one of", "the one"), unless they close an item of a list
     // ("Zhejiang has seven, and Anhui has one,"): then they count what the list counts (see resolveSentenceContext).
     if (core.written && core.value <= 1 && scale === 1 && unitName === '' && !closesListItem(tokens, i, k)) return undefined;

@@ -110,6 +110,15 @@ describe('bucketsMeet: which counts can be compared', () => {
     assert.ok(!meet('about 160 callouts', 'called out 187 times'), 'a bare count does not contradict a count of a noun it may not count');
     assert.ok(!meet('about 20 callouts', 'called out 19 times'), 'too few significant digits to meet by chance');
   });
+
+  it('lets an age ("aged 71", "turns 125") meet another count only to agree with it', () => {
+    const age = (text: string) => extractQuantities(text).find((q) => q.unit === 'age') as Quantity;
+    assert.equal(age('Margaret Fennimore, aged 71, fires locomotives.').value, 71);
+    assert.equal(age('In 2028 the Press turns 125.').value, 125);
+    assert.ok(!bucketsMeet(age('In 2028 the Press turns 125.'), one('New titles published: 214')), 'an age is no count of titles');
+    assert.ok(bucketsMeet(age('In 2028 the Press turns 125.'), age('It turns 125 next year.')));
+    assert.ok(bucketsMeet(age('Margaret Fennimore, aged 71, fires locomotives.'), one('Fennimore was 71 last spring.')), 'an agreeing count may back it');
+  });
 });
 
 describe('periodRelation: whether two figures speak of the same period', () => {

@@ -756,7 +756,7 @@ describe('extractQuantities: gaps and verbs of excess', () => {
   it('reads a bound written after the figure ("four or more bedrooms", "10% or less", "£1m or so"), and still finds what it counts', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.hedge} ${q.unit}`);
     assert.deepEqual(read('Only five homes had four or more bedrooms.'), ['five exact home', 'four or more atLeast bedroom']);
-    assert.deepEqual(read('Residents aged 65 or over pay 10% or less.'), ['65 or over atLeast ', '10% or less atMost %']);
+    assert.deepEqual(read('Residents aged 65 or over pay 10% or less.'), ['65 or over atLeast age', '10% or less atMost %'], 'an age bound counts years of age');
     assert.deepEqual(read('The repairs cost £1m or so.'), ['£1m or so approx GBP']);
     assert.deepEqual(read('It took 40 or fewer days.'), ['40 or fewer days atMost day']);
   });
