@@ -298,6 +298,14 @@ function risesTo(tokens: readonly QToken[], i: number): boolean {
   return tokens[i]?.lower === 'up' && tokens[i + 1]?.lower === 'to' && RISING_VERBS.has(tokens[i - 1]?.lower ?? '');
 }
 
+/** Verbs before "past" that make it a bound: "has gone past 200", "got past 1,000" (not "the past 12 months"). */
+const PAST_VERBS: ReadonlySet<string> = new Set([...RISING_VERBS, 'get', 'gets', 'got', 'getting']);
+
+/** True when the "past" at token `i` bounds the figure after it ("the Press has gone past 200"): a verb of movement before it. */
+function goesPast(tokens: readonly QToken[], i: number): boolean {
+  return tokens[i]?.lower === 'past' && PAST_VERBS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** Forms of "pass" that bound a figure ("passed 400") unless they govern a counted noun ("passed 12 resolutions"). */
 const PASSING: ReadonlySet<string> = new Set(['pass', 'passes', 'passed']);
 
@@ -342,7 +350,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   const spanEnd = yearSpanEnd(tokens, i);
   if (spanEnd !== undefined) return { quantity: build(text, tokens, i, spanEnd, yearFields(Number(tokens[i]?.text)), false), next: spanEnd };
   let j = i;
-  const hedgeMatch = risesTo(tokens, i) ? undefined : matchPhrase(tokens, j, HEDGES);
+  const hedgeMatch = risesTo(tokens, i) ? undefined : goesPast(tokens, i) ? { value: 'moreThan' as const, length: 1 } : matchPhrase(tokens, j, HEDGES);
   let hedge: Hedge = hedgeMatch === undefined ? 'exact' : negatedBefore(tokens, i) ? negatedBound(hedgeMatch.value) : hedgeMatch.value;
   if (hedgeMatch !== undefined) j += hedgeMatch.length;
   // "up to a 30% increase", "more than an 8% rise": the article belongs to the noun the hedged figure qualifies. A

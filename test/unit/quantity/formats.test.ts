@@ -366,6 +366,11 @@ describe('extractQuantities: hedges as intervals', () => {
     assert.equal(m.role, 'level');
   });
 
+  it('reads "past" after a verb of movement as a bound ("has gone past 200"), not "the past 12 months"', () => {
+    assert.equal(one('The Press has gone past 200 titles.').hedge, 'moreThan');
+    assert.equal(one('Over the past 12 months it grew.').hedge, 'exact');
+  });
+
   it('reads "up to" after a verb of movement as a rise\'s end, not a bound ("went up to 24.3%")', () => {
     const rose = one('The gross margin went up to 24.3%.');
     assert.equal(rose.hedge, 'exact');
