@@ -78,13 +78,19 @@ describe('fact-check held-out sets', () => {
     // holdout15 was measured blind at the start of the session that added it and twice during it (hand-written precision
     // 0.787, 0.787, then 0.814; recall 0.774; 7, 7, then 5 violations; one flagged paraphrase); read since. Its remaining
     // violations are listed in the closing note of issue 11.
-    ['holdout15', 1, 1],
+    ['holdout15', 0, 1],
     // holdout16 was measured once, blind, at the start of the session that added it (hand-written precision 0.754,
     // recall 0.836, 10 violations, 8 flagged paraphrases); read at once, and its false alarms worked on in that session.
     ['holdout16', 1, 0],
     // holdout17 was written blind in the same session and measured once, blind, at c5409f8 (hand-written precision 0.727
     // against 0.695 for the session's starting code; recall 0.741 against 0.759; 7 violations against 8); read since.
-    ['holdout17', 4, 3],
+    ['holdout17', 2, 2],
+    // holdout18 was written blind and measured twice, blind: with the starting code of the session that added it
+    // (hand-written precision 0.650, 19 violations) and after that session's work on holdout19 (0.684, 16); read since.
+    ['holdout18', 9, 1],
+    // holdout19 was written blind and measured once, blind, at the start of the session that added it (hand-written
+    // precision 0.627, recall 0.593, 16 violations, 2 flagged paraphrases); read at once and worked on in that session.
+    ['holdout19', 3, 0],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
