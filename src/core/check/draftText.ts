@@ -63,11 +63,13 @@ const HIDE_GROUP: readonly RegExp[] = [
   // published on 21 December" (not "The next members' meeting will be on 25 November", a claim).
   /(?:^|[.!?*_][ \t]+)(?:The[ \t]+next[ \t]+[^.\n]{1,40}?|Issue[ \t]+\d+)[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out|published|online)[ \t]+(?:on[ \t]+)?([^.\n|*_]*\d[^.\n|*_]*)/dgmu,
 ];
-/** A block that is a list item: it opens on a bullet or an item number. */
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]/u;
+/** A list item's marker: a bullet or an item number, and the space after it. */
+const LIST_MARKER = String.raw`(?:[-*+]|\d{1,3}[.)])[ \t]`;
+/** A block that is a list item: it opens on a {@link LIST_MARKER}. */
+const LIST_ITEM = new RegExp(String.raw`^\s*${LIST_MARKER}`, 'u');
 /** Indented code: a run of lines indented by four spaces or a tab, after a blank line. */
 const INDENTED_CODE = /(?:^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/gu;
-const BLOCK_SPLIT = /\n[ \t]*\n|\n(?=[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>))/gu;
+const BLOCK_SPLIT = new RegExp(String.raw`\n[ \t]*\n|\n(?=[ \t]{0,3}(?:#{1,6}[ \t]|${LIST_MARKER}|>))`, 'gu');
 /**
  * A pipe table: a header row, a delimiter row ("|---|:--:|") and body rows.
  * Its header (column labels such as "H1 2025") and delimiter are hidden, its

@@ -11,6 +11,13 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_NAME = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
 /** A month's name as written in running text or in a capitalised heading ("26 NOVEMBER 2026"); not a lower-case "may". */
 const MONTH = String.raw`(${MONTH_NAME}|${MONTH_NAME.toUpperCase()})\.?`;
+/** One word that is a month's name, whole ("June", "Sept", "NOVEMBER"). */
+const MONTH_WORD = new RegExp(String.raw`^(?:${MONTH_NAME}|${MONTH_NAME.toUpperCase()})$`, 'u');
+
+/** True when `word` is a month's name as {@link MONTH} reads it ("June", "Sept", "NOVEMBER"; not "may"). */
+export function isMonthName(word: string): boolean {
+  return MONTH_WORD.test(word);
+}
 /** A day of the month: a whole number, not the start or end of a decimal ("January to March 18.6 GWh"). */
 const DAY = String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?![.,]\d)`;
 /** "June 26th", "26 June", "the 26th of June". */

@@ -10,6 +10,7 @@ import { lemma, looksPlural } from './lemma';
 import { denominator, readOrdinal, readWordNumber } from './numberWords';
 import { HEDGES } from './hedges';
 import { SCALES, UNITS } from './units';
+import { isMonthName } from './calendar';
 
 /** A number read at a token position. */
 export type Core =
@@ -22,9 +23,6 @@ export type Core =
 const A_OR_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(['half', 'quarter']);
-const MONTH_NAMES = 'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' ');
-/** Month names as written in running text and in capitalised headings ("26 NOVEMBER 2026"). */
-const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase())]);
 /** Words ending in "-est" that are not superlatives. */
 const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(
   'interest west test request honest guest contest harvest protest suggest invest forest nest rest chest quest manifest digest arrest crest pest vest zest attest detest arrest modest southwest northwest midwest latest'.split(' '),
@@ -249,7 +247,7 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   if (t === undefined) return false;
   if (t.glued && prev !== undefined && prev.kind === 'word') return true;
   if (t.glued && prev?.text === '-' && prev.glued && tokens[i - 2]?.kind === 'word') return true;
-  if (prev !== undefined && MONTHS.has(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
+  if (prev !== undefined && isMonthName(prev.text) && /^\d{1,2}$/.test(t.text)) return true;
   // A number that names one of a series: "issue 31", "episode 112", "section 106", "page 12".
   if (prev?.kind === 'word' && IDENTIFYING_NOUNS.has(prev.lower) && /^\d+$/u.test(t.text)) return true;
   // Names with numbers: "Line 6 opened", "Terminal 4 handled" (but "Jiangsu 13, Anhui 2." are counts,
