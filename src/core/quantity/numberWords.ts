@@ -37,6 +37,13 @@ const DENOMINATORS: ReadonlyMap<string, number> = new Map([
 ]);
 const DIGIT_ORDINAL_SUFFIX: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 const AND: ReadonlySet<string> = new Set(['and']);
+/** Scale words that may run on into more words of one number ("one thousand seven hundred and thirty"). */
+const COMPOUND_SCALES: ReadonlyMap<string, number> = new Map([
+  ['million', 1e6],
+  ['thousand', 1e3],
+]);
+/** Scale words a number's words may end on, left to the caller to apply. */
+const SCALE_WORDS: ReadonlySet<string> = new Set([...COMPOUND_SCALES.keys(), 'billion', 'trillion']);
 
 /** A cardinal read from words, with the index of the token after it. */
 export interface WordNumber {
@@ -50,11 +57,26 @@ export function cardinalWord(word: string): number | undefined {
 }
 
 /**
- * Reads a written cardinal below one thousand starting at token `i`:
- * "twelve", "sixty-five", "one hundred and twenty". Scale words (thousand,
- * million…) are left to the caller, as for digits.
+ * Reads a written cardinal starting at token `i`: "twelve", "sixty-five",
+ * "one hundred and twenty", and one that runs on past a scale word into more
+ * words of the same number ("one thousand seven hundred and thirty", "two
+ * thousand and five"). A scale word that ends the number ("two thousand
+ * people", "six point three million") is left to the caller, as for digits.
  */
 export function readWordNumber(tokens: readonly QToken[], i: number): WordNumber | undefined {
+  const head = readBelowThousand(tokens, i);
+  if (head === undefined) return undefined;
+  const scale = COMPOUND_SCALES.get(tokens[head.next]?.lower ?? '');
+  if (scale === undefined) return head;
+  const restAt = isWord(tokens, head.next + 1, AND) ? head.next + 2 : head.next + 1;
+  const rest = readWordNumber(tokens, restAt);
+  // The rest must end the number: "one million two hundred | thousand" is not 1,000,200 thousand.
+  if (rest === undefined || rest.value >= scale || SCALE_WORDS.has(tokens[rest.next]?.lower ?? '')) return head;
+  return { value: head.value * scale + rest.value, next: rest.next };
+}
+
+/** Reads a written cardinal below one thousand starting at token `i`: "twelve", "sixty-five", "one hundred and twenty". */
+function readBelowThousand(tokens: readonly QToken[], i: number): WordNumber | undefined {
   const first = tokens[i];
   if (first?.kind !== 'word') return undefined;
   let value = cardinalWord(first.lower);
@@ -74,7 +96,7 @@ export function readWordNumber(tokens: readonly QToken[], i: number): WordNumber
     value *= 100;
     next += 1;
     const restAt = isWord(tokens, next, AND) ? next + 1 : next;
-    const rest = readWordNumber(tokens, restAt);
+    const rest = readBelowThousand(tokens, restAt);
     if (rest !== undefined && rest.value < 100) {
       value += rest.value;
       next = rest.next;

@@ -58,6 +58,15 @@ describe('extractQuantities: numbers and scales', () => {
     assert.equal(one('one hundred and twenty buses').value, 120);
   });
 
+  it('reads a written number that runs on past its scale word as one number ("one thousand seven hundred and thirty")', () => {
+    assert.equal(one('so far one thousand seven hundred and thirty stones have been taken').value, 1730);
+    assert.equal(one('forty-two thousand six hundred listeners').value, 42600);
+    assert.equal(one('two thousand and five people').value, 2005);
+    // A scale word that ends the number still scales it, and a comma ends a number read aloud.
+    assert.equal(one('three hundred thousand people').value, 300000);
+    assert.deepEqual(extractQuantities('one thousand, two hundred people').map((q) => q.value), [1000, 200]);
+  });
+
   it('reads a figure after a capital from sentence case, but not a name\'s number', () => {
     for (const t of ['Nearly 40 schools closed.', 'About 300 people came.', 'Over 50 firms signed.', 'Just 10 people came.', 'Then 12 more arrived.']) {
       assert.equal(extractQuantities(t).length, 1, t);
