@@ -64,6 +64,8 @@ export interface Period {
   readonly half?: 1 | 2;
   readonly quarter?: 1 | 2 | 3 | 4;
   readonly month?: number;
+  /** True when the time starts then and runs on ("since 2019"): a span, not the year itself. */
+  readonly since?: boolean;
   /** The words that stated it, e.g. "the first half of 2025". */
   readonly label: string;
 }

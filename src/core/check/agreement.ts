@@ -118,6 +118,8 @@ function granularity(p: Period): 'month' | 'quarter' | 'half' | 'year' {
 /** True when two periods cannot describe the same time. Missing information never conflicts. */
 export function periodsConflict(a: Period | undefined, b: Period | undefined): boolean {
   if (a === undefined || b === undefined) return false;
+  // A time since a year ("has nearly tripled since 2021-22, to £9,640") runs on to the other's ("£9,640 in 2025-26").
+  if (a.since !== b.since) return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
@@ -133,7 +135,7 @@ export function periodsConflict(a: Period | undefined, b: Period | undefined): b
 
 /** True when both periods are known and the same: 1; when they conflict: −1; otherwise 0. */
 export function periodRelation(a: Period | undefined, b: Period | undefined): -1 | 0 | 1 {
-  if (a === undefined || b === undefined) return 0;
+  if (a === undefined || b === undefined || a.since !== b.since) return 0;
   if (periodsConflict(a, b)) return -1;
   const samePart = a.half === b.half && a.quarter === b.quarter && a.month === b.month;
   // The same quarter, half or month where one side leaves its year to the context ("January to March" and "Jan–Mar 2026").

@@ -24,6 +24,7 @@ import type { Quantity } from '../model';
 import { STOPWORDS, type Token, tokenize } from '../text/tokens';
 import { cardinalWord } from '../quantity/numberWords';
 import { RATE_WORDS } from '../quantity/extract';
+import { isSuperlativeWord } from '../quantity/core';
 import { canonicalNoun } from './words';
 
 // A plain future ("will rise from $2.75 to $2.90 on July 1"), a wish ("wants that share to reach 40 percent") or a target
@@ -162,12 +163,30 @@ function datesPrevious(between: string): boolean {
   return words.length <= PERIOD_LEAD_REACH && words.every((w) => PERIOD_LEAD_WORDS.has(w));
 }
 
-/** True for the year of a period a result is compared with: "decreased 22.4% from the third quarter of 2019", "compared with 2019". */
+/** Words right before a year that make it the period a value is compared with ("from 2019", "than 2019"); "since" does unless it dates a record (see {@link recordSince}). */
+const YEAR_BASELINE_BEFORE: ReadonlySet<string> = new Set(['from', 'than']);
+
+/** True for the year of a period a result is compared with: "decreased 22.4% from the third quarter of 2019", "compared with 2019", "since 2019". */
 function baselineYear(tokens: readonly Token[], at: number, q: Quantity): boolean {
   if (q.unitClass !== 'year') return false;
   let i = at;
   while (i > 0 && at - i < PERIOD_LEAD_REACH && PERIOD_LEAD_WORDS.has(tokens[i - 1]?.norm ?? '')) i--;
-  return comparesWith(tokens, i, COMPARED_BEFORE) || tokens[i - 1]?.norm === 'from' || tokens[i - 1]?.norm === 'than';
+  const before = tokens[i - 1]?.norm ?? '';
+  return comparesWith(tokens, i, COMPARED_BEFORE) || YEAR_BASELINE_BEFORE.has(before) || (before === 'since' && !recordSince(tokens, i - 1));
+}
+
+/** How many words before "since" may hold the record it dates ("the most passages since", "our best year since"). */
+const RECORD_REACH = 4;
+/** Words of a record that "since" dates, besides superlatives: "the most since 2008", "the first rise since 2019". */
+const RECORD_WORDS: ReadonlySet<string> = new Set(['most', 'least', 'first', 'fewest']);
+
+/** True when "since" at `since` dates a record ("the best season since 2019"), not the start of a change. */
+function recordSince(tokens: readonly Token[], since: number): boolean {
+  for (let i = since - 1; i >= 0 && since - i <= RECORD_REACH; i--) {
+    const word = tokens[i]?.norm ?? '';
+    if (RECORD_WORDS.has(word) || isSuperlativeWord(word)) return true;
+  }
+  return false;
 }
 
 /** The index of the first token of `q` in `tokens` (its length when none). */

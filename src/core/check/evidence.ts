@@ -12,8 +12,9 @@ import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
-import type { QuantityIndex } from './quantityIndex';
-import { type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, penSlipOf, roundedSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
+import { featureWord } from './words';
+import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
+import { anchorsTo, type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, metricScore, penSlipOf, roundedSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
 export interface MentionEvidence {
@@ -86,6 +87,18 @@ export interface MentionEvidence {
    * accounts for 41" where the row gives the UK 41 and Ireland 6).
    */
   readonly otherEntitysFigure: boolean;
+  /**
+   * True when the mention is an exact count of two significant digits or more, and a source sentence tied to the draft's
+   * states its very number counting another thing or nothing said ("58 diffusion-tube sites" for "58 tubes", a table
+   * row's "28" for "28 concerts"): the writer took the figure from there, naming it in words of their own. Tied means
+   * the rival's own sentence where the count's own words name the draft's noun too, or the draft's words for its item
+   * name the count's noun ("74 of them qualified lifeguards" for "74 qualified lifeguards"), or another sentence sharing a number
+   * or two words with the draft's. (In the rival's sentence, a count of another noun is another figure the writer may
+   * have paired wrongly: "27 consultants in post" against "23 consultants … against an establishment of 27".) A number
+   * of another kind, or a comparison's earlier value given as a current one ("19 have one now" against "up from 19 a year
+   * earlier"), is no such figure.
+   */
+  readonly statedOfOtherNoun: boolean;
   /**
    * The item of a source list whose words the draft gives the mention, where the list states the mention's value for
    * another item ("Drones accounted for 22%" against "watercraft 22% and drones 9%"), when no agreeing candidate carries
@@ -274,14 +287,29 @@ function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
  * another (as earlier or in any other way) nor gives the earlier value's own period.
  */
 function baselineAsCurrent(
+  quantity: Quantity,
   context: MentionContext,
   stated: CandidateEvidence | undefined,
   agreeing: readonly CandidateEvidence[],
   candidates: readonly CandidateEvidence[],
 ): CandidateEvidence | undefined {
   if (stated === undefined || !stated.candidate.context.kind.baseline || context.kind.compared || stated.period > 0) return undefined;
-  if (agreeing.some((c) => !c.candidate.context.kind.baseline)) return undefined;
+  if (agreeing.some((c) => !c.candidate.context.kind.baseline) || datesSameNumber(quantity, context, stated)) return undefined;
   return best(candidates.filter((c) => otherEndOf(c, stated, false) && !c.otherRole));
+}
+
+/**
+ * True when the mention is a year, and the number right before it in the draft's sentence states the number right
+ * before the stated year in the source's ("almost double the £5,180 it paid in 2021-22" against "£9,640 in 2025-26,
+ * against £5,180 in 2021-22"): the year dates the same number on both sides, earlier value or not.
+ */
+function datesSameNumber(quantity: Quantity, context: MentionContext, stated: CandidateEvidence): boolean {
+  if (quantity.unitClass !== 'year') return false;
+  const numberBefore = (year: Quantity, sentence: readonly Quantity[]): Quantity | undefined =>
+    sentence.filter((q) => q.unitClass !== 'year' && q.unitClass !== 'date' && q.span.end <= year.span.start).sort((a, b) => b.span.end - a.span.end)[0];
+  const draft = numberBefore(quantity, context.siblings);
+  const source = numberBefore(stated.candidate.quantity, stated.candidate.context.siblings);
+  return draft !== undefined && source !== undefined && matches(draft, source, false);
 }
 
 /**
@@ -395,6 +423,36 @@ function opensOnForeignScope(context: MentionContext, rival: CandidateEvidence, 
   return place || (context.wideScope !== '' && !hasWord(rival.candidate.context, context.wideScope));
 }
 
+/** How many words after a count's number may lead up to its noun ("58 diffusion-tube sites"). */
+const NOUN_PHRASE_WORDS = 4;
+
+/** See {@link MentionEvidence.statedOfOtherNoun}. */
+function statesNumberOfOtherNoun(quantity: Quantity, context: MentionContext, rival: CandidateEvidence, index: QuantityIndex): boolean {
+  if (quantity.unitClass !== 'count' || quantity.hedge !== 'exact' || significantDigits(quantity) < 2) return false;
+  const words = draftWords(quantity, context, index);
+  return index
+    .sameNumberOtherCounts(quantity, context)
+    .filter((entry) => entry.context.kind.baseline === context.kind.baseline && !kindsDiffer(context, entry.context))
+    .some((entry) =>
+      entry.fact === rival.candidate.fact
+        ? nounPhraseNames(entry, quantity.unit) || (entry.quantity.unit !== '' && context.label.includes(featureWord(entry.quantity.unit)))
+        : anchorsTo(context, entry, false) > 0 || metricScore(words, entry.context, index).shared >= 2,
+    );
+}
+
+/** True when the words from a source count's number to its own noun name `noun` as well ("58 diffusion-tube sites" names tubes). */
+function nounPhraseNames(entry: IndexedQuantity, noun: string): boolean {
+  if (noun === '') return false;
+  const own = featureWord(entry.quantity.unit);
+  const named = featureWord(noun);
+  for (const word of entry.fact.text.slice(entry.quantity.span.end).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '').slice(0, NOUN_PHRASE_WORDS)) {
+    const feature = featureWord(word);
+    if (feature === named) return true;
+    if (feature === own) return false;
+  }
+  return false;
+}
+
 /** See {@link MentionEvidence.otherLevelsChange}. */
 function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingAll: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (agreeingAll.length === 0 || agreeingAll.some((c) => c.sameMeasure || c.candidate.context.measured === undefined)) return undefined;
@@ -480,12 +538,12 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A comparison's ends need no shared word: the draft sentence giving the source comparison's other number ties them
   // ("punctuality slipped from 71.3% to 76.5%" against "On-time performance fell to 71.3% from 76.5%").
   const stated = statesValue ?? supporting ?? best(agreeingAll.filter((c) => c.anchored));
-  const laterValue = baselineAsCurrent(context, stated, agreeingAll, candidates);
+  const laterValue = baselineAsCurrent(quantity, context, stated, agreeingAll, candidates);
   const swappedEarlier = swappedComparison(quantity, context, stated, candidates);
   const otherItem = otherItemOf(quantity, context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, foreignScope: false, otherEntitysFigure: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, foreignScope: false, otherEntitysFigure: false, statedOfOtherNoun: false };
   // An agreeing candidate that shares no word, number or period with the mention's sentence is no contender.
   const margin = rival.score - (best(agreeingAll.filter((c) => c.metric > 0 || c.anchored || c.period > 0))?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -513,10 +571,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     (agreeing !== undefined &&
       !toldApart &&
       !restates &&
-      // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure;
-      // so is an agreeing earlier value for the draft's earlier value ("down from 95.2%"), where the rival is none.
+      // An agreeing change of the very level the draft's change measures, where the rival measures another, is the figure.
       ((agreeingAll.some((c) => c.sameMeasure) && !rival.sameMeasure) ||
-        (context.kind.baseline && !rival.candidate.context.kind.baseline && agreeingAll.some((c) => c.candidate.context.kind.baseline)) ||
         // and an agreeing current value beside the rival that is its earlier one ("4,918 …, up from 4,402"), where the draft's is none.
         (sideBySide && !context.kind.baseline && rival.candidate.context.kind.baseline && !agreeing.candidate.context.kind.baseline) ||
         (sideBySide && agreeing.entity > rival.entity - params.sideBySideEntityGap) ||
@@ -539,6 +595,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
         // rival's shares no number and one word at most.
         (!rival.anchored && rival.shared <= 1 && agreeing.period >= rival.period && (agreeing.anchored ? agreeing.entity >= rival.entity - params.ambiguousGap : leadsBy(agreeing.entity, rival.entity, params.ambiguousGap))) ||
         ofOwnPeriod)) ||
+    // An agreeing earlier value for the draft's earlier value ("down from 95.2%", "since 2021-22"), where the rival is
+    // none, is the figure, however the words of a sentence stating both sit.
+    (context.kind.baseline && !rival.candidate.context.kind.baseline && agreeingAll.some((c) => c.candidate.context.kind.baseline)) ||
     // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the
     // draft sentence restates.
@@ -588,6 +647,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     foreignScope: opensOnForeignScope(context, rival, index),
     otherEntitysFigure:
       sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap && !namesAnotherItem(rival, candidates, params),
+    statedOfOtherNoun: statesNumberOfOtherNoun(quantity, context, rival, index),
   };
 }
 

@@ -178,6 +178,22 @@ export class QuantityIndex {
    * same files that state a figure a slip of the pen from it (slipSignature.ts).
    */
   candidates(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
+    return this.candidateFactsQuantities(quantity, context).filter((entry) => bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity));
+  }
+
+  /**
+   * The counts of the facts {@link candidates} looks in that state the mention's very number but count another thing, or
+   * nothing said ("58 diffusion-tube sites" for the draft's "58 tubes", a table cell "28" for "28 concerts"): the bucket
+   * keeps them from the candidates.
+   */
+  sameNumberOtherCounts(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
+    return this.candidateFactsQuantities(quantity, context).filter(
+      (entry) => entry.quantity.unitClass === 'count' && entry.quantity.value === quantity.value && !bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity),
+    );
+  }
+
+  /** The quantities of the facts a mention's candidates come from (see {@link candidates}), of any bucket. */
+  private candidateFactsQuantities(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
     const weights = new Map<string, number>();
     for (const e of context.entities) weights.set(e, 1);
     for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);
@@ -191,11 +207,7 @@ export class QuantityIndex {
       const next = this.followingInParagraph(fact);
       if (next !== undefined && continuesPrevious(next.text)) facts.add(next);
     }
-    const out: IndexedQuantity[] = [];
-    for (const fact of facts) {
-      for (const entry of this.quantitiesOf(fact)) if (bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity)) out.push(entry);
-    }
-    return out;
+    return [...facts].flatMap((fact) => this.quantitiesOf(fact));
   }
 
   /** The fact right after `fact` in its file, when it is of the same paragraph. */

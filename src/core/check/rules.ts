@@ -128,6 +128,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     (e) => e.rival === undefined && e.penSlip === undefined,
   ),
   excuse('rival-agrees', 'The best rival agrees with the mention.', (e) => e.rival?.agrees === true),
+  excuse(
+    'stated-of-other-noun',
+    'A source sentence tied to the draft\'s (the rival\'s own, or one sharing a number or two words with it) states the mention\'s very count, of another noun or none ("58 diffusion-tube sites" for "58 tubes"): the writer took it from there.',
+    (e) => e.statedOfOtherNoun,
+  ),
   excuse('plausibly-right', 'An agreeing candidate may be what the writer meant (same sentence, or as good a match): ambiguous, never wrong.', (e) => e.plausiblyRight),
   {
     id: 'unnamed-year',

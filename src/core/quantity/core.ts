@@ -75,9 +75,12 @@ function superlativeAt(tokens: readonly QToken[], i: number): { word: string; ne
   if ((t.lower === 'most' || t.lower === 'least') && tokens[at + 1]?.kind === 'word') {
     return { word: `${t.lower} ${tokens[at + 1]?.lower ?? ''}`, next: at + 2 };
   }
-  if (t.lower.length >= 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVE.has(t.lower)) return { word: t.lower, next: at + 1 };
-  if (t.lower === 'best' || t.lower === 'worst') return { word: t.lower, next: at + 1 };
-  return undefined;
+  return isSuperlativeWord(t.lower) ? { word: t.lower, next: at + 1 } : undefined;
+}
+
+/** True for a one-word superlative ("busiest", "best", "worst"; not "interest" or "latest"). */
+export function isSuperlativeWord(lower: string): boolean {
+  return (lower.length >= 5 && lower.endsWith('est') && !NOT_SUPERLATIVE.has(lower)) || lower === 'best' || lower === 'worst';
 }
 
 /** "N in M" as a fraction, when M is a whole number above N, at most 1000, and no number follows it. */

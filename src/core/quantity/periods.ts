@@ -109,7 +109,7 @@ export function findPeriods(text: string): PeriodMention[] {
     push(m.index, m.index + m[0].length, { month: monthOf(m[1] ?? ''), year: Number(m[2]), label: m[0] });
   }
   for (const m of text.matchAll(YEAR_RE)) {
-    push(m.index, m.index + m[0].length, { year: Number(m[2]), label: m[0] });
+    push(m.index, m.index + m[0].length, { year: Number(m[2]), ...(m[1]?.toLowerCase() === 'since' ? { since: true } : {}), label: m[0] });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -157,3 +157,33 @@ describe('amountKinds: limits', () => {
     assert.deepEqual(standards('Our standard loan rate is 1% a month.'), []);
   });
 });
+
+describe('amountKinds: a year after "since"', () => {
+  const baselines = (sentence: string): string[] => {
+    const quantities = extractQuantities(sentence);
+    return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
+  };
+
+  it('is the start a change is measured from ("has nearly tripled since 2021-22")', () => {
+    assert.deepEqual(baselines('The heating bill has nearly tripled since 2021-22, to £8,310.'), ['2021-22']);
+  });
+
+  it('is no earlier value when it dates a record ("the best season since 2019", "the most since 2008")', () => {
+    assert.deepEqual(baselines('Ferry crossings reached 61,240, the best season since 2019.'), []);
+    assert.deepEqual(baselines('Boats made 9,410 passages, the most since 2008.'), []);
+  });
+});
+
+describe('a year that dates the same number on both sides of a comparison', () => {
+  const HALL = indexOf({ 'sources/hall.txt': 'Treasurer: Our heating bill was £8,310 in 2025-26, against £4,460 in 2021-22. The boiler is 31 years old.' });
+  const verdict = (draft: string, mention: string): string | undefined => assessDraft(draft, HALL).find((a) => a.claimed === mention)?.verdict;
+
+  it('is the earlier value\'s own year, not an earlier value given as the current one', () => {
+    assert.notEqual(verdict('The hall\'s bill was £8,310 last year, almost double the £4,460 it paid in 2021-22.', '2021-22'), 'contradicted');
+    assert.notEqual(verdict('The heating bill has nearly doubled since 2021-22, to £8,310.', '2021-22'), 'contradicted');
+  });
+
+  it('leaves the earlier value\'s year given to the current value contradicted', () => {
+    assert.equal(verdict('The hall\'s heating bill was £8,310 in 2021-22.', '2021-22'), 'contradicted');
+  });
+});

@@ -1682,3 +1682,43 @@ describe('the rise between the two ends of a source comparison', () => {
     assert.notEqual(verdictOf(TOLLS, 'Cash payers took a bigger hit: 20p, or 9.1%, to £2.40.', '20p'), 'contradicted');
   });
 });
+
+describe('a count the source states of another noun', () => {
+  const WELLS = indexOf({
+    'sources/wells.txt': [
+      'The water board sampled groundwater at 46 borehole sites and 4 river gauges in 2025, up from 39 boreholes in 2024.',
+      '',
+      '| District | Surveys | Wells sampled | Change |',
+      '|---|---|---|---|',
+      '| Upper Marsh | 27 | 1,204 | +3.1% |',
+      '| Lower Marsh | 62 | 2,118 | +0.4% |',
+      '',
+      'The network has 31 pumping stations, up from 26 a year earlier.',
+      '',
+      'The board ran 94 surveys in all, up from 72 in 2024.',
+      '',
+      '17 hydrologists were in post against an establishment of 21.',
+    ].join('\n'),
+  });
+
+  it('is the figure the writer took, named in words of their own: "46 boreholes" for "46 borehole sites", not the 39 boreholes of 2024', () => {
+    assert.notEqual(verdictOf(WELLS, 'The water board sampled 46 boreholes for the survey.', '46'), 'contradicted');
+  });
+
+  it('is the figure the writer took from a table row the draft names: "27 surveys" in Upper Marsh', () => {
+    assert.notEqual(verdictOf(WELLS, 'Upper Marsh is still the busiest district, with 1,204 wells sampled in 27 surveys.', '27'), 'contradicted');
+  });
+
+  it('is the figure the draft names by the source count\'s own noun ("58 of them qualified samplers")', () => {
+    const staff = indexOf({ 'sources/staff.md': 'The board employed 240 staff (176 full-time equivalent), including 58 qualified samplers, and paid every employee at least £13.10 an hour. Staff turnover fell from 21% to 16%.' });
+    assert.notEqual(verdictOf(staff, 'The board employs 240 staff, 58 of them qualified samplers, and staff turnover fell from 21% to 16%.', '58'), 'contradicted');
+  });
+
+  it('leaves another count of the rival\'s sentence, paired wrongly, contradicted ("21 hydrologists in post" against an establishment of 21)', () => {
+    assert.equal(verdictOf(WELLS, 'The board has 21 hydrologists in post.', '21'), 'contradicted');
+  });
+
+  it('leaves an earlier value given as the current one contradicted ("26 stations now" against "up from 26 a year earlier")', () => {
+    assert.equal(verdictOf(WELLS, 'The network has 26 pumping stations today.', '26'), 'contradicted');
+  });
+});

@@ -53,6 +53,7 @@ function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
     otherCriterion: false,
     otherKind: false,
     otherEntitysFigure: false,
+    statedOfOtherNoun: false,
     ...fields,
   };
 }
@@ -82,6 +83,10 @@ describe('verdict rules (on hand-built evidence)', () => {
   it('states-the-value: a source stating the very value supports the mention, whatever rival leads', () => {
     const same = candidate({ agrees: true, score: 0.3 });
     assert.deepEqual(verdictOf(evidence({ statesValue: same })), ['supported', 'states-the-value']);
+  });
+
+  it('stated-of-other-noun: a count a tied source sentence states of another noun is no contradiction, and is not called supported', () => {
+    assert.deepEqual(verdictOf(evidence({ statedOfOtherNoun: true })), ['unsourced', 'stated-of-other-noun']);
   });
 
   it('support-leads: an agreeing candidate within the margin of the best supports', () => {
