@@ -57,7 +57,16 @@ export function significantDigits(q: Quantity): number {
     const digits = written.replace(/\D/gu, '').replace(/^0+/u, '');
     most = Math.max(most, (written.includes('.') ? digits : digits.replace(/0+$/u, '')).length);
   }
-  return most;
+  return most === 0 && q.written ? wordDigits(q) : most;
+}
+
+/** The significant digits of a number written in words, from its value and the step of its last word ("six point three seven million": 637, three). */
+function wordDigits(q: Quantity): number {
+  const step = 2 * q.precision;
+  // A share read from words ("seven in ten": 70, to the nearest 5) has no digits of its own.
+  if (!(step > 0) || !Number.isInteger(Math.round(Math.log10(step) * 1e9) / 1e9) || !Number.isFinite(q.value) || q.value === 0) return 0;
+  const steps = Math.round(Math.abs(q.value) / step);
+  return String(steps).replace(/0+$/u, '').length;
 }
 
 /**

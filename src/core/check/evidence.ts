@@ -431,7 +431,8 @@ function statesNumberOfOtherNoun(quantity: Quantity, context: MentionContext, ri
   if (quantity.unitClass !== 'count' || quantity.hedge !== 'exact' || significantDigits(quantity) < 2) return false;
   const words = draftWords(quantity, context, index);
   return index
-    .sameNumberOtherCounts(quantity, context)
+    .sameNumberOutsideBucket(quantity, context)
+    .filter((entry) => entry.quantity.unitClass === 'count')
     .filter((entry) => entry.context.kind.baseline === context.kind.baseline && !kindsDiffer(context, entry.context))
     .some((entry) =>
       entry.fact === rival.candidate.fact
@@ -518,8 +519,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // tonnes it mined in 2025" against "Production in 2025 was 191,300 tonnes").
   const slipViable = (c: CandidateEvidence): boolean =>
     !c.otherRole && (couldContradict(c) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken));
+  // A distinctive figure a source states as written, in another unit or of another noun, is no slip of the pen.
   const penSlip =
-    agreeingAll.length > 0 || quantity.unitClass === 'year'
+    agreeingAll.length > 0 || quantity.unitClass === 'year' || (distinctive(quantity) && index.sameNumberOutsideBucket(quantity, context).some((e) => e.quantity.unitClass !== 'year' && e.quantity.unitClass !== 'date'))
       ? undefined
       : best(
           candidates.filter(

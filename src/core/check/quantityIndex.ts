@@ -19,6 +19,11 @@ import { slipSignature, slipSignaturesIn } from './slipSignature';
 import { featureWord } from './words';
 import { countingAs } from './countedNoun';
 
+/** The first number a quantity's text writes in digits, without its thousands separators ("1,140 hours" → "1140"). */
+function writtenNumber(text: string): string | undefined {
+  return /\d(?:[\d,.]*\d)?/u.exec(text)?.[0].replace(/,/gu, '');
+}
+
 /** Slip signature → the facts of `facts` that state a number with it. */
 function signatureTable(facts: readonly Fact[]): Map<string, Fact[]> {
   const table = new Map<string, Fact[]>();
@@ -182,13 +187,17 @@ export class QuantityIndex {
   }
 
   /**
-   * The counts of the facts {@link candidates} looks in that state the mention's very number but count another thing, or
-   * nothing said ("58 diffusion-tube sites" for the draft's "58 tubes", a table cell "28" for "28 concerts"): the bucket
-   * keeps them from the candidates.
+   * The quantities of the facts {@link candidates} looks in that state the mention's very number in another bucket: a
+   * count of another thing or of nothing said ("58 diffusion-tube sites" for the draft's "58 tubes", a table cell "28"
+   * for "28 concerts"), or the same figure as written, at the same scale, in another unit ("1,140 hours" for a "1,140"
+   * read as bookings; not "£38.7m" for "£38.7bn").
    */
-  sameNumberOtherCounts(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
+  sameNumberOutsideBucket(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
+    const written = writtenNumber(quantity.text);
     return this.candidateFactsQuantities(quantity, context).filter(
-      (entry) => entry.quantity.unitClass === 'count' && entry.quantity.value === quantity.value && !bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity),
+      (entry) =>
+        ((entry.quantity.unitClass === 'count' && entry.quantity.value === quantity.value) || (written !== undefined && entry.quantity.scale === quantity.scale && writtenNumber(entry.quantity.text) === written)) &&
+        !bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity),
     );
   }
 

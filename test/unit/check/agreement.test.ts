@@ -3,6 +3,8 @@ import { agree, bareSuperlative, bucketsMeet, distinctive, periodRelation, round
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 import { one } from '../quantity/helpers';
+import { assessDraft } from '../../../src/core/check/checkDraft';
+import { indexOf } from './helpers';
 
 /** True when the draft's mention agrees with the source's (each text holds one quantity). */
 function agrees(draft: string, source: string): boolean {
@@ -86,6 +88,23 @@ describe('distinctive: a figure unlikely to recur by chance', () => {
     assert.equal(significantDigits(one('$1.08bn')), 3);
     assert.equal(significantDigits(one('between 4.25% and 4.5%')), 3);
     assert.ok(!distinctive(one('60 to 70%')));
+  });
+
+  it('counts the significant digits of a number written in words, as read aloud, but not of a share read from words', () => {
+    assert.equal(significantDigits(one('six point three seven million pounds')), 3);
+    assert.equal(significantDigits(one('one thousand seven hundred and thirty stones')), 3);
+    assert.equal(significantDigits(one('sixty people')), 1);
+    assert.equal(significantDigits(one('six million pounds')), 1);
+    assert.equal(significantDigits(one('seven in ten')), 0);
+    assert.ok(distinctive(one('six point three seven million pounds')));
+  });
+
+  it('lets a figure written in words find the source figure it reads aloud ("six point three seven million pounds" for £6.37 million)', () => {
+    const appeal = indexOf({
+      'sources/appeal.txt': 'The appeal was launched in 2023 with a target of £9.6 million. By 31 October 2026 we had raised £6.37 million, 66% of the target.',
+    });
+    const verdict = assessDraft('The appeal has now raised six point three seven million pounds, sixty-six per cent of its nine point six million pound target.', appeal).find((a) => a.claimed === 'six point three seven million pounds');
+    assert.equal(verdict?.verdict, 'supported');
   });
 
   it('holds for a day of the year and for three significant digits', () => {

@@ -5,6 +5,12 @@ import { extractQuantities } from '../../../src/core/quantity/extract';
 import { assessDraft } from '../../../src/core/check/checkDraft';
 import { indexOf } from './helpers';
 
+/** The quantities of a sentence whose kind has the flag `flag` set, by their text. */
+function marked(sentence: string, flag: 'periodEnd' | 'baseline' | 'discounted' | 'standard'): string[] {
+  const quantities = extractQuantities(sentence);
+  return amountKinds(sentence, quantities).flatMap((k, i) => (k[flag] ? [quantities[i]?.text ?? ''] : []));
+}
+
 /** The kind of each quantity of a sentence, as "text:outlook/per". */
 function kinds(sentence: string): string[] {
   const quantities = extractQuantities(sentence);
@@ -12,10 +18,7 @@ function kinds(sentence: string): string[] {
 }
 
 describe('amountKinds: a day that closes a reporting period', () => {
-  const ends = (sentence: string): string[] => {
-    const quantities = extractQuantities(sentence);
-    return amountKinds(sentence, quantities).flatMap((k, i) => (k.periodEnd ? [quantities[i]?.text ?? ''] : []));
-  };
+  const ends = (sentence: string): string[] => marked(sentence, 'periodEnd');
 
   it('reads "the year to", "12 months ending" and "as at" before a day as the end of a period', () => {
     assert.deepEqual(ends('In the year to 30 September 2026 the shop took £612,480.'), ['30 September']);
@@ -72,10 +75,7 @@ describe('amountKinds', () => {
   });
 
   it('reads a value dated a year earlier as the earlier one, but not a change measured against that time', () => {
-    const baselines = (sentence: string): string[] => {
-      const quantities = extractQuantities(sentence);
-      return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
-    };
+    const baselines = (sentence: string): string[] => marked(sentence, 'baseline');
     assert.deepEqual(baselines('The average stay fell to 9.4 nights, from 9.9 nights a year earlier.'), ['9.9'], 'the unit comes from the level it is compared with');
     assert.deepEqual(baselines('Two years ago the average lamb made £98.10.'), ['£98.10'], 'any time back opens the sentence');
     assert.deepEqual(baselines('The average lamb made £98.10 three seasons before.'), ['£98.10']);
@@ -109,10 +109,7 @@ describe('amountKinds', () => {
   });
 
   it('reads the year of the period a result is compared with as an earlier value, and the result\'s own year as not', () => {
-    const baselines = (sentence: string): string[] => {
-      const quantities = extractQuantities(sentence);
-      return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
-    };
+    const baselines = (sentence: string): string[] => marked(sentence, 'baseline');
     assert.deepEqual(baselines('Net sales of $2.09 billion for the third quarter of 2020 decreased 22.4% from the third quarter of 2019.'), ['2019']);
     assert.deepEqual(baselines('Earnings per share were $1.87, down from $2.39 in the third quarter of 2019.'), ['$2.39', '2019']);
     assert.deepEqual(baselines('Sales in 2019 were a record.'), []);
@@ -128,10 +125,7 @@ describe('amountKinds', () => {
   });
 
   it('reads a price after a discount as discounted, and a list price or a layoff count as not', () => {
-    const discountedOnes = (sentence: string): string[] => {
-      const quantities = extractQuantities(sentence);
-      return amountKinds(sentence, quantities).flatMap((k, i) => (k.discounted ? [quantities[i]?.text ?? ''] : []));
-    };
+    const discountedOnes = (sentence: string): string[] => marked(sentence, 'discounted');
     assert.deepEqual(discountedOnes('One-year term: 10% off list, so $80.10 per user per month, or $240,300 a year for 250 seats.'), ['$80.10', '$240,300']);
     assert.deepEqual(discountedOnes('With the launch discount the plan costs $19 a month.'), ['$19']);
     assert.deepEqual(discountedOnes('The Enterprise tier lists at $89 per user per month, with 18% off for a three-year commitment.'), []);
@@ -141,10 +135,7 @@ describe('amountKinds', () => {
 });
 
 describe('amountKinds: limits', () => {
-  const standards = (sentence: string): string[] => {
-    const quantities = extractQuantities(sentence);
-    return amountKinds(sentence, quantities).flatMap((k, i) => (k.standard ? [quantities[i]?.text ?? ''] : []));
-  };
+  const standards = (sentence: string): string[] => marked(sentence, 'standard');
 
   it('reads a number a limit, objective or threshold word names as a limit, before it or closing its noun phrase', () => {
     assert.deepEqual(standards('The annual mean objective for NO2 is 40 micrograms per cubic metre.'), ['40']);
@@ -159,10 +150,7 @@ describe('amountKinds: limits', () => {
 });
 
 describe('amountKinds: a year after "since"', () => {
-  const baselines = (sentence: string): string[] => {
-    const quantities = extractQuantities(sentence);
-    return amountKinds(sentence, quantities).flatMap((k, i) => (k.baseline ? [quantities[i]?.text ?? ''] : []));
-  };
+  const baselines = (sentence: string): string[] => marked(sentence, 'baseline');
 
   it('is the start a change is measured from ("has nearly tripled since 2021-22")', () => {
     assert.deepEqual(baselines('The heating bill has nearly tripled since 2021-22, to £8,310.'), ['2021-22']);

@@ -1722,3 +1722,15 @@ describe('a count the source states of another noun', () => {
     assert.equal(verdictOf(WELLS, 'The network has 26 pumping stations today.', '26'), 'contradicted');
   });
 });
+
+describe('a distinctive figure a source states as written in another unit', () => {
+  const CLUB = indexOf({
+    'sources/club.txt': 'Secretary: We have 31 regular weekly lettings now, down from 38 in 2019. The pavilion was used for 1,260 hours last year, against 1,730 hours in 2019.',
+    'sources/clinic.md': ['| Site | Patients | Per day |', '|---|---|---|', '| Main clinic | 4,512 | 126 |', '', 'Regular weekly clinic hours were used by 4,512 patients, an average of 126 a day.'].join('\n'),
+  });
+
+  it('is no slip of the pen for another figure with its digits ("from 1,730 to 1,260" read as lettings, against 126 a day)', () => {
+    const draft = 'Use of the pavilion has been falling. There are 31 regular weekly lettings, down from 38 in 2019, and the hours it was used fell by more than a quarter, from 1,730 to 1,260.';
+    assert.notEqual(verdictOf(CLUB, draft, '1,260'), 'contradicted');
+  });
+});

@@ -91,6 +91,13 @@ describe('fact-check held-out sets', () => {
     // holdout19 was written blind and measured once, blind, at the start of the session that added it (hand-written
     // precision 0.627, recall 0.593, 16 violations, 2 flagged paraphrases); read at once and worked on in that session.
     ['holdout19', 3, 0],
+    // holdout20 and holdout21 were written blind by two helpers at once and measured with the starting code of the
+    // session that added them (holdout20: hand-written precision 0.780, recall 0.542, 9 violations, 4 flagged paraphrases;
+    // holdout21: 0.698, 0.545, 13, 0). holdout21 was read and worked on; holdout20 was measured again, still unread, after
+    // that work (unchanged: 0.780, 0.542, 9, 4). Overall precision: holdout20 0.952 throughout; holdout21 0.948 at the
+    // start, 0.975 after, and held there.
+    ['holdout20', 9, 4],
+    ['holdout21', 6, 0, 0.97],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
