@@ -93,6 +93,15 @@ const EARLIER_OPENER = new RegExp(String.raw`^\W*(?:${TIME_BACK}|(?:in\s+)?the\s
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
 /**
+ * A figure, then an opening bracket, right before a number that the bracket holds alone ("Injuries: 27 (34)", "62%
+ * (58%)"): the statistician's way of giving the same measure a period earlier.
+ */
+const BRACKET_AFTER_FIGURE = /\d%?\s*\(\s*$/u;
+/** The bracket of {@link BRACKET_AFTER_FIGURE} closing right after its number (and a percent sign). */
+const BRACKET_CLOSE = /^%?\s*\)/u;
+/** A figure and a slash right before a number: the two are set side by side ("Pennock Junction: 10,240 / 10,410"). */
+const FIGURE_PAIR_BEFORE = /\d%?\s*\/\s*$/u;
+/**
  * What marks the number right after it as an earlier value: a past period's possessive ("last year's £52.10", "the
  * previous season's 96,700") or a bracketed "was" beside the current value ("£52 (was £48)").
  */
@@ -122,10 +131,12 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     baselineYear(tokens, at, q) ||
     comparedAgainst(tokens, lead) ||
     EARLIER_BEFORE.test(sentence.slice(0, q.span.start)) ||
+    (BRACKET_AFTER_FIGURE.test(sentence.slice(0, q.span.start)) && BRACKET_CLOSE.test(after)) ||
     EARLIER_OPENER.test(sentence.slice(0, q.span.start));
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
-  return { baseline, compared: baseline || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
+  const paired = FIGURE_PAIR_BEFORE.test(sentence.slice(0, q.span.start));
+  return { baseline, compared: baseline || paired || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
 }
 
 /** Comparatives a figure is set against ("2% less than the 83,730 of 2024/25"). */
