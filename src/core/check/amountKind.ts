@@ -326,6 +326,13 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
     if (q.unitClass === 'year' && previous !== undefined && earlier?.baseline === true && datesPrevious(sentence.slice(previous.span.end, q.span.start))) {
       kind = { ...kind, baseline: true, compared: true };
     }
+    // "down from 4.1% in Q3 2026 and 5.2% in Q4 2025": an earlier value's dated list goes on with another earlier value.
+    let like = qi - 1;
+    while (like >= 0 && quantities[like]?.unitClass !== q.unitClass) like--;
+    const likeQuantity = quantities[like];
+    if (likeQuantity !== undefined && kinds[like]?.baseline === true && EARLIER_LIST_JOIN.test(sentence.slice(likeQuantity.span.end, q.span.start))) {
+      kind = { ...kind, baseline: true, compared: true };
+    }
     // "We expect revenue of $425 million, gross margin of 47%, and EPS of $0.96": each item of a list a forecast verb
     // governs is a forecast.
     const listed = previous !== undefined && earlier?.outlook === true && LIST_ITEM_JOIN.test(sentence.slice(previous.span.end, q.span.start));
@@ -340,6 +347,11 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
   });
 }
 
+/**
+ * What joins one earlier value, dated by a period with a number, to the next: " in Q3 2026 and " (not " a year earlier
+ * and ", which may go on to another measure: "and 48.3% nationally").
+ */
+const EARLIER_LIST_JOIN = /^\s+(?:in|for)\s+[^,;:.()]{0,25}?\d[^,;:.()]{0,10}?\s+and\s+$/iu;
 /** What joins the two ends of a range: "to", "and", a dash. */
 const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/u;
 /**

@@ -175,3 +175,23 @@ describe('a year that dates the same number on both sides of a comparison', () =
     assert.equal(verdict('The hall\'s heating bill was £8,310 in 2021-22.', '2021-22'), 'contradicted');
   });
 });
+
+describe('amountKinds: earlier values as statisticians set them out', () => {
+  const baselines = (sentence: string): string[] => marked(sentence, 'baseline');
+
+  it('reads a figure bracketed alone after a like figure as its earlier value ("Injuries: 27 (34)"), not a share in brackets', () => {
+    assert.deepEqual(baselines('- Callouts: 1,214 (987). Chimney fires 41 (37), and 512 fires (38%) were deliberate.'), ['987', '37']);
+    assert.deepEqual(baselines('Uptake was 62% (58%).'), ['58%']);
+  });
+
+  it('reads the next value of a dated earlier value\'s list as earlier too ("from 4.1% in Q3 2026 and 5.2% in Q4 2025")', () => {
+    assert.deepEqual(baselines('Pay settlements should average 3.6%, down from 4.4% in Q3 2026 and 5.1% in Q4 2025.'), ['4.4%', '2026', '5.1%', '2025']);
+    assert.deepEqual(baselines('The pass rate was 47.0%, against 46.2% a year earlier and 48.3% nationally.'), ['46.2%']);
+  });
+
+  it('keeps a figure a writer sets beside another with a slash ("10,240 / 10,410") from reading as an earlier value given as current', () => {
+    const locks = indexOf({ 'sources/locks.txt': 'Boat passages in 2026, with 2025 in brackets:\n- Pennock Lock: 10,240 (10,410)\n- Castle Lock: 8,975 (8,390)' });
+    const verdict = assessDraft('Passages at each lock, 2026 / 2025:\n1. Pennock Lock: 10,240 / 10,410\n2. Castle Lock: 8,975 / 8,390', locks).find((a) => a.claimed === '10,410');
+    assert.notEqual(verdict?.verdict, 'contradicted');
+  });
+});
