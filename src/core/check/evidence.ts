@@ -604,8 +604,9 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the
     // draft sentence restates.
     itemWordsPoint(context, agreeingAll, rival, params);
-  // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft sentence speaks for, nor one about something else.
-  const runnerUp = best(viable.filter((c) => c !== rival));
+  // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft
+  // sentence speaks for, nor one about something else, nor one stating the rival's own value, which backs it.
+  const runnerUp = best(viable.filter((c) => c !== rival && c.candidate.quantity.value !== rival.candidate.quantity.value));
   const decisive = rival.score - (runnerUp?.score ?? 0) >= params.decisive;
   const points = rival.shared + (rival.entity >= params.namedEntity ? 1 : 0) + (decisive ? 1 : 0) + (rival.anchored ? 2 : 0) + (rival.period > 0 ? 1 : 0);
   // The same entity named on both sides, or a shared number, lets a weaker metric match count.

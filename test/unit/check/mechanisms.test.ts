@@ -1734,3 +1734,14 @@ describe('a distinctive figure a source states as written in another unit', () =
     assert.notEqual(verdictOf(CLUB, draft, '1,260'), 'contradicted');
   });
 });
+
+describe('a rival another candidate states the same value of', () => {
+  const PANTRY = indexOf({
+    'sources/pantry.md': 'Late wages were the main reason for referral in 38% of cases, followed by benefit delays (24%), debt (16%), illness (8%) and other reasons (8%). Parcels to working households rose to 31% of the total, from 25% in 2024/25.',
+  });
+
+  it('leads decisively all the same: a second statement of its value is no competing rival ("Illness: 18%" against illness 8% and other reasons 8%)', () => {
+    const draft = 'Why people were referred:\n\n- Late wages: 38%\n- Benefit delays: 24%\n- Debt: 16%\n- Illness: 18%';
+    assert.equal(verdictOf(PANTRY, draft, '18%'), 'contradicted');
+  });
+});
