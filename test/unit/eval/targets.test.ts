@@ -94,10 +94,13 @@ describe('fact-check held-out sets', () => {
     // holdout20 and holdout21 were written blind by two helpers at once and measured with the starting code of the
     // session that added them (holdout20: hand-written precision 0.780, recall 0.542, 9 violations, 4 flagged paraphrases;
     // holdout21: 0.698, 0.545, 13, 0). holdout21 was read and worked on; holdout20 was measured again, still unread, after
-    // that work (unchanged: 0.780, 0.542, 9, 4). Overall precision: holdout20 0.952 throughout; holdout21 0.948 at the
-    // start, 0.975 after, and held there.
-    ['holdout20', 9, 4],
+    // that work (unchanged: 0.780, 0.542, 9, 4), then read and worked on (0.872, 0.576, 5, 2). Overall precision:
+    // holdout20 0.952 at the start, 0.974 after; holdout21 0.948 at the start, 0.975 after.
+    ['holdout20', 5, 2, 0.97],
     ['holdout21', 6, 0, 0.97],
+    // holdout22 was written blind later in that session and measured, unread, with the session's starting code and at
+    // its end (hand-written precision 0.732 both times, recall 0.556, 11 violations, no flagged paraphrase).
+    ['holdout22', 11, 0],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
