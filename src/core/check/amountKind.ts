@@ -119,6 +119,7 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   const lead = RATE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
   const before = tokens[lead - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
+  const head = sentence.slice(0, q.span.start);
   // "up from £389.4m", "fell to 134 from 139", "up 6.8% on the 788,700 recorded in 2025", "every 15 minutes instead of every 10".
   // "from 11:00 to 16:00", "from 14 July to 25 August": a clock time or a day after "from" starts a span, it is no earlier value.
   const spanStart = q.unitClass === 'time' || q.unitClass === 'date';
@@ -130,13 +131,12 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     (comparesWith(tokens, lead, COMPARED_BEFORE) && DATED_AFTER.test(after)) ||
     baselineYear(tokens, at, q) ||
     comparedAgainst(tokens, lead) ||
-    EARLIER_BEFORE.test(sentence.slice(0, q.span.start)) ||
-    (BRACKET_AFTER_FIGURE.test(sentence.slice(0, q.span.start)) && BRACKET_CLOSE.test(after)) ||
-    EARLIER_OPENER.test(sentence.slice(0, q.span.start));
+    EARLIER_BEFORE.test(head) ||
+    (BRACKET_AFTER_FIGURE.test(head) && BRACKET_CLOSE.test(after)) ||
+    EARLIER_OPENER.test(head);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
-  const paired = FIGURE_PAIR_BEFORE.test(sentence.slice(0, q.span.start));
-  return { baseline, compared: baseline || paired || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
+  return { baseline, compared: baseline || FIGURE_PAIR_BEFORE.test(head) || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
 }
 
 /** Comparatives a figure is set against ("2% less than the 83,730 of 2024/25"). */

@@ -13,7 +13,7 @@ import type { MentionContext } from './context';
 import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import { featureWord } from './words';
-import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
+import { type IndexedQuantity, type QuantityIndex, sameNumberOutsideBucket } from './quantityIndex';
 import { anchorsTo, type CandidateEvidence, closerWords, draftWords, hasWord, known, matches, metricBlind, otherCriterion, metricScore, penSlipOf, roundedSlipOf, sameValue, scoreCandidates, transposedDigits } from './scoring';
 
 /** Everything the rules know about one draft mention. */
@@ -427,11 +427,10 @@ function opensOnForeignScope(context: MentionContext, rival: CandidateEvidence, 
 const NOUN_PHRASE_WORDS = 4;
 
 /** See {@link MentionEvidence.statedOfOtherNoun}. */
-function statesNumberOfOtherNoun(quantity: Quantity, context: MentionContext, rival: CandidateEvidence, index: QuantityIndex): boolean {
+function statesNumberOfOtherNoun(quantity: Quantity, context: MentionContext, rival: CandidateEvidence, outsideBucket: () => readonly IndexedQuantity[], index: QuantityIndex): boolean {
   if (quantity.unitClass !== 'count' || quantity.hedge !== 'exact' || significantDigits(quantity) < 2) return false;
   const words = draftWords(quantity, context, index);
-  return index
-    .sameNumberOutsideBucket(quantity, context)
+  return outsideBucket()
     .filter((entry) => entry.quantity.unitClass === 'count')
     .filter((entry) => entry.context.kind.baseline === context.kind.baseline && !kindsDiffer(context, entry.context))
     .some((entry) =>
@@ -462,7 +461,11 @@ function otherLevelsChangeOf(candidates: readonly CandidateEvidence[], agreeingA
 
 /** Collects the evidence about one draft mention (see the module header). */
 export function gatherEvidence(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): MentionEvidence {
-  const scored = scoreCandidates(quantity, context, index, params);
+  // One lookup serves the candidates and the same number stated outside their bucket.
+  const near = index.quantitiesNear(quantity, context);
+  const scored = scoreCandidates(quantity, context, index, params, near);
+  let outside: readonly IndexedQuantity[] | undefined;
+  const outsideBucket = (): readonly IndexedQuantity[] => (outside ??= sameNumberOutsideBucket(quantity, context, near));
   // An open bound that merely holds of the draft's value ("at least $6" of $8.50) neither backs nor contradicts it.
   const candidates = scored.filter((c) => !c.bound);
   // Nor does a figure another number of the draft's sentence states back a bound of the draft's: "from at least $7 to
@@ -521,7 +524,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     !c.otherRole && (couldContradict(c) || ((c.period > 0 || longTransposition(quantity, c.candidate.quantity)) && distinctive(quantity) && !c.taken));
   // A distinctive figure a source states as written, in another unit or of another noun, is no slip of the pen.
   const penSlip =
-    agreeingAll.length > 0 || quantity.unitClass === 'year' || (distinctive(quantity) && index.sameNumberOutsideBucket(quantity, context).some((e) => e.quantity.unitClass !== 'year' && e.quantity.unitClass !== 'date'))
+    agreeingAll.length > 0 || quantity.unitClass === 'year' || (distinctive(quantity) && outsideBucket().some((e) => e.quantity.unitClass !== 'year' && e.quantity.unitClass !== 'date'))
       ? undefined
       : best(
           candidates.filter(
@@ -650,7 +653,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     foreignScope: opensOnForeignScope(context, rival, index),
     otherEntitysFigure:
       sideBySide && context.named && rival.entity >= params.namedEntity && agreeing.entity < rival.entity - params.sideBySideEntityGap && !namesAnotherItem(rival, candidates, params),
-    statedOfOtherNoun: statesNumberOfOtherNoun(quantity, context, rival, index),
+    statedOfOtherNoun: statesNumberOfOtherNoun(quantity, context, rival, outsideBucket, index),
   };
 }
 

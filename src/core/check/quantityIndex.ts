@@ -24,6 +24,26 @@ function writtenNumber(text: string): string | undefined {
   return /\d(?:[\d,.]*\d)?/u.exec(text)?.[0].replace(/,/gu, '');
 }
 
+/** The quantities of `near` (see {@link QuantityIndex.quantitiesNear}) in the mention's bucket: its candidates. */
+export function inBucket(quantity: Quantity, context: MentionContext, near: readonly IndexedQuantity[]): IndexedQuantity[] {
+  return near.filter((entry) => bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity));
+}
+
+/**
+ * The quantities of `near` (see {@link QuantityIndex.quantitiesNear}) that state the mention's very number in another
+ * bucket: a count of another thing or of nothing said ("58 diffusion-tube sites" for the draft's "58 tubes", a table
+ * cell "28" for "28 concerts"), or the same figure as written, at the same scale, in another unit ("1,140 hours" for a
+ * "1,140" read as bookings; not "£38.7m" for "£38.7bn").
+ */
+export function sameNumberOutsideBucket(quantity: Quantity, context: MentionContext, near: readonly IndexedQuantity[]): IndexedQuantity[] {
+  const written = writtenNumber(quantity.text);
+  return near.filter(
+    (entry) =>
+      ((entry.quantity.unitClass === 'count' && entry.quantity.value === quantity.value) || (written !== undefined && entry.quantity.scale === quantity.scale && writtenNumber(entry.quantity.text) === written)) &&
+      !bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity),
+  );
+}
+
 /** Slip signature → the facts of `facts` that state a number with it. */
 function signatureTable(facts: readonly Fact[]): Map<string, Fact[]> {
   const table = new Map<string, Fact[]>();
@@ -183,26 +203,14 @@ export class QuantityIndex {
    * same files that state a figure a slip of the pen from it (slipSignature.ts).
    */
   candidates(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
-    return this.candidateFactsQuantities(quantity, context).filter((entry) => bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity));
+    return inBucket(quantity, context, this.quantitiesNear(quantity, context));
   }
 
   /**
-   * The quantities of the facts {@link candidates} looks in that state the mention's very number in another bucket: a
-   * count of another thing or of nothing said ("58 diffusion-tube sites" for the draft's "58 tubes", a table cell "28"
-   * for "28 concerts"), or the same figure as written, at the same scale, in another unit ("1,140 hours" for a "1,140"
-   * read as bookings; not "£38.7m" for "£38.7bn").
+   * The quantities, of any bucket, of the facts a mention's candidates come from (see {@link candidates}): one lookup,
+   * which {@link inBucket} and {@link sameNumberOutsideBucket} then read without looking again.
    */
-  sameNumberOutsideBucket(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
-    const written = writtenNumber(quantity.text);
-    return this.candidateFactsQuantities(quantity, context).filter(
-      (entry) =>
-        ((entry.quantity.unitClass === 'count' && entry.quantity.value === quantity.value) || (written !== undefined && entry.quantity.scale === quantity.scale && writtenNumber(entry.quantity.text) === written)) &&
-        !bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity),
-    );
-  }
-
-  /** The quantities of the facts a mention's candidates come from (see {@link candidates}), of any bucket. */
-  private candidateFactsQuantities(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
+  quantitiesNear(quantity: Quantity, context: MentionContext): IndexedQuantity[] {
     const weights = new Map<string, number>();
     for (const e of context.entities) weights.set(e, 1);
     for (const [w, weight] of context.words) if ((weights.get(w) ?? 0) < weight) weights.set(w, weight);

@@ -34,7 +34,7 @@ import { MONTH_FACTOR } from '../quantity/calendar';
 import { agree, bucketKey, comparable, distinctive, markedAsRounded, openSide, periodRelation, significantDigits } from './agreement';
 import type { MentionContext } from './context';
 import type { CheckerParams } from './params';
-import type { IndexedQuantity, QuantityIndex } from './quantityIndex';
+import { inBucket, type IndexedQuantity, type QuantityIndex } from './quantityIndex';
 import { featureWord } from './words';
 import { countingAs } from './countedNoun';
 
@@ -394,8 +394,11 @@ function otherCurrencies(q: Quantity): Quantity[] {
   return CURRENCIES.filter((code) => code !== q.unit).map((unit) => ({ ...q, unit }));
 }
 
-/** Scores every comparable candidate of a draft mention (and, for a percent change, the same change in percentage points). */
-export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams): CandidateEvidence[] {
+/**
+ * Scores every comparable candidate of a draft mention (and, for a percent change, the same change in percentage points),
+ * from `near`, the quantities the index found near it (QuantityIndex.quantitiesNear).
+ */
+export function scoreCandidates(quantity: Quantity, context: MentionContext, index: QuantityIndex, params: CheckerParams, near: readonly IndexedQuantity[]): CandidateEvidence[] {
   const out: CandidateEvidence[] = [];
   const words = draftWords(quantity, context, index);
   const other = otherChangeUnit(quantity);
@@ -405,7 +408,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     // The same figure in another currency the sources give it in, with no conversion to the draft's: the wrong currency.
     ...otherCurrencies(quantity).flatMap((v) => index.candidates(v, context).filter((c) => c.quantity.role === quantity.role && agree(v, c.quantity))),
   ];
-  for (const candidate of [...index.candidates(quantity, context), ...mixed]) {
+  for (const candidate of [...inBucket(quantity, context, near), ...mixed]) {
     const otherUnit = mixed.includes(candidate);
     // A bare count whose sentence names what the candidate counts counts it too.
     const counted = countingAs(quantity, context, candidate.quantity);
