@@ -157,44 +157,78 @@ function sumsARun(pool: readonly Quantity[], total: number, slack: number): bool
   return false;
 }
 
-/** How many of the draft's numbers right before a rounded figure may make up its average or total. */
+/** How many numbers of the paragraph's earlier sentences an average, a total or a share may draw on, latest last. */
 const RATIO_INPUTS = 6;
 /**
- * Fewest things an average is shared over. A few items of a list are named one by one: "£350,000 … six
- * recommendations" gives "about £59,000" by chance, where "about £59,000 each" is another figure.
+ * Fewest things an average is shared over, unless the figure is per the very thing counted ("£20,000 a year" of
+ * "£60,000 over three years"). A few items of a list are named one by one: "£350,000 … six recommendations" gives
+ * "about £59,000" by chance, where "about £59,000 each" is another figure.
  */
 const MIN_SHARED_OVER = 10;
 /** Least rounded count an average or total is read as: "about two" or "about three" is met by too many quotients. */
 const MIN_WORKED_COUNT = 10;
+/** Fewest significant digits of a part of a whole worked out from a percentage ("a quarter of the 7,000, 1,750"). */
+const PART_DIGITS = 3;
+/** How far above (or below) its figure a value worked out may lie and still be what a bound gives ("more than 60" for 63.8). */
+const OPEN_REACH = 0.1;
+/** Days in each period a rate may be per, to share a duration out over ("766 in twelve months, 60 a month"). */
+const DAYS_PER: Readonly<Record<string, number>> = { day: 1, night: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
-/**
- * True when `mention`, marked as rounded, is an average or a total the draft works out from two of the numbers it states
- * just before it (`before`, in the draft's order; the last {@link RATIO_INPUTS}): an amount of the mention's unit shared
- * out over a count of other things ("21,460 tests" at "11 test centres": "nearly 2,000 tests a centre"), or one of them
- * times a count ("1,290 candidates … At £62 a test, that is about £80,000"). A count is a whole number of at least two,
- * and at least {@link MIN_SHARED_OVER} to share over.
- */
-export function averageOrTotalInDraft(mention: Quantity, before: readonly Quantity[]): boolean {
-  if (mention.role !== 'level' || !markedAsRounded(mention) || !AMOUNT_CLASSES.has(mention.unitClass) || mention.unitClass === 'percent' || (mention.unitClass === 'count' && mention.value < MIN_WORKED_COUNT)) return false;
-  const inputs = before.slice(-RATIO_INPUTS);
-  const amounts = inputs.filter((q) => q.role === 'level' && q.unitClass === mention.unitClass && q.unit === mention.unit);
-  const counts = inputs.filter((q) => q.role === 'level' && q.unitClass === 'count' && Number.isInteger(q.value) && q.value >= 2);
-  return amounts.some((a) =>
-    counts.some((n) => n !== a && ((n.unit !== a.unit && n.value >= MIN_SHARED_OVER && agree(mention, exactly(mention, a.value / n.value))) || (mention.unitClass !== 'count' && agree(mention, exactly(mention, a.value * n.value))))),
-  );
+/** How many of `per` the number `n` counts: "112 sale days" are 112 days, "twelve months" 12 months; else undefined. */
+function countOfPer(n: Quantity, per: string): number | undefined {
+  const days = DAYS_PER[per];
+  if (n.unitClass === 'duration' && days !== undefined) return n.value / days;
+  return n.unitClass === 'count' && per !== '' && n.unit === per ? n.value : undefined;
+}
+
+/** True when `a` and `b` are amounts of one kind: one currency or measure, or counts of one thing (or of things unnamed). */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  return a.unitClass === b.unitClass && (a.unit === b.unit || (a.unitClass === 'count' && (a.unit === '' || b.unit === '')));
 }
 
 /**
- * True when `mention`, a percentage, is the share one count of its own sentence is of another, both stated before it
- * (`before`, in the sentence's order): "felled 312 of its own trees, 187 of them, or 60%", "212 of 263 collections done,
- * about four in five". Only the sentence's own counts: a few pairs, so a match is seldom chance.
+ * True when `mention` is a ratio the draft works out from numbers it states around it: `sentence`, the numbers of its
+ * own sentence, before and after it, and `earlier`, those of the paragraph's earlier sentences (the last
+ * {@link RATIO_INPUTS}). The writer shows the working, and the figure is as right as the numbers it comes from:
+ * - a share that an amount its sentence states before it is of another of its kind ("187 of 312 trees, or 60%", "22,300
+ *   of the 31,640 lights, about seven in ten"), or, marked as rounded, the rest of a share of its sentence ("23.4% full: more than three seats in four
+ *   are empty");
+ * - a rate per the very thing a number counts ("£60,000 over three years, or £20,000 a year", "148,620 head over 112
+ *   sale days, about 1,330 a sale day");
+ * - marked as rounded, an amount shared out over a count of other things ("21,460 tests at 11 centres: nearly 2,000
+ *   tests a centre"), at least {@link MIN_SHARED_OVER} of them, or an amount times a count ("1,290 candidates … at £62
+ *   a test, about £80,000");
+ * - a part of an amount its sentence gives as a percentage of it ("a quarter of the 7,000 standards, 1,750 trees"), or
+ *   what a change in percent makes of it ("£9,700 … cut by about 60%, to roughly £3,900").
+ * `per` is what the mention is per ("year"), or '' (amountKind.ts).
  */
-export function shareInDraft(mention: Quantity, before: readonly Quantity[]): boolean {
-  if (mention.unitClass !== 'percent' || mention.role !== 'level') return false;
-  const counts = before.filter((q) => q.role === 'level' && q.unitClass === 'count' && q.value > 0).slice(-RATIO_INPUTS);
-  return counts.some((part) =>
-    counts.some((whole) => part.value < whole.value && (part.unit === whole.unit || part.unit === '' || whole.unit === '') && agree(mention, exactly(mention, (100 * part.value) / whole.value))),
-  );
+export function ratioInDraft(mention: Quantity, per: string, sentence: readonly Quantity[], earlier: readonly Quantity[]): boolean {
+  if (mention.role !== 'level' || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
+  const inputs = [...earlier.slice(-RATIO_INPUTS), ...sentence].filter((q) => q.span.start !== mention.span.start && q.value > 0 && AMOUNT_CLASSES.has(q.unitClass));
+  // A range holds too many values to be worked out; a bound is worked out only near its figure ("more than 60" for 63.8).
+  const fits = (value: number): boolean =>
+    Number.isFinite(value) && agree(mention, exactly(mention, value)) && (openSide(mention) === undefined || Math.abs(value - mention.value) <= Math.max(mention.precision, OPEN_REACH * Math.abs(mention.value)));
+  if (mention.hedge === 'range') return false;
+  if (mention.unitClass === 'percent') {
+    const rounded = markedAsRounded(mention) || openSide(mention) !== undefined;
+    return (
+      sentence.some((part) => part.span.start < mention.span.start && part.unitClass !== 'percent' && part.role === 'level' && inputs.some((whole) => whole.role === 'level' && part.value < whole.value && sameKind(part, whole) && fits((100 * part.value) / whole.value))) ||
+      (rounded && sentence.some((q) => q.span.start !== mention.span.start && q.unitClass === 'percent' && q.role === 'level' && fits(100 - q.value)))
+    );
+  }
+  const amounts = inputs.filter((a) => sameKind(a, mention) && (a.role === 'level' || a.role === 'change'));
+  const counts = inputs.filter((n) => n.role === 'level' && n.unitClass === 'count' && Number.isInteger(n.value) && n.value >= 2);
+  const perThing = amounts.some((a) => inputs.some((n) => n !== a && (countOfPer(n, per) ?? 0) >= 2 && fits(a.value / (countOfPer(n, per) ?? 1))));
+  const shared =
+    markedAsRounded(mention) &&
+    !(mention.unitClass === 'count' && mention.value < MIN_WORKED_COUNT) &&
+    amounts.some((a) => a.role === 'level' && counts.some((n) => n !== a && ((n.unit !== a.unit && n.value >= MIN_SHARED_OVER && fits(a.value / n.value)) || (mention.unitClass !== 'count' && fits(a.value * n.value)))));
+  const percents = sentence.filter((p) => p.span.start !== mention.span.start && p.unitClass === 'percent' && p.value < 100 && (p.hedge === 'exact' || markedAsRounded(p)) && (p.role === 'level' || p.direction !== undefined));
+  const part =
+    significantDigits(mention) >= PART_DIGITS &&
+    // Counts of anything: "a quarter of the 7,000 standards, 1,750 trees" counts the same things by two names.
+    inputs.some((a) => a.role === 'level' && a.unitClass === mention.unitClass && (a.unitClass === 'count' || a.unit === mention.unit) && percents.some((p) => fits(a.value * (p.role === 'level' ? p.value / 100 : p.direction === 'down' ? 1 - p.value / 100 : 1 + p.value / 100))));
+  return perThing || shared || part;
 }
 
 /**

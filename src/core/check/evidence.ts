@@ -10,7 +10,7 @@ import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, openSide, roundsOff, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
-import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
+import { derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import { featureWord } from './words';
 import { type IndexedQuantity, type QuantityIndex, sameNumberOutsideBucket } from './quantityIndex';
@@ -618,8 +618,6 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   // A table row shares its numbers with every sentence about any of its columns: a shared number does not tie a cell to
   // the mention when the draft's words name another column of the row and none of the cell's own.
   const tied = rival.anchored && !otherColumn(rival, candidates, draftWords(quantity, context, index));
-  // The numbers of the draft's sentence before the mention, which a figure worked out in the draft draws on.
-  const siblingsBefore = context.siblings.filter((s) => s.span.start < quantity.span.start);
   const minMetric =
     quantity.unitClass === 'year'
       ? tied && rival.adjacent
@@ -643,8 +641,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     derived:
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
       workedOutInDraft(quantity, context.earlier, context.siblings) ||
-      averageOrTotalInDraft(quantity, [...context.earlier, ...siblingsBefore]) ||
-      shareInDraft(quantity, siblingsBefore) ||
+      ratioInDraft(quantity, context.kind.per, context.siblings, context.earlier) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       gapOfRestatedComparison(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.kind.baseline, rival.candidate.context.siblings),

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { averageOrTotalInDraft, derivable, gapOfRestatedComparison, restOfRestatedWhole, shareInDraft, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
+import { amountKinds } from '../../../src/core/check/amountKind';
+import { derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
 /** The quantities of `text`, in order. */
 const all = (text: string): Quantity[] => extractQuantities(text);
-/** The quantity `mention` of `text`, and the quantities before it. */
-function withNumbersBefore(text: string, mention: string): [Quantity, Quantity[]] {
-  const numbers = all(text);
-  const at = numbers.findIndex((q) => q.text === mention);
-  assert.ok(at >= 0, `no ${mention} in ${text}`);
-  return [numbers[at] as Quantity, numbers.slice(0, at)];
-}
 /** The first quantity of `text`. */
 const one = (text: string): Quantity => all(text)[0] as Quantity;
 
@@ -127,43 +121,79 @@ describe('a figure the draft works out from its own numbers', () => {
   });
 });
 
-describe('a rounded average or total the draft works out from its own numbers', () => {
-  /** Whether the number `mention` of `draft` is an average or total of two numbers before it. */
-  const averaged = (draft: string, mention: string): boolean => averageOrTotalInDraft(...withNumbersBefore(draft, mention));
+/**
+ * Whether the number `mention` of the last sentence of `draft` is a ratio the draft works out from the numbers of that
+ * sentence and of the sentences before it (one paragraph).
+ */
+function ratio(draft: string, mention: string): boolean {
+  const sentences = draft.split(/(?<=\.) /u);
+  const last = sentences.pop() as string;
+  const sentence = all(last);
+  const at = sentence.findIndex((q) => q.text === mention);
+  assert.ok(at >= 0, `no ${mention} in ${last}`);
+  const per = amountKinds(last, sentence)[at]?.per ?? '';
+  return ratioInDraft(sentence[at] as Quantity, per, sentence, sentences.flatMap(all));
+}
 
-  it('is an amount shared out over a count of other things ("nearly 2,000 tests a centre")', () => {
-    assert.ok(averaged("The region's 11 test centres conducted 21,460 tests. That works out at nearly 2,000 tests a centre.", 'nearly 2,000'));
-    assert.ok(averaged('The scheme cost £9.8m for 640 homes, about £15,300 a home.', 'about £15,300'));
+describe('a ratio the draft works out from the numbers around it', () => {
+  it('is a rounded amount shared out over a count of other things ("nearly 2,000 tests a centre")', () => {
+    assert.ok(ratio("The region's 11 test centres conducted 21,460 tests. That works out at nearly 2,000 tests a centre.", 'nearly 2,000'));
+    assert.ok(ratio('The scheme cost £9.8m for 640 homes, about £15,300 a home.', 'about £15,300'));
   });
 
-  it('is a rate times a count ("1,290 candidates … at £62 a test, about £80,000")', () => {
-    assert.ok(averaged("1,290 candidates failed to attend. At £62 a test, that is about £80,000 of tests wasted.", 'about £80,000'));
-    assert.ok(averaged('It needs eight vehicles at about £95,000 each, roughly £760,000 in all.', 'roughly £760,000'));
+  it('is a rounded rate times a count ("1,290 candidates … at £62 a test, about £80,000")', () => {
+    assert.ok(ratio('1,290 candidates failed to attend. At £62 a test, that is about £80,000 of tests wasted.', 'about £80,000'));
+    assert.ok(ratio('It needs eight vehicles at about £95,000 each, roughly £760,000 in all.', 'roughly £760,000'));
+  });
+
+  it('is a rate per the very thing a number counts, even a few of them ("£60,000 over three years, or £20,000 a year")', () => {
+    assert.ok(ratio('The parish council is giving £60,000 over three years, or £20,000 a year.', '£20,000'));
+    assert.ok(ratio('That is 766 more households in twelve months, or more than 60 a month.', 'more than 60'));
+    assert.ok(ratio('The mart sold 148,620 head of livestock over 112 sale days, an average of about 1,330 head a sale day.', 'about 1,330'));
+    assert.ok(!ratio('The parish council is giving £60,000 over three years, or £30,000 a year.', '£30,000'));
+    assert.ok(!ratio('That is 766 more households in twelve months, or more than 80 a month.', 'more than 80'));
+  });
+
+  it('is a part of an amount its sentence gives as a percentage of it, or what a change in percent makes of it', () => {
+    assert.ok(ratio('The aim is 7,000 standards, and a quarter of them, 1,750 trees, will go to the moor.', '1,750'));
+    assert.ok(ratio('The hall spent £9,640 on energy. The heat pump should cut it by about 60%, which would bring it down to roughly £3,860 a year.', 'roughly £3,860'));
+    assert.ok(ratio('The rent was £1,040 and will be £1,102 from April, a rise of nearly 6%.', '£1,102'));
+    assert.ok(!ratio('The aim is 7,000 standards, and a quarter of them, 1,570 trees, will go to the moor.', '1,570'));
+    assert.ok(!ratio('The hall spent £9,640 on energy. The heat pump should cut it by about 60%, which would bring it down to roughly £5,780 a year.', 'roughly £5,780'));
+  });
+
+  it('is not a part of two significant digits, a range, nor a bound far from what the numbers give: those match by chance', () => {
+    assert.ok(!ratio('Of the 121 stallholders, about 70% came back, and 85 sold out by noon.', '85'));
+    assert.ok(!ratio('Sales will be $1.56bn to $5.19bn, after $1.29bn last year, up 32%.', '$1.56bn to $5.19bn'));
+    assert.ok(!ratio('Only 23.4% of seats were sold, so more than 50% are empty.', 'more than 50%'));
   });
 
   it('is not a figure the writer gives as exact, nor a wrong one', () => {
-    assert.ok(!averaged("The region's 11 test centres conducted 21,460 tests, or 1,951 tests a centre.", '1,951'));
-    assert.ok(!averaged("1,290 candidates failed to attend. At £62 a test, that is about £60,000 of tests wasted.", 'about £60,000'));
+    assert.ok(!ratio("The region's 11 test centres conducted 21,460 tests, or 1,951 tests a centre.", '1,951'));
+    assert.ok(!ratio('1,290 candidates failed to attend. At £62 a test, that is about £60,000 of tests wasted.', 'about £60,000'));
   });
 
   it('is not an amount shared over a few items of a list, nor a small count: those match by chance', () => {
-    assert.ok(!averaged('Its six recommendations include a £350,000 programme, and eight vehicles at about £59,000 each.', 'about £59,000'));
-    assert.ok(!averaged('The 12 centres ran 36 sessions, about three a centre.', 'about three'));
-  });
-});
-
-describe('a share the draft works out from two counts of its sentence', () => {
-  /** Whether the percentage `mention` of the one-sentence `draft` is the share one count before it is of another. */
-  const share = (draft: string, mention: string): boolean => shareInDraft(...withNumbersBefore(draft, mention));
-
-  it('is one count as a percentage of another ("187 of them, or 60%", "212 of 263 collections, about four in five")', () => {
-    assert.ok(share('The council felled 312 of its own trees, 187 of them, or 60%, because of ash dieback.', '60%'));
-    assert.ok(share('Parish registers: 212 of 263 collections done, about four in five.', 'about four in five'));
+    assert.ok(!ratio('Its six recommendations include a £350,000 programme, and eight vehicles at about £59,000 each.', 'about £59,000'));
+    assert.ok(!ratio('The 12 centres ran 36 sessions, about three a centre.', 'about three'));
   });
 
-  it('is not a percentage the counts do not give, nor one with no count before it', () => {
-    assert.ok(!share('The council felled 312 of its own trees, 187 of them, or 70%, because of ash dieback.', '70%'));
-    assert.ok(!share('Some 60% of the 312 trees were felled.', 'Some 60%'));
+  it('is one amount as a percentage of another ("187 of them, or 60%", "22,300 of the 31,640 lights, about seven in ten")', () => {
+    assert.ok(ratio('The council felled 312 of its own trees, 187 of them, or 60%, because of ash dieback.', '60%'));
+    assert.ok(ratio('Parish registers: 212 of 263 collections done, about four in five.', 'about four in five'));
+    assert.ok(ratio('By October 31,640 lights had been converted. 22,300 of the converted lights, about seven in ten, are dimmed at night.', 'about seven in ten'));
+    assert.ok(ratio('Fundraising of £176,420 covers about two-fifths of the £438,000 it costs to run the station.', 'about two-fifths'));
+  });
+
+  it('is the rest of a share of its sentence, when marked as rounded ("23.4% full: more than three seats in four empty")', () => {
+    assert.ok(ratio('Average occupancy rose to 23.4%, which still means more than three seats in four are empty.', 'more than three seats in four'));
+    assert.ok(!ratio('Average occupancy rose to 23.4%, which still means 76% of seats are empty.', '76%'));
+  });
+
+  it('is not a percentage the amounts do not give, nor a share whose part follows it', () => {
+    assert.ok(!ratio('The council felled 312 of its own trees, 187 of them, or 70%, because of ash dieback.', '70%'));
+    assert.ok(!ratio('Some 60% of the 312 trees were felled.', 'Some 60%'));
+    assert.ok(!ratio('Stannard Park planted 690 trees. Fennick Hill: 760 (460), 91% survived.', '91%'));
   });
 });
 
