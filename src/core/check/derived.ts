@@ -108,6 +108,8 @@ export function restOfRestatedWhole(mention: Quantity, draftSiblings: readonly Q
   );
 }
 
+/** How far apart, relative to their size, two values may be and still be one number: a float's rounding. */
+const FLOAT_SLACK = 1e-9;
 /** Fewest significant digits a figure needs for its match with the draft's own arithmetic to be no chance. */
 const WORKED_OUT_DIGITS = 3;
 /** The same, when the working draws only on the few numbers of the mention's own sentence. */
@@ -229,6 +231,37 @@ export function ratioInDraft(mention: Quantity, per: string, sentence: readonly 
     // Counts of anything: "a quarter of the 7,000 standards, 1,750 trees" counts the same things by two names.
     inputs.some((a) => a.role === 'level' && a.unitClass === mention.unitClass && (a.unitClass === 'count' || a.unit === mention.unit) && percents.some((p) => fits(a.value * (p.role === 'level' ? p.value / 100 : p.direction === 'down' ? 1 - p.value / 100 : 1 + p.value / 100))));
   return perThing || shared || part;
+}
+
+/**
+ * True when `mention` is a number of the rival's source sentence (`sourceNumbers`: the rival and those beside it)
+ * combined with a number of the draft's own sentence (`draftSiblings`), exactly: their sum or gap
+ * ("a surplus of £130,000, a turnaround of £215,000" on a deficit of £85,000; "two of the 6,185 visitors, with 6,183
+ * other people"), or the source number times, or shared over, a count the draft gives ("two adult tickets cost
+ * £29.50" at £14.75 each). The draft names what it works with, so few values are tried, and a figure of three
+ * significant digits or more meets one of them seldom by chance: small ones do ("Jiangsu 13, Zhejiang 7, Shanghai 5"
+ * makes "twelve" a sum).
+ */
+export function combinedWithDraft(mention: Quantity, sourceNumbers: readonly Quantity[], draftSiblings: readonly Quantity[]): boolean {
+  if (mention.hedge !== 'exact' || significantDigits(mention) < WORKED_OUT_DIGITS || !AMOUNT_CLASSES.has(mention.unitClass) || mention.unitClass === 'percent') return false;
+  // The working is exact: a sum rounded to the mention's last digit is as often a chance match ("$1.8 billion" less
+  // "$127.1 million" is not "$1.7 billion").
+  const near = (value: number): boolean => Math.abs(value - mention.value) <= FLOAT_SLACK * Math.abs(mention.value);
+  // Amounts add up in one unit; counts, of things by any name ("two of the visitors" and "6,183 other people").
+  const addsUp = (q: Quantity): boolean => q.unitClass === mention.unitClass && (q.unit === mention.unit || q.unitClass === 'count');
+  const own = draftSiblings.filter((d) => d.span.start !== mention.span.start && d.hedge === 'exact' && d.value > 0);
+  return sourceNumbers.some(
+    (s) =>
+      s.hedge === 'exact' &&
+      addsUp(s) &&
+      own.some(
+        (d) =>
+          // The draft restating the source number works nothing out: "38.2, from 41.6" makes "83.2" no double.
+          !agree(d, s) &&
+          (addsUp(d) && (near(s.value + d.value) || near(Math.abs(s.value - d.value)))) ||
+          (d.unitClass === 'count' && mention.unitClass !== 'count' && Number.isInteger(d.value) && d.value >= 2 && (near(s.value * d.value) || near(s.value / d.value))),
+      ),
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, openSide, roundsOff, significantDigits } from './agreement';
 import { perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
-import { derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
+import { combinedWithDraft, derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
 import { featureWord } from './words';
 import { type IndexedQuantity, type QuantityIndex, sameNumberOutsideBucket } from './quantityIndex';
@@ -640,6 +640,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     otherKind: kindsDiffer(context, rival.candidate.context) || otherWrittenUnit(quantity, rival),
     derived:
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
+      // A comparison's earlier value is a figure as given, not worked out: "from £5.25 to £2.70" is no sum.
+      (!context.kind.baseline && combinedWithDraft(quantity, [rival.candidate.quantity, ...rival.candidate.context.siblings], context.siblings)) ||
       workedOutInDraft(quantity, context.earlier, context.siblings) ||
       ratioInDraft(quantity, context.kind.per, context.siblings, context.earlier) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||

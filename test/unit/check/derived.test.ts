@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { amountKinds } from '../../../src/core/check/amountKind';
-import { derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
+import { combinedWithDraft, derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
 
@@ -194,6 +194,32 @@ describe('a ratio the draft works out from the numbers around it', () => {
     assert.ok(!ratio('The council felled 312 of its own trees, 187 of them, or 70%, because of ash dieback.', '70%'));
     assert.ok(!ratio('Some 60% of the 312 trees were felled.', 'Some 60%'));
     assert.ok(!ratio('Stannard Park planted 690 trees. Fennick Hill: 760 (460), 91% survived.', '91%'));
+  });
+});
+
+describe('a source number the draft combines with a number of its own sentence', () => {
+  /** Whether the number `mention` of `draft` is a number of the one-sentence `source` combined with another of `draft`. */
+  const combined = (draft: string, mention: string, source: string): boolean => {
+    const numbers = all(draft);
+    return combinedWithDraft(numbers.find((q) => q.text === mention) as Quantity, all(source), numbers);
+  };
+  const garden = 'The garden made a surplus of £130,000, after a deficit of £85,000 the year before.';
+
+  it('is their exact sum or gap ("a surplus of £130,000, a turnaround of £215,000" on a deficit of £85,000)', () => {
+    assert.ok(combined('The garden made a surplus of £130,000, a turnaround of £215,000 on the previous year.', '£215,000', garden));
+    assert.ok(combined('We were two of the visitors on the busiest day, with 6,183 other people.', '6,183', 'The busiest day drew 6,185 visitors.'));
+    assert.ok(!combined('The garden made a surplus of £130,000, a turnaround of £251,000 on the previous year.', '£251,000', garden));
+  });
+
+  it('is the source number times a count the draft gives ("two adult tickets cost £29.50")', () => {
+    assert.ok(combined('Two adult tickets cost £29.50 this summer.', '£29.50', 'An adult ticket costs £14.75.'));
+    assert.ok(!combined('Two adult tickets cost £28.50 this summer.', '£28.50', 'An adult ticket costs £14.75.'));
+  });
+
+  it('is not a sum rounded to the last digit, a sum of two-digit numbers, nor the source number doubled', () => {
+    assert.ok(!combined('Adjusted earnings were $127.1 million on net sales of $1.67 billion.', '$1.67 billion', 'Net sales were $1.80 billion.'));
+    assert.ok(!combined('Zhejiang has 7 clusters and Shanghai 12.', '12', 'Jiangsu has 13, Zhejiang 7 and Shanghai 5.'));
+    assert.ok(!combined('The school entrance dropped just below the limit, to 83.2 from 41.6.', '83.2', 'Ferrier Lane school entrance: 38.2 (41.6).'));
   });
 });
 
