@@ -136,7 +136,9 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     EARLIER_OPENER.test(head);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
-  return { baseline, compared: baseline || FIGURE_PAIR_BEFORE.test(head) || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
+  // A figure of "last year" is set against the time written about, though it may be the period reported ("the 23 days
+  // lost last year" beside this year's 11).
+  return { baseline, compared: baseline || FIGURE_PAIR_BEFORE.test(head) || LAST_PERIOD_AFTER.test(after) || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
 }
 
 /** Comparatives a figure is set against ("2% less than the 83,730 of 2024/25"). */

@@ -62,6 +62,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     description: 'No source quantity of the same kind speaks about anything like it: unsourced.',
     decide: (e) => (e.top === undefined ? { verdict: 'unsourced' } : undefined),
   },
+  noClaim('writer-own', 'The writer tells their own experience (a first-person clause outside quotations): no source can contradict it.', (e) => e.writerOwn),
+  noClaim('question', 'A question claims nothing ("Is this its first recall?"): no source can contradict it.', (e) => e.question),
   {
     id: 'unnamed-part',
     description:
@@ -120,8 +122,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     description: 'An agreeing source quantity with some evidence scores within the margin of the best candidate: supported.',
     decide: (e, p) => (e.supporting !== undefined && e.top !== undefined && e.supporting.score >= e.top.score - p.margin ? { verdict: 'supported', match: e.supporting } : undefined),
   },
-  noClaim('writer-own', 'The writer tells their own experience (a first-person clause outside quotations): no source can contradict it.', (e) => e.writerOwn),
-  noClaim('question', 'A question claims nothing ("Is this its first recall?"): no source can contradict it.', (e) => e.question),
   excuse(
     'no-rival',
     'No candidate could be contradicted: each is spoken for by another draft number, about something else, or of another period. A slip of the pen (below) needs no rival: the digits and the period tie it.',

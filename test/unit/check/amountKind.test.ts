@@ -106,6 +106,7 @@ describe('amountKinds', () => {
     const compared = (sentence: string): boolean[] => amountKinds(sentence, extractQuantities(sentence)).map((k) => k.compared);
     assert.deepEqual(compared('The storm arrived on 18 November.'), [false], '"on" before a day dates it');
     assert.deepEqual(compared('Sales were up 3.2% on 17,880.'), [false, true]);
+    assert.deepEqual(compared('It shut for 11 days, less than half of the 23 days lost last year.'), [false, false, true], '"last year" sets a figure against the time written about');
   });
 
   it('reads the year of the period a result is compared with as an earlier value, and the result\'s own year as not', () => {

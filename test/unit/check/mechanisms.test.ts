@@ -628,6 +628,8 @@ describe('earlier values: a comparison\'s earlier value given as the current one
     assert.notEqual(verdictOf(STAYS, 'Visitors stayed 9.4 nights on average, down from 9.9 nights.', '9.9'), 'contradicted');
     assert.notEqual(verdictOf(STAYS, 'Hotel occupancy reached 74.6%, against 71.2%.', '71.2%'), 'contradicted');
     assert.notEqual(verdictOf(STAYS, 'Hotel occupancy was 71.2% a year earlier.', '71.2%'), 'contradicted');
+    // "last year" beside the time written about is the earlier period, though it may be the one reported.
+    assert.notEqual(verdictOf(STAYS, 'Rooms were 74.6% full, and only 71.2% were filled last year.', '71.2%'), 'contradicted');
     assert.notEqual(verdictOf(STAYS, 'In the second quarter of 2025 visitors stayed 9.9 nights.', '9.9'), 'contradicted');
   });
 

@@ -224,9 +224,13 @@ describe('verdict rules (on hand-built evidence)', () => {
     assert.deepEqual(verdictOf(evidence({ penSlip: slip, plausiblyRight: true })), ['unsourced', 'plausibly-right'], 'an agreeing candidate that may be meant still excuses');
   });
 
-  it('writer-own and question: the writer\'s own experience and a question are never contradicted, and are still supported when a source backs them', () => {
+  it('writer-own and question: the writer\'s own experience and a question are never contradicted, by any rule, and are still supported when a source backs them', () => {
     assert.deepEqual(verdictOf(evidence({ writerOwn: true })), ['unsourced', 'writer-own']);
     assert.deepEqual(verdictOf(evidence({ question: true })), ['unsourced', 'question']);
+    // "In 2024 I waited 14 months": a source's earlier value or a slip of the pen does not reach the writer's own story.
+    const other = candidate({ metric: 0.05 });
+    assert.deepEqual(verdictOf(evidence({ writerOwn: true, laterValue: other, penSlip: other, otherPart: other })), ['unsourced', 'writer-own']);
+    assert.deepEqual(verdictOf(evidence({ question: true, laterValue: other })), ['unsourced', 'question']);
     const backing = candidate({ agrees: true });
     assert.deepEqual(verdictOf(evidence({ writerOwn: true, supporting: backing, top: candidate({ score: 2 }) })), ['supported', 'writer-own']);
   });
