@@ -123,7 +123,8 @@ function scaleAt(tokens: readonly QToken[], k: number, hasCurrency: boolean): { 
   const word = matchPhrase(tokens, k, SCALES);
   if (word !== undefined) return { scale: word.value, next: k + word.length };
   const t = tokens[k];
-  if (t?.kind === 'word' && t.glued) {
+  // A scale letter stands apart after a currency too: "£3.8 m" is £3.8 million.
+  if (t?.kind === 'word' && (t.glued || hasCurrency)) {
     const s = GLUED_SCALES.get(t.lower);
     // "30m" is a length, but "5m tonnes", "€3bn euros" and "1.12m visits" are millions and billions of what follows.
     const next = tokens[k + 1];
@@ -131,6 +132,14 @@ function scaleAt(tokens: readonly QToken[], k: number, hasCurrency: boolean): { 
     if (s !== undefined && (t.lower === 'k' || hasCurrency || measuredAfter)) return { scale: s, next: k + 1 };
   }
   return { scale: 1, next: k };
+}
+
+/** Unit symbols that stand apart from the number in the SI way ("3.8 m (2.6 m)"), when no word follows them. */
+const SPACED_SYMBOLS: ReadonlySet<string> = new Set(['m']);
+
+/** True when tokens[at] is a unit symbol written apart from its number, the SI way, with no word after it ("3.8 m", not "3.8 m visitors"). */
+function spacedSymbol(tokens: readonly QToken[], at: number): boolean {
+  return SPACED_SYMBOLS.has(tokens[at]?.lower ?? '') && tokens[at]?.text === tokens[at]?.lower && tokens[at + 1]?.kind !== 'word';
 }
 
 /** Units of time in the singular: glued or hyphenated after most numbers ("5-year"), but a unit of their own after one ("for one week", "1 day"). */
@@ -143,7 +152,7 @@ function unitAt(tokens: readonly QToken[], k: number, one = false): { info: Unit
   const m = matchPhrase(tokens, at, UNITS);
   if (m === undefined) return undefined;
   const t = tokens[at];
-  if (t !== undefined && GLUE_ONLY_UNITS.has(t.lower) && !t.glued && !(one && SINGULAR_TIME_UNITS.has(t.lower))) return undefined;
+  if (t !== undefined && GLUE_ONLY_UNITS.has(t.lower) && !t.glued && !(one && SINGULAR_TIME_UNITS.has(t.lower)) && !spacedSymbol(tokens, at)) return undefined;
   const afterUnit = tokens[at + m.length];
   // "30 m" is a length but "3 Mw" glued to a following word is not a unit ("5 kms" fine, "5 mph" not).
   if (afterUnit?.kind === 'word' && afterUnit.glued) return undefined;

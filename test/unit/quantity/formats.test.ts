@@ -157,6 +157,13 @@ describe('extractQuantities: currencies', () => {
     assert.equal(read('it is 30m high'), 'length 0.03');
   });
 
+  it('reads an "m" set apart from its number as metres the SI way when no word follows, and as millions after a currency', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unitClass} ${q.value}`);
+    assert.deepEqual(read('Gullstone Cliffs .. 7.9 km ... 3.8 m (2.6 m) ... 61 homes'), ['7.9 km length 7.9', '3.8 m length 0.0038', '2.6 m length 0.0026000000000000003', '61 count 61']);
+    assert.deepEqual(read('The repair cost £3.8 m.'), ['£3.8 m currency 3800000']);
+    assert.notEqual(one('About 3.8 m visitors came.').unitClass, 'length', 'a word after it makes "m" no metres');
+  });
+
   it('reads a range whose far end repeats the currency, but not a change and the level it reached', () => {
     const texts = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.hedge}`);
     assert.deepEqual(texts('revenue between $3.515 billion and $3.575 billion'), ['between $3.515 billion and $3.575 billion range']);
