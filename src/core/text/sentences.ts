@@ -120,8 +120,8 @@ function atOpeningFigures(text: string, span: Span): Span[] {
   return out;
 }
 
-/** A line of a plain-text table: a label led by dots to its figures ("Pregnant women ....... 6,240 / 2,310"). */
-const LEADER_ROW = /\.(?:\s?\.){2,}\s*[$€£¥]?\d/u;
+/** A line of a plain-text table: a label led by two dots or more to its figures ("Pregnant women ....... 6,240 / 2,310", "Gullstone Cliffs .. 7.9 km"). */
+const LEADER_ROW = /\.(?:\s?\.)+\s*[$€£¥]?\d/u;
 
 /** True when the line of `text` that holds offset `at` is a {@link LEADER_ROW}. */
 function onLeaderRow(text: string, at: number): boolean {
@@ -166,8 +166,8 @@ function tailOf(text: string, span: Span): string {
   return from > span.start ? `x${text.slice(from, span.end)}` : text.slice(span.start, span.end);
 }
 
-/** A run of three dots or more at the end of a piece: a dot leader or an ellipsis. */
-const DOT_LEADER = /(?:\.\s?){3,}$/u;
+/** A run of two dots or more at the end of a piece: a dot leader (a long label gets two) or an ellipsis. */
+const DOT_LEADER = /(?:\.\s?){2,}$/u;
 
 function shouldJoin(prev: string, next: string): boolean {
   if (/^[\p{Ll},;:)\]%]/u.test(next)) return true;

@@ -40,6 +40,8 @@ describe('splitSentences', () => {
   it('keeps a plain-text table row whole across its dot leader, one row a sentence', () => {
     const t = 'GROUPS\n\n  Aged 65 and over ....... 142,800 / 70.9%\n  Pregnant women ......... 6,240 / 37.0%\n\nHe paused... 40 people left. It was over.';
     assert.deepEqual(split(t), ['GROUPS', 'Aged 65 and over ....... 142,800 / 70.9%', 'Pregnant women ......... 6,240 / 37.0%', 'He paused... 40 people left.', 'It was over.']);
+    // A long label leaves room for two dots only.
+    assert.deepEqual(split('UNITS\n\n  Brackness Point ... 5.2 km ... 0.6 m\n  Gullstone Cliffs .. 7.9 km ... 3.8 m\n'), ['UNITS', 'Brackness Point ... 5.2 km ... 0.6 m', 'Gullstone Cliffs .. 7.9 km ... 3.8 m']);
   });
 
   it('ends a sentence after "Inc." when a new sentence follows', () => {
