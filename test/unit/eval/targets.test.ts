@@ -71,7 +71,7 @@ describe('fact-check held-out sets', () => {
     ['holdout12', 1, 0],
     // holdout13 was measured once, blind, at the end of the session that added it (hand-written precision 0.787, recall
     // 0.755, 3 violations, 1 flagged paraphrase; the session's starting code gave 0.822, 0.755, 3 and 2); read since.
-    ['holdout13', 2, 0],
+    ['holdout13', 1, 0],
     // holdout14 was measured blind at the session's start and once at its end (hand-written precision 0.691 both times,
     // recall 0.731, one violation, 6 then 5 flagged paraphrases; overall precision 0.912); read since.
     ['holdout14', 2, 0],
@@ -84,10 +84,10 @@ describe('fact-check held-out sets', () => {
     ['holdout16', 1, 0],
     // holdout17 was written blind in the same session and measured once, blind, at c5409f8 (hand-written precision 0.727
     // against 0.695 for the session's starting code; recall 0.741 against 0.759; 7 violations against 8); read since.
-    ['holdout17', 2, 2],
+    ['holdout17', 1, 2],
     // holdout18 was written blind and measured twice, blind: with the starting code of the session that added it
     // (hand-written precision 0.650, 19 violations) and after that session's work on holdout19 (0.684, 16); read since.
-    ['holdout18', 9, 1],
+    ['holdout18', 8, 1],
     // holdout19 was written blind and measured once, blind, at the start of the session that added it (hand-written
     // precision 0.627, recall 0.593, 16 violations, 2 flagged paraphrases); read at once and worked on in that session.
     ['holdout19', 3, 0],
@@ -96,11 +96,19 @@ describe('fact-check held-out sets', () => {
     // holdout21: 0.698, 0.545, 13, 0). holdout21 was read and worked on; holdout20 was measured again, still unread, after
     // that work (unchanged: 0.780, 0.542, 9, 4), then read and worked on (0.872, 0.576, 5, 2). Overall precision:
     // holdout20 0.952 at the start, 0.974 after; holdout21 0.948 at the start, 0.975 after.
-    ['holdout20', 5, 2, 0.97],
-    ['holdout21', 6, 0, 0.97],
+    ['holdout20', 4, 2, 0.97],
+    ['holdout21', 5, 0, 0.97],
     // holdout22 was written blind later in that session and measured, unread, with the session's starting code and at
-    // its end (hand-written precision 0.732 both times, recall 0.556, 11 violations, no flagged paraphrase).
-    ['holdout22', 11, 0],
+    // its end (hand-written precision 0.732 both times, recall 0.556, 11 violations, no flagged paraphrase), and again
+    // at the start of the next session (the same); read and worked on since (0.811, 0.556, 7, 0).
+    ['holdout22', 7, 0],
+    // holdout23 and holdout24 were written blind by two helpers at the start of the twenty-sixth session and never read.
+    // holdout23 was measured with the session's starting code (hand-written precision 0.816, recall 0.741, 9 violations,
+    // 1 flagged paraphrase; overall precision 0.955) and, figures only, after each change (0.820, 0.759, 9, 1 at the end).
+    ['holdout23', 9, 1],
+    // holdout24 was measured only with the session's starting code and at its end (0.814, 0.648, 8 violations,
+    // 3 flagged paraphrases both times; overall precision 0.946).
+    ['holdout24', 8, 3, 0.94],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
