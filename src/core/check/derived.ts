@@ -193,15 +193,16 @@ function sameKind(a: Quantity, b: Quantity): boolean {
  * own sentence, before and after it, and `earlier`, those of the paragraph's earlier sentences (the last
  * {@link RATIO_INPUTS}). The writer shows the working, and the figure is as right as the numbers it comes from:
  * - a share that an amount its sentence states before it is of another of its kind ("187 of 312 trees, or 60%", "22,300
- *   of the 31,640 lights, about seven in ten"), or, marked as rounded, the rest of a share of its sentence ("23.4% full: more than three seats in four
- *   are empty");
+ *   of the 31,640 lights, about seven in ten"), or, marked as rounded, the rest of a share of its sentence ("23.4%
+ *   full: more than three seats in four are empty");
  * - a rate per the very thing a number counts ("£60,000 over three years, or £20,000 a year", "148,620 head over 112
  *   sale days, about 1,330 a sale day");
  * - marked as rounded, an amount shared out over a count of other things ("21,460 tests at 11 centres: nearly 2,000
  *   tests a centre"), at least {@link MIN_SHARED_OVER} of them, or an amount times a count ("1,290 candidates … at £62
  *   a test, about £80,000");
  * - a part of an amount its sentence gives as a percentage of it ("a quarter of the 7,000 standards, 1,750 trees"), or
- *   what a change in percent makes of it ("£9,700 … cut by about 60%, to roughly £3,900").
+ *   what a change in percent makes of it ("£9,640 … cut by about 60%, to roughly £3,860"), to three significant digits
+ *   or more ({@link PART_DIGITS}): with two, "about 70%" of 121 makes "85" by chance.
  * `per` is what the mention is per ("year"), or '' (amountKind.ts).
  */
 export function ratioInDraft(mention: Quantity, per: string, sentence: readonly Quantity[], earlier: readonly Quantity[]): boolean {
@@ -258,8 +259,8 @@ export function combinedWithDraft(mention: Quantity, sourceNumbers: readonly Qua
         (d) =>
           // The draft restating the source number works nothing out: "38.2, from 41.6" makes "83.2" no double.
           !agree(d, s) &&
-          (addsUp(d) && (near(s.value + d.value) || near(Math.abs(s.value - d.value)))) ||
-          (d.unitClass === 'count' && mention.unitClass !== 'count' && Number.isInteger(d.value) && d.value >= 2 && (near(s.value * d.value) || near(s.value / d.value))),
+          ((addsUp(d) && (near(s.value + d.value) || near(Math.abs(s.value - d.value)))) ||
+            (d.unitClass === 'count' && mention.unitClass !== 'count' && Number.isInteger(d.value) && d.value >= 2 && (near(s.value * d.value) || near(s.value / d.value)))),
       ),
   );
 }
