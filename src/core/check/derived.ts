@@ -183,6 +183,11 @@ function countOfPer(n: Quantity, per: string): number | undefined {
   return n.unitClass === 'count' && per !== '' && n.unit === per ? n.value : undefined;
 }
 
+/** True when `a` and `b` add up: amounts of one currency or measure, or counts, of things by any name. */
+function addUp(a: Quantity, b: Quantity): boolean {
+  return a.unitClass === b.unitClass && (a.unitClass === 'count' || a.unit === b.unit);
+}
+
 /** True when `a` and `b` are amounts of one kind: one currency or measure, or counts of one thing (or of things unnamed). */
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.unitClass === b.unitClass && (a.unit === b.unit || (a.unitClass === 'count' && (a.unit === '' || b.unit === '')));
@@ -207,11 +212,11 @@ function sameKind(a: Quantity, b: Quantity): boolean {
  */
 export function ratioInDraft(mention: Quantity, per: string, sentence: readonly Quantity[], earlier: readonly Quantity[]): boolean {
   if (mention.role !== 'level' || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
-  const inputs = [...earlier.slice(-RATIO_INPUTS), ...sentence].filter((q) => q.span.start !== mention.span.start && q.value > 0 && AMOUNT_CLASSES.has(q.unitClass));
   // A range holds too many values to be worked out; a bound is worked out only near its figure ("more than 60" for 63.8).
+  if (mention.hedge === 'range') return false;
+  const inputs = [...earlier.slice(-RATIO_INPUTS), ...sentence].filter((q) => q.span.start !== mention.span.start && q.value > 0 && AMOUNT_CLASSES.has(q.unitClass));
   const fits = (value: number): boolean =>
     Number.isFinite(value) && agree(mention, exactly(mention, value)) && (openSide(mention) === undefined || Math.abs(value - mention.value) <= Math.max(mention.precision, OPEN_REACH * Math.abs(mention.value)));
-  if (mention.hedge === 'range') return false;
   if (mention.unitClass === 'percent') {
     const rounded = markedAsRounded(mention) || openSide(mention) !== undefined;
     return (
@@ -221,7 +226,12 @@ export function ratioInDraft(mention: Quantity, per: string, sentence: readonly 
   }
   const amounts = inputs.filter((a) => sameKind(a, mention) && (a.role === 'level' || a.role === 'change'));
   const counts = inputs.filter((n) => n.role === 'level' && n.unitClass === 'count' && Number.isInteger(n.value) && n.value >= 2);
-  const perThing = amounts.some((a) => inputs.some((n) => n !== a && (countOfPer(n, per) ?? 0) >= 2 && fits(a.value / (countOfPer(n, per) ?? 1))));
+  const perThing = amounts.some((a) =>
+    inputs.some((n) => {
+      const many = n === a ? undefined : countOfPer(n, per);
+      return many !== undefined && many >= 2 && fits(a.value / many);
+    }),
+  );
   const shared =
     markedAsRounded(mention) &&
     !(mention.unitClass === 'count' && mention.value < MIN_WORKED_COUNT) &&
@@ -230,7 +240,7 @@ export function ratioInDraft(mention: Quantity, per: string, sentence: readonly 
   const part =
     significantDigits(mention) >= PART_DIGITS &&
     // Counts of anything: "a quarter of the 7,000 standards, 1,750 trees" counts the same things by two names.
-    inputs.some((a) => a.role === 'level' && a.unitClass === mention.unitClass && (a.unitClass === 'count' || a.unit === mention.unit) && percents.some((p) => fits(a.value * (p.role === 'level' ? p.value / 100 : p.direction === 'down' ? 1 - p.value / 100 : 1 + p.value / 100))));
+    inputs.some((a) => a.role === 'level' && addUp(a, mention) && percents.some((p) => fits(a.value * (p.role === 'level' ? p.value / 100 : p.direction === 'down' ? 1 - p.value / 100 : 1 + p.value / 100))));
   return perThing || shared || part;
 }
 
@@ -248,8 +258,8 @@ export function combinedWithDraft(mention: Quantity, sourceNumbers: readonly Qua
   // The working is exact: a sum rounded to the mention's last digit is as often a chance match ("$1.8 billion" less
   // "$127.1 million" is not "$1.7 billion").
   const near = (value: number): boolean => Math.abs(value - mention.value) <= FLOAT_SLACK * Math.abs(mention.value);
-  // Amounts add up in one unit; counts, of things by any name ("two of the visitors" and "6,183 other people").
-  const addsUp = (q: Quantity): boolean => q.unitClass === mention.unitClass && (q.unit === mention.unit || q.unitClass === 'count');
+  // Counts add up whatever they are called ("two of the visitors" and "6,183 other people").
+  const addsUp = (q: Quantity): boolean => addUp(q, mention);
   const own = draftSiblings.filter((d) => d.span.start !== mention.span.start && d.hedge === 'exact' && d.value > 0);
   return sourceNumbers.some(
     (s) =>
