@@ -200,7 +200,23 @@ export function agree(draft: Quantity, source: Quantity): boolean {
   // Two approximate figures agree only when the draft's figure, rounded as written, holds the source's: "approximately
   // $7.60" is not "approximately $7.50", though each is about the other; "about 40%" may round "about 38%".
   if (draft.hedge === 'approx' && source.hedge === 'approx') return overlap(roundedFigure(draft), [source.value - source.precision, source.value + source.precision]);
+  if (finerExact(draft, source)) return roundsTo(draft, source);
   return overlap(bounded(draft), bounded(source)) || roundedToThousands(source, draft);
+}
+
+/** True when both figures are stated exactly and the draft gives more digits than the source. */
+function finerExact(draft: Quantity, source: Quantity): boolean {
+  return draft.hedge === 'exact' && source.hedge === 'exact' && draft.precision < source.precision;
+}
+
+/**
+ * True when the `fine` figure, rounded half up to the precision of the `coarse` one, gives it: "$1.4 billion" rounds
+ * to "$1 billion", "$1.5 billion" does not (it rounds to $2 billion), though the two intervals touch.
+ */
+function roundsTo(fine: Quantity, coarse: Quantity): boolean {
+  const slack = 1e-9 * Math.max(Math.abs(coarse.value), 1);
+  const gap = Math.abs(fine.value) - Math.abs(coarse.value);
+  return Math.sign(fine.value) * Math.sign(coarse.value) >= 0 && gap >= -coarse.precision - slack && gap < coarse.precision - slack;
 }
 
 /** Fewest trailing zeros, and significant digits, of a round figure read as a rounding of a precise one. */

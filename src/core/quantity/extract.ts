@@ -67,11 +67,14 @@ interface Parsed {
   readonly measure?: Measure;
 }
 
-/** The previous mention of the text, with the token after it. */
+/** The previous mention of the text, with its first token and the token after it. */
 interface Previous {
   readonly quantity: Quantity;
   readonly measure: Measure;
+  readonly first: number;
   readonly next: number;
+  /** The mention before it, for a change in percent that may follow the level it changes ("41,000 m³, down 29.9%"). */
+  readonly before?: Previous;
 }
 
 /** Words that compare a bare number with the mention just before it ("fell to 12 days from 19", "$2.9 million, up from 2.6"). */
@@ -93,9 +96,10 @@ const MAX_ALTERNATIVE_WORDS = 2;
  * short phrase further on: "every 15 minutes in the daytime instead of every 10", "23 days in dry dock this autumn rather
  * than the planned nine".
  */
-function comparedMeasure(tokens: readonly QToken[], i: number, previous: Previous | undefined): Measure | undefined {
-  if (previous === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || previous.next > i || i - previous.next > MAX_ALTERNATIVE_TOKENS) return undefined;
-  const written = tokens.slice(previous.next, i).map((t) => t.lower);
+function comparedMeasure(tokens: readonly QToken[], i: number, last: Previous | undefined): Measure | undefined {
+  const previous = changedLevel(tokens, last);
+  if (previous === undefined || last === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || last.next > i || i - last.next > MAX_ALTERNATIVE_TOKENS) return undefined;
+  const written = tokens.slice(last.next, i).map((t) => t.lower);
   // "instead of every 10", "rather than the planned nine": a replaced alternative, with at most two words of its own.
   const replaced = written.findIndex((w, k) => (w === 'instead' && written[k + 1] === 'of') || (w === 'rather' && written[k + 1] === 'than'));
   if (replaced >= 0) return written.length - replaced - 2 <= MAX_ALTERNATIVE_WORDS && written.every((w) => /^[\p{L},]/u.test(w)) ? previous.measure : undefined;
@@ -107,6 +111,25 @@ function comparedMeasure(tokens: readonly QToken[], i: number, previous: Previou
   const fillers = between.slice(0, word === 'with' ? -2 : -1);
   if (!compares || !fillers.every((w) => COMPARE_FILLERS.has(w))) return undefined;
   return previous.measure;
+}
+
+/** Words that may stand between a comma after a level and its change in percent: "41,000 cubic metres, down 29.9%", "$5m, up by 8%". */
+const CHANGE_AFTER_LEVEL: ReadonlySet<string> = new Set(['up', 'down', 'by']);
+/** Most words of the level's own phrase before that comma: "41,000 cubic metres | of water |, down 29.9%". */
+const MAX_LEVEL_TAIL = 3;
+
+/**
+ * The level a comparison after `last` compares with: `last` itself, or, when `last` is a change in percent right after
+ * a level ("41,000 cubic metres, down 29.9% | from 58,500"), that level, whose earlier value the bare number is.
+ */
+function changedLevel(tokens: readonly QToken[], last: Previous | undefined): Previous | undefined {
+  const level = last?.before;
+  if (last === undefined || last.quantity.role !== 'change' || last.quantity.unitClass !== 'percent' || level === undefined) return last;
+  const joint = tokens.slice(level.next, last.first).map((t) => t.lower);
+  const comma = joint.lastIndexOf(',');
+  const tail = joint.slice(0, Math.max(comma, 0));
+  const joined = comma >= 0 && tail.length <= MAX_LEVEL_TAIL && tail.every((w) => /^\p{L}/u.test(w)) && joint.slice(comma + 1).every((w) => CHANGE_AFTER_LEVEL.has(w));
+  return joined ? level : last;
 }
 
 function currencyPrefixAt(tokens: readonly QToken[], i: number): { code: string; length: number } | undefined {
@@ -558,10 +581,25 @@ function lastOfSentence(earlier: readonly Quantity[], sentenceStart: number): Qu
  */
 const GAPPED_VERB = /^\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:by\s+)?$/u;
 
-/** A level that shares the verb of a change of its kind just before it ({@link GAPPED_VERB}) is a change in the same direction. */
+/** What stands between two amounts coordinated with nothing else between them: "19% and 38%", "5%, 6%". */
+const BARE_COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/**
+ * What follows an amount of such a coordination: the next amount of it ("5%, 6% and 7%"), or its end ("19% and 38%
+ * respectively", "rose 5% and 7%."), so that it is no share of something ("and 12% of customers").
+ */
+const COORDINATION_END = /^\s*(?:respectively\b|[.;:)]|,(?!\s*and\s+\p{L})|$|(?:,\s*)?and\s+\p{Sc}?\d)/iu;
+
+/**
+ * A level that shares the verb of a change of its kind just before it is a change in the same direction: one with the
+ * next item's name before it ({@link GAPPED_VERB}), or one coordinated with it alone ("revenues and earnings rose 19%
+ * and 38% respectively").
+ */
 function gappedChange(text: string, q: Quantity, previous: Quantity | undefined): Quantity {
   if (previous?.role !== 'change' || previous.unitClass !== q.unitClass || previous.unit !== q.unit) return q;
-  return GAPPED_VERB.test(text.slice(previous.span.end, q.span.start)) ? changeLike(q, previous) : q;
+  const between = text.slice(previous.span.end, q.span.start);
+  const coordinated = BARE_COORDINATION.test(between) && COORDINATION_END.test(text.slice(q.span.end));
+  return coordinated || GAPPED_VERB.test(between) ? changeLike(q, previous) : q;
 }
 
 /** `q` as a change in the direction of the change `previous`, when it has one. */
@@ -940,7 +978,7 @@ export function extractQuantities(text: string): Quantity[] {
         continue;
       }
       if (parsed.quantity !== undefined && !inTitle(text, parsed.quantity) && !thousandsMark(parsed.quantity)) found.push(parsed.quantity);
-      if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, next: parsed.next };
+      if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, first: i, next: parsed.next, ...(previous !== undefined ? { before: { ...previous, before: undefined } } : {}) };
       i = Math.max(i + 1, parsed.next);
     }
     return resolveSentenceContext(text, joinCompoundDurations(text, found.sort((a, b) => a.span.start - b.span.start).map((q) => partOfTime(text, q))));

@@ -33,6 +33,14 @@ describe('agree: when a draft figure says the same as a source figure', () => {
     assert.ok(!agrees('9,000 visits', '9,412 visits'), 'one significant digit');
   });
 
+  it('reads a figure more precise than the source\'s as a rounding of it only when it rounds half up to it', () => {
+    assert.ok(agrees('$1.4 billion', '$1 billion'));
+    assert.ok(agrees('$0.5 billion', '$1 billion'), 'a half rounds up');
+    assert.ok(!agrees('$1.5 billion', '$1 billion'), '1.5 rounds to 2, though the two figures touch');
+    assert.ok(!agrees('2.5%', '2%'));
+    assert.ok(agrees('2%', '2.5%'), 'a figure less precise than the source\'s keeps its own interval');
+  });
+
   it('rejects another figure', () => {
     assert.ok(!agrees('56 billion yuan', '65 billion yuan'));
     assert.ok(!agrees('57 staff', '56 staff'), 'intervals that only touch are different numbers');

@@ -743,6 +743,14 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.deepEqual(read('Southmoor grew 28% and now has a share of 22%.'), ['28% change/up', '22% level/']);
   });
 
+  it('reads amounts coordinated with a change and nothing else, to the end of the list, as changes the same way', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
+    assert.deepEqual(read('Revenues and earnings increased by 19% and 38% respectively.'), ['19% change/up', '38% change/up']);
+    assert.deepEqual(read('Sales fell by 5%, 6% and 7%.'), ['5% change/down', '6% change/down', '7% change/down']);
+    assert.deepEqual(read('Sales rose 5%, and 12% of customers left.'), ['5% change/up', '12% level/']);
+    assert.deepEqual(read('Sales rose 5% and 40% of staff left.'), ['5% change/up', '40% level/']);
+  });
+
   it('reads "fell" after a modal or "to" as the verb to cut down, not a fall ("would fell 64 trees")', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.role}/${q.direction ?? ''}`);
     assert.deepEqual(read('The developer would fell 64 trees.'), ['64 level/']);
@@ -876,6 +884,13 @@ describe('extractQuantities: counts', () => {
     assert.deepEqual(units('The series averaged 5.93 million over 11 weeks, up from 5.41 million.'), ['5.93 million:count/', 'over 11 weeks:duration/day', '5.41 million:count/']);
     assert.deepEqual(units('Sales were $2.9 million, up from 2.6 million.'), ['$2.9 million:currency/USD', '2.6 million:currency/USD']);
     assert.deepEqual(units('It fell to 12 days from 19.'), ['12 days:duration/day', '19:duration/day']);
+  });
+
+  it('gives the earlier value after a level\'s change in percent the level\'s measure ("41,000 m³, down 29.9% from 58,500")', () => {
+    const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}/${q.unit}`);
+    assert.deepEqual(units('Irrigation used 41,000 cubic metres of water, down 29.9% from 58,500.'), ['41,000 cubic metres:volume/m3', '29.9%:percent/%', '58,500:volume/m3']);
+    assert.deepEqual(units('Fees were £41,000, up by 8% from 38,000.'), ['£41,000:currency/GBP', '8%:percent/%', '38,000:currency/GBP']);
+    assert.deepEqual(units('Fees were £41,000 and staff fell 8% from 38,000.'), ['£41,000:currency/GBP', '8%:percent/%', '38,000:count/']);
   });
 
   it('reads a percentage after ", or" that follows a change as that change restated, in its direction', () => {
