@@ -337,7 +337,8 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
     }
     // "We expect revenue of $425 million, gross margin of 47%, and EPS of $0.96": each item of a list a forecast verb
     // governs is a forecast.
-    const listed = previous !== undefined && earlier?.outlook === true && LIST_ITEM_JOIN.test(sentence.slice(previous.span.end, q.span.start));
+    const joint = previous === undefined ? '' : sentence.slice(previous.span.end, q.span.start);
+    const listed = earlier?.outlook === true && (LIST_ITEM_JOIN.test(joint) || (APPOSITION_JOIN.test(joint) && !kind.compared));
     kinds.push(listed ? { ...kind, outlook: true } : kind);
   });
   // A "per" said after the far end ("$1.30 to $1.40 a share") is the near end's too.
@@ -361,6 +362,12 @@ const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/u;
  * adjusted earnings per share of " (not ", while revenue was ", nor ", compared with a forecast of ").
  */
 const LIST_ITEM_JOIN = /^\s*,\s*(?:and\s+|or\s+)?(?!(?:while|but|although|though|whereas|compared|versus|against|after|before|since|when|from|up|down)\b)(?:[\p{L}-]+\s+){1,6}of\s+$/iu;
+
+/**
+ * What joins an amount to another that restates it, in apposition, perhaps after an aside: ", up 17%", ", or 12%",
+ * ", at the midpoint of the range, a year-over-year increase of 17%". A restated forecast is a forecast too.
+ */
+const APPOSITION_JOIN = /^\s*,\s*(?:[^,;:.()]{1,50},\s*)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:of\s+)?|(?:up|down)\s+(?:by\s+)?|or\s+)$/iu;
 
 /** Words before a number, in its clause, that make it a limit a measure is held to, not a measure ("standard" is left out: "our standard loan rate is 1%"). */
 const STANDARD_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'objective', 'objectives', 'threshold', 'thresholds']);

@@ -52,6 +52,15 @@ describe('amountKinds', () => {
     assert.deepEqual(kinds('We expect revenue of $425 million, while revenue last year was $380 million.'), ['$425 million:outlook/', '$380 million:result/']);
   });
 
+  it('reads an amount that restates a forecast in apposition as a forecast, but not the earlier value it is compared with', () => {
+    assert.deepEqual(kinds('We now expect operating EBITDA of about 4.03 billion, at the midpoint of the range, a year-over-year increase of 17%.'), [
+      'about 4.03 billion:outlook/',
+      '17%:outlook/',
+    ]);
+    assert.deepEqual(kinds('We expect revenue of $5bn, up 12%, and sales rose 3%.'), ['$5bn:outlook/', '12%:outlook/', '3%:result/']);
+    assert.deepEqual(kinds('We expect revenue of $5bn, up from $4bn.'), ['$5bn:outlook/', '$4bn:result/']);
+  });
+
   it('ends a forecast word\'s reach at a conjunction that opens a clause of its own, but not at an accounting term', () => {
     assert.deepEqual(kinds('The retailer raised its profit forecast after online orders pushed sales up 6.4% to £1.84bn.'), ['6.4%:result/', '£1.84bn:result/']);
     assert.deepEqual(kinds('Analysts predicted a loss because sales fell to £90m.'), ['£90m:result/']);
