@@ -134,8 +134,7 @@ const CLAUSE_PUNCTUATION = /[,;:()—–]/gu;
  * "Riverton Metropolitan Transit Authority" and "RMTA" share a word.
  */
 export function entityWords(name: string): string[] {
-  const plain = name
-    .split(/[\s\-–]+/u)
+  const plain = withTrailingCode(name.split(/[\s\-–]+/u))
     .map((w) => lemma(normalizeWord(/^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w)))
     .filter((w) => w.length > 1 && !GENERIC.has(w) && !STOPWORDS.has(w) && cardinalWord(w) === undefined);
   // A point of the compass names a place only with the word it qualifies: "North East" and "South East" share no word,
@@ -149,6 +148,16 @@ export function entityWords(name: string): string[] {
   });
   const short = acronymOf(name);
   return short !== undefined && !words.includes(short) ? [...words, short] : words;
+}
+
+/**
+ * A name's words with a one-letter code at its end joined to the word before it: "Band C" and "Band D", "Zone A" and
+ * "Zone B" are different things, though a single letter is no word of its own.
+ */
+function withTrailingCode(words: readonly string[]): readonly string[] {
+  const code = words[words.length - 1] ?? '';
+  const head = words[words.length - 2];
+  return /^\p{Lu}$/u.test(code) && head !== undefined ? [...words.slice(0, -2), `${head}-${code}`] : words;
 }
 
 /** Fewest initials that make an acronym. */

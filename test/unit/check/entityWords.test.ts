@@ -3,6 +3,7 @@ import { entityWords, locateEntities, mentionContexts } from '../../../src/core/
 import { extractQuantities } from '../../../src/core/quantity/extract';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
 import { known } from '../../../src/core/check/scoring';
+import { assessDraft } from '../../../src/core/check/checkDraft';
 
 describe('entityWords', () => {
   it('joins a point of the compass to the word it qualifies, so two regions share no word', () => {
@@ -10,6 +11,21 @@ describe('entityWords', () => {
     assert.deepEqual(entityWords('South East'), ['south-east']);
     assert.deepEqual(entityWords('South Korea'), ['south-korea', 'korea']);
     assert.deepEqual(entityWords('the North'), ['north']);
+  });
+
+  it('joins a one-letter code at a name\'s end to the word before it, so "Band C" and "Band D" share no word', () => {
+    assert.deepEqual(entityWords('Band C'), ['band-c']);
+    assert.deepEqual(entityWords('Zone A'), ['zone-a']);
+    assert.deepEqual(entityWords('John F Kennedy'), ['john', 'kennedy'], 'an initial inside a name stays out');
+  });
+
+  it('tells apart two items of a source list named by their codes', () => {
+    const index = SourceIndex.build([
+      { path: 'seeds/need.md', text: '# Need\n\nHouseholds by band:\n\n- Band C (medium need): 4,385 households\n- Band D (low need): 2,281 households\n' },
+    ]).quantities;
+    const [band] = assessDraft('Band D, the lowest need, has 4,385 households.', index).filter((a) => a.claimed === '4,385');
+    assert.equal(band?.verdict, 'contradicted');
+    assert.equal(band?.sourceQuantity?.text, '2,281');
   });
 
   it('keeps the distinctive words of a name and adds its acronym', () => {
