@@ -37,7 +37,9 @@ function clamp01(x: number): number {
 /** The evidence that ties a mention to its match, in a few words. */
 export function describeMatch(match: CandidateEvidence, params: CheckerParams = DEFAULT_PARAMS): string {
   const same = [match.entity >= params.namedEntity ? 'entity' : '', match.period > 0 ? 'period' : ''].filter((s) => s !== '');
+  const worked = match.candidate.worked;
   const parts = [
+    worked !== undefined ? `worked out from ${worked.from.text} to ${worked.to.text}` : '',
     same.length > 0 ? `same ${same.join(' and ')}` : '',
     match.anchored ? 'a shared figure' : '',
     match.shared > 0 ? `${match.shared} shared word${match.shared === 1 ? '' : 's'}` : '',

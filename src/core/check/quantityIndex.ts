@@ -14,6 +14,7 @@ import { findPeriods, yearPart } from '../quantity/periods';
 import { bucketsMeet, distinctive, markedAsRounded, roundedFigure, significantDigits } from './agreement';
 import { type AcronymTable, acronymTable, type MentionContext, topicWords } from './context';
 import { continuesPrevious, describeSentence, type DocumentFrame, NEW_PARAGRAPH, type ParagraphState } from './describe';
+import { workedChanges } from './workedChanges';
 import { lowerBound } from '../sorted';
 import { slipSignature, slipSignaturesIn } from './slipSignature';
 import { featureWord } from './words';
@@ -93,6 +94,8 @@ export interface IndexedQuantity {
   readonly fact: Fact;
   readonly quantity: Quantity;
   readonly context: MentionContext;
+  /** For a change the sentence implies without stating it (workedChanges.ts), the two levels it is worked out from. */
+  readonly worked?: { readonly from: Quantity; readonly to: Quantity };
 }
 
 /** A word to look facts up by, with how much it says about the mention (0–1]. */
@@ -385,6 +388,7 @@ export class QuantityIndex {
       const context = described.contexts[i];
       if (context !== undefined) out.push({ fact, quantity, context });
     });
+    for (const worked of workedChanges(described.quantities, described.contexts)) out.push({ fact, ...worked });
     return out;
   }
 

@@ -409,6 +409,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     ...otherCurrencies(quantity).flatMap((v) => index.candidates(v, context).filter((c) => c.quantity.role === quantity.role && agree(v, c.quantity))),
   ];
   for (const candidate of [...inBucket(quantity, context, near), ...mixed]) {
+    if (!restatesWorking(context, candidate)) continue;
     const otherUnit = mixed.includes(candidate);
     // A bare count whose sentence names what the candidate counts counts it too.
     const counted = countingAs(quantity, context, candidate.quantity);
@@ -437,6 +438,19 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     out.push({ candidate, entity, metric: metric.score, shared: metric.shared, period, plausible, score, agrees, anchored, anchors, taken, otherUnit, bound, otherRole, adjacent: sharesAdjacentWord(words, candidate.context), sameMeasure: measuresSameLevel(context, candidate.context) });
   }
   return out;
+}
+
+/**
+ * True unless the candidate is a change worked out from two levels of its sentence (workedChanges.ts) and the level
+ * the draft's change measures (measuredLevel.ts) is neither: a draft's change is held to a working only when it
+ * restates what was worked on ("1,274 boats, 67 more than a year before"; "fell by £21,200 to £768,100"). A bare
+ * change ("up 14%"), or one of another level of the draft ("£104 and will be £110, a rise of £14"), may have been
+ * worked out from any other pair.
+ */
+function restatesWorking(draft: MentionContext, candidate: IndexedQuantity): boolean {
+  const worked = candidate.worked;
+  const level = draft.measured;
+  return worked === undefined || (level !== undefined && (matches(level, worked.to) || matches(level, worked.from)));
 }
 
 /** True when both sides are changes that measure the same level of their sentences (see {@link MentionContext.measured}). */

@@ -5,7 +5,7 @@ import { checkSamples, documentIndexes, loadSummEdits, tally } from '../../eval/
  * The checker on real, human-labelled text nobody here wrote: the SummEdits development share
  * (test/eval/external/summedits/), scored as `npm run eval:external` scores it. Holds precision first:
  * precision ≥ 0.98 over all domains, no domain below 0.90, false alarms on at most 1 % of correct summaries.
- * Recall is held where it stands (≥ 0.60), short of the 0.70 the issue asks for, so that it cannot fall back.
+ * Recall is held at the issue's target (≥ 0.70 over all domains), which it reaches (0.707), so that it cannot fall back.
  */
 describe('fact checker on the SummEdits development share', () => {
   const { docs, samples } = loadSummEdits();
@@ -35,8 +35,8 @@ describe('fact checker on the SummEdits development share', () => {
     }
   });
 
-  it('keeps recall where it stands (≥ 0.60 over all domains)', () => {
+  it('keeps recall at the target (≥ 0.70 over all domains)', () => {
     const all = tally(checked);
-    assert.ok(all.recall >= 0.6, `recall ${all.recall.toFixed(3)}`);
+    assert.ok(all.recall >= 0.7, `recall ${all.recall.toFixed(3)}`);
   });
 });
