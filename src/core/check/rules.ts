@@ -9,6 +9,7 @@
  * value for another period only: then the period is wrong ("wrong-period").
  */
 import { bareSuperlative } from './agreement';
+import type { Quantity } from '../model';
 import type { CandidateEvidence } from './scoring';
 import type { MentionEvidence } from './evidence';
 import type { CheckerParams } from './params';
@@ -43,6 +44,11 @@ export interface VerdictRule {
 function excused(e: MentionEvidence): RuleDecision {
   if (e.otherPeriod !== undefined) return { verdict: 'contradicted', match: e.otherPeriod, rule: 'wrong-period' };
   return e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' };
+}
+
+/** True for a figure marked as rounded or as an open bound ("about 2,400", "nearly 5%", "more than 9,000"); not a range. */
+function looseFigure(q: Quantity): boolean {
+  return q.hedge !== 'exact' && q.hedge !== 'range';
 }
 
 /** A rule that excuses the mention when `applies` holds. */
@@ -184,6 +190,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     return r === undefined || r.score < p.contradictScore || r.entity < p.minEntity || r.metric < e.minMetric;
   }),
   excuse('narrow-margin', 'The rival does not lead the best agreeing candidate by the margin.', (e, p) => e.margin < p.margin),
+  excuse(
+    'loose-figure',
+    'A figure marked as rounded or as a bound ("about 2,400", "just over £2 million") claims little: it is contradicted only by a source figure marked so too ("about 10%" for "about 6%"), or by one whose sentence shares another figure with the draft\'s.',
+    (e) => looseFigure(e.quantity) && e.rival !== undefined && !looseFigure(e.rival.candidate.quantity) && !e.rival.anchored,
+  ),
   {
     id: 'contradicted',
     description: 'A source quantity about the same thing states another value, and nothing excuses the mention: a contradiction.',

@@ -10,7 +10,7 @@ import type { Quantity } from '../../../src/core/model';
 /** A candidate's evidence built by hand: a strong, plausible, disagreeing rival unless told otherwise. */
 function candidate(fields: Partial<CandidateEvidence> = {}): CandidateEvidence {
   return {
-    candidate: {} as unknown as IndexedQuantity,
+    candidate: { quantity: { hedge: 'exact' } } as unknown as IndexedQuantity,
     entity: 1,
     metric: 0.6,
     shared: 3,
@@ -34,7 +34,7 @@ function candidate(fields: Partial<CandidateEvidence> = {}): CandidateEvidence {
 function evidence(fields: Partial<MentionEvidence> = {}): MentionEvidence {
   const rival = candidate();
   return {
-    quantity: {} as unknown as Quantity,
+    quantity: { hedge: 'exact' } as unknown as Quantity,
     candidates: [rival],
     top: rival,
     rival,
@@ -156,6 +156,8 @@ describe('verdict rules (on hand-built evidence)', () => {
     ['weak-match', { rival: candidate({ entity: DEFAULT_PARAMS.minEntity - 0.01 }) }],
     ['weak-match', { minMetric: 0.9 }],
     ['narrow-margin', { margin: DEFAULT_PARAMS.margin / 2 }],
+    ['loose-figure', { quantity: { hedge: 'approx' } as unknown as Quantity }],
+    ['loose-figure', { quantity: { hedge: 'moreThan' } as unknown as Quantity }],
   ];
   for (const [id, fields] of excuses) {
     it(`${id}: excuses the mention (${Object.keys(fields).join(', ')}), as unsourced or supported, never contradicted`, () => {
@@ -164,6 +166,14 @@ describe('verdict rules (on hand-built evidence)', () => {
       assert.deepEqual(verdictOf(evidence({ ...fields, supporting })), ['supported', id]);
     });
   }
+
+  it('loose-figure does not excuse a rounded figure or a bound against one marked so too, nor against an anchored rival', () => {
+    const about = { hedge: 'approx' } as unknown as Quantity;
+    const roughRival = candidate({ candidate: { quantity: { hedge: 'approx' } } as unknown as IndexedQuantity });
+    assert.deepEqual(verdictOf(evidence({ quantity: about, rival: roughRival })), ['contradicted', 'contradicted'], '"about 10%" for "about 6%"');
+    assert.deepEqual(verdictOf(evidence({ quantity: about, rival: candidate({ anchored: true, anchors: 1 }) })), ['contradicted', 'contradicted']);
+    assert.deepEqual(verdictOf(evidence({ quantity: { hedge: 'range' } as unknown as Quantity })), ['contradicted', 'contradicted'], 'a range is no loose figure');
+  });
 
   it('implausible-slip does not excuse a far-off value stated in nearly the same words, nor one anchored in the same period', () => {
     assert.deepEqual(verdictOf(evidence({ rival: candidate({ plausible: 0, entity: 1, metric: 0.9, shared: 2 }) })), ['contradicted', 'contradicted']);
@@ -186,13 +196,13 @@ describe('verdict rules (on hand-built evidence)', () => {
   });
 
   it('bare-superlative: a superlative with no ordinal is checked only against a source sentence the draft restates', () => {
-    const windiest = { text: 'windiest', unitClass: 'rank', value: 1 } as unknown as Quantity;
+    const windiest = { text: 'windiest', unitClass: 'rank', value: 1, hedge: 'exact' } as unknown as Quantity;
     assert.deepEqual(verdictOf(evidence({ quantity: windiest })), ['unsourced', 'bare-superlative']);
     // A shared number alone is not a restatement: "the least urgent" against another category's row of one table.
     assert.deepEqual(verdictOf(evidence({ quantity: windiest, rival: candidate({ anchored: true, anchors: 1, metric: 0.2 }) })), ['unsourced', 'bare-superlative']);
     assert.deepEqual(verdictOf(evidence({ quantity: windiest, rival: candidate({ anchored: true, anchors: 1, metric: 0.9 }) })), ['contradicted', 'contradicted']);
     // An ordinal names its place: "second-largest" is checked as any rank.
-    const secondLargest = { text: 'second-largest', unitClass: 'rank', value: 2 } as unknown as Quantity;
+    const secondLargest = { text: 'second-largest', unitClass: 'rank', value: 2, hedge: 'exact' } as unknown as Quantity;
     assert.deepEqual(verdictOf(evidence({ quantity: secondLargest })), ['contradicted', 'contradicted']);
   });
 
