@@ -223,10 +223,21 @@ export function tiesASlip(quantity: Quantity, c: CandidateEvidence, params: Chec
   );
 }
 
+/** Most characters between a day and the year written after it ("31 December 2028", "Monday 11 January, 2027"). */
+const DAY_YEAR_GAP = 2;
+
+/** True when `year` is written right after the day `day`, as its year. */
+function datesDay(day: Quantity, year: Quantity): boolean {
+  const gap = year.span.start - day.span.end;
+  return gap >= 0 && gap <= DAY_YEAR_GAP;
+}
+
 /** See {@link MentionEvidence.otherDateYear}. */
 function dateYearRival(quantity: Quantity, context: MentionContext, candidates: readonly CandidateEvidence[]): CandidateEvidence | undefined {
   if (quantity.unitClass !== 'year') return undefined;
-  const days = context.siblings.filter((d) => d.unitClass === 'date' && d.period?.year === quantity.value);
+  // The year dates a day written right before it ("31 December 2028"), not one its sentence names elsewhere ("by 31
+  // December 2028, and 70% by the end of 2028").
+  const days = context.siblings.filter((d) => d.unitClass === 'date' && d.period?.year === quantity.value && datesDay(d, quantity));
   if (days.length === 0) return undefined;
   // The candidate's sentence gives one of the draft's days with the candidate year.
   const givesDay = (c: CandidateEvidence): boolean =>

@@ -99,6 +99,8 @@ const MAX_ALTERNATIVE_WORDS = 2;
 function comparedMeasure(tokens: readonly QToken[], i: number, last: Previous | undefined): Measure | undefined {
   const previous = changedLevel(tokens, last);
   if (previous === undefined || last === undefined || previous.quantity.role !== 'level' || previous.quantity.unitClass === 'year' || last.next > i || i - last.next > MAX_ALTERNATIVE_TOKENS) return undefined;
+  // A span of time that dates the sentence's figures ("388 in the last six months against 655") is no measure of them.
+  if (previous.quantity.unitClass === 'duration' && PERIOD_SPAN_BEFORE.has(tokens[previous.first - 1]?.lower ?? '')) return undefined;
   const written = tokens.slice(last.next, i).map((t) => t.lower);
   // "instead of every 10", "rather than the planned nine": a replaced alternative, with at most two words of its own.
   const replaced = written.findIndex((w, k) => (w === 'instead' && written[k + 1] === 'of') || (w === 'rather' && written[k + 1] === 'than'));
@@ -112,6 +114,9 @@ function comparedMeasure(tokens: readonly QToken[], i: number, last: Previous | 
   if (!compares || !fillers.every((w) => COMPARE_FILLERS.has(w))) return undefined;
   return previous.measure;
 }
+
+/** Words right before a span of time that make it the period a figure is counted over: "in the last six months", "over the past year". */
+const PERIOD_SPAN_BEFORE: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'first', 'next', 'latest']);
 
 /** Words that may stand between a comma after a level and its change in percent: "41,000 cubic metres, down 29.9%", "$5m, up by 8%". */
 const CHANGE_AFTER_LEVEL: ReadonlySet<string> = new Set(['up', 'down', 'by']);

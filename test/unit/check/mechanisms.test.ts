@@ -792,6 +792,17 @@ describe('the year of a day', () => {
     assert.notEqual(verdictOf(BUDGET, 'Councillors vote on the budget on 24 February 2027.', '2027'), 'contradicted');
     assert.notEqual(verdictOf(BUDGET, 'The draft came out on 12 November 2026.', '2026'), 'contradicted');
   });
+
+  it('is only the year written right after the day, not the same year named elsewhere in the sentence', () => {
+    const targets = indexOf({
+      'seeds/targets.md': ['# Coverage', '', '- Target: 4G across 95% of the county by 31 December 2027.', '- Target: 5G for 70% of people by the end of 2028.'].join('\n'),
+    });
+    const years = assessDraft('The target is 4G across 95% of the county by 31 December 2028, and 5G for 70% of people by the end of 2028.', targets).filter((a) => a.claimed === '2028');
+    assert.deepEqual(
+      years.map((a) => a.verdict),
+      ['contradicted', 'supported'],
+    );
+  });
 });
 
 describe('the other entity’s figure from one source sentence or table row', () => {

@@ -884,6 +884,7 @@ describe('extractQuantities: counts', () => {
     assert.deepEqual(units('The series averaged 5.93 million over 11 weeks, up from 5.41 million.'), ['5.93 million:count/', 'over 11 weeks:duration/day', '5.41 million:count/']);
     assert.deepEqual(units('Sales were $2.9 million, up from 2.6 million.'), ['$2.9 million:currency/USD', '2.6 million:currency/USD']);
     assert.deepEqual(units('It fell to 12 days from 19.'), ['12 days:duration/day', '19:duration/day']);
+    assert.deepEqual(units('Complaints fell to 388 in the last six months against 655.'), ['388:count/', 'six months:duration/day', '655:count/'], 'a span of time that dates the figures measures none of them');
   });
 
   it('gives the earlier value after a level\'s change in percent the level\'s measure ("41,000 m³, down 29.9% from 58,500")', () => {
