@@ -55,17 +55,16 @@ describe('fact-check held-out sets', () => {
     // violations); read since, and its false alarms worked on in the next session (see the closing note of issue 11).
     ['holdout8', 0, 0],
     // holdout9 was measured once, blind, in the session that added it (hand-written precision 0.688, recall 0.532, five
-    // violations, 11 flagged paraphrases); read since, and its false alarms worked on in the next session. Its one
-    // flagged paraphrase is "about 190" callouts against the previous record of 171.
-    ['holdout9', 0, 1],
+    // violations, 11 flagged paraphrases); read since, and its false alarms worked on in the next session. Its last
+    // flagged paraphrase ("about 190" callouts against the previous record of 171) went with rule loose-figure.
+    ['holdout9', 0, 0],
     // holdout10 was measured once, blind, in the session that added it (hand-written precision 0.786, recall 0.550, four
-    // violations, 2 flagged paraphrases); read since. Its three remaining violations are listed in the closing note of
-    // issue 11.
-    ['holdout10', 3, 0],
+    // violations, 2 flagged paraphrases); read since. Its remaining violation is listed in the closing note of issue 11.
+    ['holdout10', 1, 0],
     // holdout11 was measured once, blind, in the session that added it (hand-written precision 0.809, recall 0.633, five
-    // violations, 2 flagged paraphrases); read since. Its two remaining violations are listed in the closing note of
-    // issue 11 (one, "23 of them", appeared when sentence-initial figures such as "Some 312 farms" began to be read).
-    ['holdout11', 2, 0],
+    // violations, 2 flagged paraphrases); read since. Its remaining violation, "23 of them", appeared when
+    // sentence-initial figures such as "Some 312 farms" began to be read.
+    ['holdout11', 1, 0],
     // holdout12 was measured once, blind, in the session that added it (hand-written precision 0.638, recall 0.500, one
     // violation, 2 flagged paraphrases); read since. Its remaining violation is listed in the closing note of issue 11.
     ['holdout12', 1, 0],
@@ -84,20 +83,20 @@ describe('fact-check held-out sets', () => {
     ['holdout16', 1, 0],
     // holdout17 was written blind in the same session and measured once, blind, at c5409f8 (hand-written precision 0.727
     // against 0.695 for the session's starting code; recall 0.741 against 0.759; 7 violations against 8); read since.
-    ['holdout17', 1, 2],
+    ['holdout17', 1, 1],
     // holdout18 was written blind and measured twice, blind: with the starting code of the session that added it
     // (hand-written precision 0.650, 19 violations) and after that session's work on holdout19 (0.684, 16); read since.
-    ['holdout18', 8, 1],
+    ['holdout18', 6, 1],
     // holdout19 was written blind and measured once, blind, at the start of the session that added it (hand-written
     // precision 0.627, recall 0.593, 16 violations, 2 flagged paraphrases); read at once and worked on in that session.
-    ['holdout19', 3, 0],
+    ['holdout19', 2, 0],
     // holdout20 and holdout21 were written blind by two helpers at once and measured with the starting code of the
     // session that added them (holdout20: hand-written precision 0.780, recall 0.542, 9 violations, 4 flagged paraphrases;
     // holdout21: 0.698, 0.545, 13, 0). holdout21 was read and worked on; holdout20 was measured again, still unread, after
     // that work (unchanged: 0.780, 0.542, 9, 4), then read and worked on (0.872, 0.576, 5, 2). Overall precision:
     // holdout20 0.952 at the start, 0.974 after; holdout21 0.948 at the start, 0.975 after.
     ['holdout20', 4, 2, 0.97],
-    ['holdout21', 5, 0, 0.97],
+    ['holdout21', 4, 0, 0.97],
     // holdout22 was written blind later in that session and measured, unread, with the session's starting code and at
     // its end (hand-written precision 0.732 both times, recall 0.556, 11 violations, no flagged paraphrase), and again
     // at the start of the next session (the same); read and worked on since (0.811, 0.556, 7, 0).
@@ -105,10 +104,18 @@ describe('fact-check held-out sets', () => {
     // holdout23 and holdout24 were written blind by two helpers at the start of the twenty-sixth session and never read.
     // holdout23 was measured with the session's starting code (hand-written precision 0.816, recall 0.741, 9 violations,
     // 1 flagged paraphrase; overall precision 0.955) and, figures only, after each change (0.820, 0.759, 9, 1 at the end).
-    ['holdout23', 9, 1],
+    // Measured again, figures only, after each change of the twenty-seventh session (0.854, 0.759, 7, 0 at its end).
+    ['holdout23', 7, 0],
     // holdout24 was measured only with the session's starting code and at its end (0.814, 0.648, 8 violations,
-    // 3 flagged paraphrases both times; overall precision 0.946).
-    ['holdout24', 8, 3, 0.94],
+    // 3 flagged paraphrases both times; overall precision 0.946), then once more, still unread, late in the
+    // twenty-seventh session (a858cbc: 0.814, 0.648, 8, 2); read after that, and two of its shapes fixed (0.854, 6, 2).
+    ['holdout24', 6, 2],
+    // holdout25 and holdout26 were written blind by two helpers in the twenty-seventh session and never read; measured
+    // with that session's starting code (21e69f8: holdout25 0.824, 0.519, 6 violations, 1 flagged paraphrase; holdout26
+    // 0.789, 0.556, 8, 1) and at its end (74a6980: holdout25 0.833, 0.556, 6, 1, overall precision 0.972; holdout26
+    // unchanged, 0.961).
+    ['holdout25', 6, 1],
+    ['holdout26', 8, 1],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
