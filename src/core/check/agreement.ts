@@ -171,9 +171,14 @@ export function openSide(q: Quantity): 'floor' | 'ceiling' | undefined {
   return undefined;
 }
 
+/** How far two values as large as `values` may differ by a float's rounding alone (relative, at least absolute for small ones). */
+function floatSlack(...values: readonly number[]): number {
+  return 1e-9 * Math.max(...values.map(Math.abs), 1);
+}
+
 /** True when the two intervals overlap; intervals that only touch do not: 56 [55.5, 56.5] and 57 [56.5, 57.5] are different numbers. */
 function overlap([al, ah]: readonly [number, number], [bl, bh]: readonly [number, number]): boolean {
-  const slack = 1e-9 * Math.max(Math.abs(ah), Math.abs(bh), 1);
+  const slack = floatSlack(ah, bh);
   return al < bh - slack && bl < ah - slack;
 }
 
@@ -214,7 +219,7 @@ function finerExact(draft: Quantity, source: Quantity): boolean {
  * to "$1 billion", "$1.5 billion" does not (it rounds to $2 billion), though the two intervals touch.
  */
 function roundsTo(fine: Quantity, coarse: Quantity): boolean {
-  const slack = 1e-9 * Math.max(Math.abs(coarse.value), 1);
+  const slack = floatSlack(coarse.value);
   const gap = Math.abs(fine.value) - Math.abs(coarse.value);
   return Math.sign(fine.value) * Math.sign(coarse.value) >= 0 && gap >= -coarse.precision - slack && gap < coarse.precision - slack;
 }
@@ -236,6 +241,11 @@ function roundedToThousands(exact: Quantity, round: Quantity): boolean {
 /** True when the writer marked the figure as rounded ("about £5m", "almost 10%", "around 60%"). */
 export function markedAsRounded(q: Quantity): boolean {
   return q.hedge === 'approx' || q.hedge === 'nearly';
+}
+
+/** True for a figure marked as rounded or as an open bound ("about 2,400", "nearly 5%", "more than 9,000"); not a range. */
+export function looseFigure(q: Quantity): boolean {
+  return markedAsRounded(q) || openSide(q) !== undefined;
 }
 
 /** The interval a figure stands for at its last significant digit: "40" for 35–45, "7.60" for 7.595–7.605. */

@@ -13,7 +13,7 @@
  * wrong: the checker must not flag it.
  */
 import type { Quantity } from '../model';
-import { agree, markedAsRounded, openSide, significantDigits } from './agreement';
+import { agree, looseFigure, markedAsRounded, openSide, significantDigits } from './agreement';
 
 /** Most numbers a derivation draws on: pairs of them are tried, so this bounds the work. */
 const MAX_INPUTS = 12;
@@ -218,10 +218,9 @@ export function ratioInDraft(mention: Quantity, per: string, sentence: readonly 
   const fits = (value: number): boolean =>
     Number.isFinite(value) && agree(mention, exactly(mention, value)) && (openSide(mention) === undefined || Math.abs(value - mention.value) <= Math.max(mention.precision, OPEN_REACH * Math.abs(mention.value)));
   if (mention.unitClass === 'percent') {
-    const rounded = markedAsRounded(mention) || openSide(mention) !== undefined;
     return (
       sentence.some((part) => part.span.start < mention.span.start && part.unitClass !== 'percent' && part.role === 'level' && inputs.some((whole) => whole.role === 'level' && part.value < whole.value && sameKind(part, whole) && fits((100 * part.value) / whole.value))) ||
-      (rounded && sentence.some((q) => q.span.start !== mention.span.start && q.unitClass === 'percent' && q.role === 'level' && fits(100 - q.value)))
+      (looseFigure(mention) && sentence.some((q) => q.span.start !== mention.span.start && q.unitClass === 'percent' && q.role === 'level' && fits(100 - q.value)))
     );
   }
   const amounts = inputs.filter((a) => sameKind(a, mention) && (a.role === 'level' || a.role === 'change'));

@@ -8,8 +8,7 @@
  * some evidence, else unsourced, unless a source states the mention's very
  * value for another period only: then the period is wrong ("wrong-period").
  */
-import { bareSuperlative } from './agreement';
-import type { Quantity } from '../model';
+import { bareSuperlative, looseFigure } from './agreement';
 import type { CandidateEvidence } from './scoring';
 import type { MentionEvidence } from './evidence';
 import type { CheckerParams } from './params';
@@ -44,11 +43,6 @@ export interface VerdictRule {
 function excused(e: MentionEvidence): RuleDecision {
   if (e.otherPeriod !== undefined) return { verdict: 'contradicted', match: e.otherPeriod, rule: 'wrong-period' };
   return e.supporting !== undefined ? { verdict: 'supported', match: e.supporting } : { verdict: 'unsourced' };
-}
-
-/** True for a figure marked as rounded or as an open bound ("about 2,400", "nearly 5%", "more than 9,000"); not a range. */
-function looseFigure(q: Quantity): boolean {
-  return q.hedge !== 'exact' && q.hedge !== 'range';
 }
 
 /** A rule that excuses the mention when `applies` holds. */

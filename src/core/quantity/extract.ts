@@ -983,7 +983,7 @@ export function extractQuantities(text: string): Quantity[] {
         continue;
       }
       if (parsed.quantity !== undefined && !inTitle(text, parsed.quantity) && !thousandsMark(parsed.quantity)) found.push(parsed.quantity);
-      if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, first: i, next: parsed.next, ...(previous !== undefined ? { before: { ...previous, before: undefined } } : {}) };
+      if (parsed.quantity !== undefined && parsed.measure !== undefined) previous = { quantity: parsed.quantity, measure: parsed.measure, first: i, next: parsed.next, ...(previous !== undefined ? { before: previous } : {}) };
       i = Math.max(i + 1, parsed.next);
     }
     return resolveSentenceContext(text, joinCompoundDurations(text, found.sort((a, b) => a.span.start - b.span.start).map((q) => partOfTime(text, q))));
