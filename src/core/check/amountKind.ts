@@ -89,6 +89,19 @@ const LAST_PERIOD_AFTER = afterNumber(String.raw`last\s+(?:year|quarter|month|su
  * earlier it was 95.2%." gives the earlier value of the figure before it.
  */
 const EARLIER_OPENER = new RegExp(String.raw`^\W*(?:${TIME_BACK}|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^\d.;:!?]*$`, 'iu');
+/** True when `q` is the year that dates a bracketed earlier value of `sentence`: "148,320 (136,910 in 2024-25)". */
+export function bracketedEarlierYear(sentence: string, q: Quantity): boolean {
+  return q.unitClass === 'year' && BRACKETED_YEAR_HEAD.test(sentence.slice(0, q.span.start)) && BRACKETED_YEAR_CLOSE.test(sentence.slice(q.span.end));
+}
+
+/** What opens a quotation or the text after a label: "CLIP (Priya Mendelow, 12 sec): "Three years ago …". */
+const OPENING_MARKS = [':', '"', '“'];
+
+/** `head`, the text before a number, from the last quotation or label it opens: where a sentence of its own starts. */
+function openingOf(head: string): string {
+  return head.slice(Math.max(...OPENING_MARKS.map((mark) => head.lastIndexOf(mark))) + 1);
+}
+
 /** A period phrase right after a compared number that dates it ("… in 2025", "… in the same quarter of 2025"). */
 const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\w+\s+(?:quarter|half)\s+of\s+)?(?:19|20)\d\d\b/iu;
 
@@ -99,6 +112,17 @@ const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\
 const BRACKET_AFTER_FIGURE = /\d%?\s*\(\s*$/u;
 /** The bracket of {@link BRACKET_AFTER_FIGURE} closing right after its number (and a percent sign). */
 const BRACKET_CLOSE = /^%?\s*\)/u;
+/** A figure, a bracket and a number in it before the year that dates that number: "148,320 (136,910 in | 2024-25)". */
+const BRACKETED_YEAR_HEAD = /\d%?\s*\(\s*[^()\d]{0,3}[\d.,]+%?\s+(?:in|for)\s+$/u;
+/** What closes the bracket of {@link BRACKETED_YEAR_HEAD} after its year. */
+const BRACKETED_YEAR_CLOSE = /^[^()]{0,4}\)/u;
+/**
+ * A figure, then a bracket that names the earlier time of the number it holds: "£968,000 (2024-25: £702,000)", "£3.40
+ * (it was £3.15 until July)", "62% (last year 58%)".
+ */
+const LABELLED_BRACKET_AFTER_FIGURE = /\d%?\s*\(\s*(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*:|(?:it\s+|they\s+)?(?:was|were)|previously|last\s+year:?|a\s+year\s+(?:earlier|before):?)\s*$/iu;
+/** The bracket of {@link LABELLED_BRACKET_AFTER_FIGURE} closing after its number and a few words ("until July"). */
+const LABELLED_BRACKET_CLOSE = /^%?[^()\d]{0,30}\)/u;
 /** A figure and a slash right before a number: the two are set side by side ("Pennock Junction: 10,240 / 10,410"). */
 const FIGURE_PAIR_BEFORE = /\d%?\s*\/\s*$/u;
 /**
@@ -133,7 +157,9 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     comparedAgainst(tokens, lead) ||
     EARLIER_BEFORE.test(head) ||
     (BRACKET_AFTER_FIGURE.test(head) && BRACKET_CLOSE.test(after)) ||
-    EARLIER_OPENER.test(head);
+    (LABELLED_BRACKET_AFTER_FIGURE.test(head) && LABELLED_BRACKET_CLOSE.test(after)) ||
+    EARLIER_OPENER.test(openingOf(head)) ||
+    bracketedEarlierYear(sentence, q);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
   // A figure of "last year" is set against the time written about, though it may be the period reported ("the 23 days

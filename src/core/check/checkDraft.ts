@@ -9,17 +9,18 @@
 import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Period, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
+import { withTableContext } from '../quantity/tableColumns';
 import { yearPart } from '../quantity/periods';
 import { amountKinds, perPhrase } from './amountKind';
 import { type Alignment, align, type Verdict } from './align';
 import { type CheckerParams, DEFAULT_PARAMS } from './params';
 import { acronymTable, topicWords } from './context';
-import { describeSentence, NEW_PARAGRAPH } from './describe';
+import { describeSentence, NEW_PARAGRAPH, nextParagraph } from './describe';
 import { type DraftSentence, prepareDraft } from './draftText';
 import type { QuantityIndex } from './quantityIndex';
 import { settleHeadings } from './headings';
 import { type ParagraphAssessment, settleForeignDocuments } from './paragraphSources';
-import { moveWrongPeriodsToYears } from './wrongYear';
+import { moveWrongPeriods } from './wrongYear';
 
 /** Options for {@link checkDraft}. */
 export interface CheckOptions {
@@ -201,11 +202,10 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
   let paragraph = -1;
   draft.sentences.forEach((sentence, si) => {
     if (sentence.paragraph !== paragraph) {
-      // The next item of a list keeps the numbers the items before it stated: a closing total may add them up.
-      state = sentence.nextListItem ? { ...NEW_PARAGRAPH, stated: state.stated } : NEW_PARAGRAPH;
+      state = nextParagraph(state, sentence.nextListItem);
       paragraph = sentence.paragraph;
     }
-    const described = describeSentence(sentence.text, extractQuantities(sentence.text), names[si] ?? [], frame, state);
+    const described = describeSentence(sentence.text, sentenceQuantities(sentence), names[si] ?? [], frame, state);
     const captioned = captionedBy(sentence, described.quantities, draft.sentences[si + 1]);
     const words = captioned === undefined ? described : describeSentence(captioned, extractQuantities(captioned), findEntities(captioned, midWords), frame, state);
     const assessed: ParagraphAssessment[] = [];
@@ -219,11 +219,28 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
       const assessment = toAssessment(text, phrase === undefined ? span : { start: sentence.span.start + phrase.start, end: sentence.span.start + phrase.end }, q, alignment);
       assessed.push({ assessment, paragraph: sentence.paragraph, statedIn: alignment.statedIn, ...(alignment.match !== undefined ? { match: alignment.match } : {}) });
     });
-    const moved = moveWrongPeriodsToYears(assessed.map((a) => a.assessment));
+    const moved = moveWrongPeriods(assessed.map((a) => a.assessment));
     out.push(...assessed.map((a, k) => ({ ...a, assessment: moved[k] as Assessment })));
     state = described.next;
   });
   return settleHeadings(text, settleForeignDocuments(out, params));
+}
+
+/** `q` with its span moved by `shift` characters. */
+function shifted(q: Quantity, shift: number): Quantity {
+  return { ...q, span: { start: q.span.start + shift, end: q.span.end + shift } };
+}
+
+/**
+ * The quantities of a draft sentence. A table row's take what the table's header and the row's label say, as a source
+ * row's do (tableColumns.ts): "| Independent | 250 |" under "Votes" counts votes.
+ */
+function sentenceQuantities(sentence: DraftSentence): Quantity[] {
+  const found = extractQuantities(sentence.text);
+  const table = sentence.tableRow;
+  if (table === undefined) return found;
+  const shift = sentence.span.start - table.start;
+  return withTableContext(table.row, table.header, found.map((q) => shifted(q, shift))).map((q) => shifted(q, -shift));
 }
 
 /** Where a quantity sits in its source file: exact when the sentence is one unaltered line, else the sentence start. */

@@ -87,6 +87,10 @@ export interface MentionContext {
   readonly question: boolean;
   /** The numbers of the paragraph's earlier sentences (describe.ts): a source figure one of them states is theirs. */
   readonly earlier: readonly Quantity[];
+  /** The numbers of the paragraph before (describe.ts): a figure may be worked out from them too ("that is about 1,280 per vet"). */
+  readonly before: readonly Quantity[];
+  /** True when the sentence names an addition or subtraction ("14 staff plus 46", "added together"): it shows its working. */
+  readonly namesWorking: boolean;
   /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
   readonly kind: AmountKind;
   /** The words that tell the mention apart from the other items of its sentence's list of like amounts, or for an amount alone of its kind the words of its clause (itemLabels.ts). */
@@ -263,6 +267,12 @@ const REPORTING_VERB =
 /** How much text after a name {@link REPORTING_VERB} looks at. */
 const REPORTING_WINDOW = 24;
 
+/**
+ * Words that name an addition or a subtraction of the sentence's figures: "14 permanent staff plus the rink's 46",
+ * "£612,000 and £2.46 million, added together", "between them", "minus". Not "less than", which bounds a figure.
+ */
+const WORKING_WORDS = /\b(?:plus|minus|added\s+together|add(?:s|ed)?\s+up|combined|between\s+them|altogether|less(?!\s+than)|take\s+away|taken\s+away|subtract(?:ed|ing)?)\b/iu;
+
 /** A sentence that opens on a place as the scope of all it says: "Across England and Wales as a whole, …", "In Scotland, …". */
 const OPENING_SCOPE = /^\W*(?:[Aa]cross|[Tt]hroughout|[Ii]n|[Nn]ationally\s+in)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)(?:\s+as\s+a\s+whole)?\s*,/u;
 
@@ -383,7 +393,7 @@ function subjectOf(
  * entity words of the paragraph so far (for co-reference); the caller updates
  * it with {@link lastEntityWords} after each sentence. `topic` are the
  * document's most frequent entity words, the last resort for the subject;
- * `earlier` the numbers of the paragraph's earlier sentences.
+ * `earlier` the numbers of the paragraph's earlier sentences, `before` those of the paragraph before.
  */
 export function mentionContexts(
   sentence: string,
@@ -392,6 +402,7 @@ export function mentionContexts(
   carried: readonly string[],
   topic: readonly string[] = [],
   earlier: readonly Quantity[] = [],
+  before: readonly Quantity[] = [],
 ): MentionContext[] {
   const all = new Set<string>([...entities.flatMap((e) => e.words), ...carried]);
   const entityFeatures = new Set([...all, ...[...all].map(featureWord)]);
@@ -407,6 +418,7 @@ export function mentionContexts(
   const measured = measuredLevels(sentence, quantities);
   const writerSpeaksAt = writerClauses(sentence);
   const question = /\?["'”’)\]]*\s*$/u.test(sentence);
+  const namesWorking = WORKING_WORDS.test(sentence);
   const scope = scopeOf(sentence);
   const wideScope = wideScopeOf(sentence);
   let pivot = 0;
@@ -440,7 +452,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensWithPeriod(q, boundaries, sentence))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, firstPerson: writerSpeaksAt(q.span.start), scope, wideScope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, standard: false, baseline: false, compared: false, periodEnd: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, before, namesWorking, firstPerson: writerSpeaksAt(q.span.start), scope, wideScope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, standard: false, baseline: false, compared: false, periodEnd: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
   });
 }
 

@@ -29,17 +29,17 @@ function fromPair(a: Quantity, b: Quantity, target: Quantity): number[] {
     // Points between two shares ("from 14.2% to 35.4%, a rise of more than 20 points").
     if (target.unitClass === 'percentagePoints' && a.unitClass === 'percent') return [Math.abs(a.value - b.value)];
     // A gap in the levels' own unit ("164 wildfires, 67 more than" the 97 of a year before).
-    return a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
+    return sameKind(a, target) ? [Math.abs(a.value - b.value)] : [];
   }
-  return markedAsRounded(target) && a.unitClass === target.unitClass && a.unit === target.unit ? [Math.abs(a.value - b.value)] : [];
+  return markedAsRounded(target) && sameKind(a, target) ? [Math.abs(a.value - b.value)] : [];
 }
 
-/** The two-number derivations of {@link fromPair} over every ordered pair of `pool` whose numbers share unit and role. */
+/** The two-number derivations of {@link fromPair} over every ordered pair of `pool` whose numbers are of one kind and role. */
 function fromPairs(pool: readonly Quantity[], target: Quantity, first: (q: Quantity) => boolean): number[] {
   const out: number[] = [];
   for (const a of pool) {
     if (!first(a)) continue;
-    for (const b of pool) if (a !== b && a.unitClass === b.unitClass && a.unit === b.unit && a.role === b.role) out.push(...fromPair(a, b, target));
+    for (const b of pool) if (a !== b && sameKind(a, b) && a.role === b.role) out.push(...fromPair(a, b, target));
   }
   return out;
 }
@@ -90,21 +90,27 @@ function lastDigitSlack(mention: Quantity): number {
 /** Classes of amounts that parts of a whole add up in: not places, years or dates. */
 const AMOUNT_CLASSES: ReadonlySet<string> = new Set(['currency', 'count', 'percent', 'length', 'area', 'mass', 'volume', 'power', 'duration']);
 
+/** Most amounts of the mention's kind a source sentence may give for the rest of a whole to be worked out from it. */
+const MAX_SPLIT = 3;
+
 /**
- * True when `mention` is the rest of a whole once the rival is taken away, and the draft's sentence states the whole
- * too ("£1.34m to repair, of which £440,000 was not covered by insurance" against "Repairs cost £1.34 million, of
- * which insurance covered £900,000"), where the rival's sentence splits that whole in two: the writer worked it out,
- * to the last digit of the mention.
+ * True when `mention` is the rest of a whole once a part is taken away, where the rival's sentence gives the whole and
+ * the part and the draft's sentence states the whole too ("£1.34m to repair, of which £440,000 was not covered by
+ * insurance" against "Repairs cost £1.34 million, of which insurance covered £900,000"; "8 of the 96 plots are empty"
+ * against a row "| Larchway | 96 | 88 | 74 |" of plots, plots let and people waiting): the writer worked it out, to
+ * the last digit of the mention.
  */
 export function restOfRestatedWhole(mention: Quantity, draftSiblings: readonly Quantity[], rival: Quantity, besideRival: readonly Quantity[]): boolean {
-  if (mention.role !== 'level' || rival.role !== 'level' || openSide(mention) !== undefined || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
-  // A whole split in two ("£1.34 million, of which insurance covered £900,000"): in a longer list, the whole less one
-  // item is as likely a chance match ("164 test purchases: 72 for vapes, 58 for alcohol, …").
-  const alike = besideRival.filter((q) => q.unitClass === mention.unitClass && q.unit === mention.unit);
-  if (alike.length !== 1) return false;
+  if (mention.role !== 'level' || openSide(mention) !== undefined || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
+  // A whole split in two or three ("£1.34 million, of which insurance covered £900,000"): in a longer list, the whole
+  // less one item is as likely a chance match ("164 test purchases: 72 for vapes, 58 for alcohol, …").
+  // A bound ("at least six") is no whole and no part: it holds of too many values.
+  const amounts = [rival, ...besideRival].filter((q) => q.role === 'level' && openSide(q) === undefined && addUp(q, mention));
+  if (amounts.length > MAX_SPLIT) return false;
   const slack = lastDigitSlack(mention);
-  return alike.some(
-    (whole) => whole.role === 'level' && whole.value > rival.value && draftSiblings.some((d) => d !== mention && agree(d, whole)) && Math.abs(whole.value - rival.value - mention.value) <= slack,
+  return amounts.some(
+    (whole) =>
+      draftSiblings.some((d) => d !== mention && agree(d, whole)) && amounts.some((part) => part !== whole && whole.value > part.value && Math.abs(whole.value - part.value - mention.value) <= slack),
   );
 }
 
@@ -125,9 +131,11 @@ const MATERIAL = 10;
  * three or more it lists in a row ("the railway's 438, the trail's 163 and the shop's 47 make 648"): the writer shows
  * the working, and the figure is as right as those it comes from. Figures of three significant digits or more, so that
  * a match is no coincidence; two will do for the gap or sum of two exact numbers of three digits or more of the
- * mention's own sentence, which are few ("£286 each against £312, a saving of £26").
+ * mention's own sentence, which are few ("£286 each against £312, a saving of £26"). When the sentence names the
+ * working (`namesWorking`: "Sixty: 14 permanent staff plus the rink's 46"), any figure of it counts, rounded ones too.
  */
-export function workedOutInDraft(mention: Quantity, earlier: readonly Quantity[], sentence: readonly Quantity[]): boolean {
+export function workedOutInDraft(mention: Quantity, earlier: readonly Quantity[], sentence: readonly Quantity[], namesWorking: boolean): boolean {
+  if (namesWorking && namedWorkingOf(mention, sentence)) return true;
   const digits = significantDigits(mention);
   if (mention.role !== 'level' || mention.hedge !== 'exact' || digits < SENTENCE_WORKED_OUT_DIGITS) return false;
   const alike = (q: Quantity): boolean => q !== mention && q.unitClass === mention.unitClass && q.role === 'level' && (q.unitClass === 'count' || q.unit === mention.unit);
@@ -145,6 +153,16 @@ export function workedOutInDraft(mention: Quantity, earlier: readonly Quantity[]
     }
   }
   return digits >= WORKED_OUT_DIGITS && sumsARun(pool, mention.value, slack);
+}
+
+/**
+ * True when `mention` is, within the precision the writer gave, the sum or difference of two exact numbers of its kind in
+ * its sentence, which names that working ("plus", "added together").
+ */
+function namedWorkingOf(mention: Quantity, sentence: readonly Quantity[]): boolean {
+  if (mention.role !== 'level' || mention.hedge === 'range' || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
+  const inputs = sentence.filter((q) => q.span.start !== mention.span.start && q.hedge === 'exact' && q.role === 'level' && q.value > 0 && addUp(q, mention));
+  return inputs.some((a) => inputs.some((b) => a !== b && [a.value + b.value, Math.abs(a.value - b.value)].some((v) => agree(mention, exactly(mention, v)) && (openSide(mention) === undefined || Math.abs(v - mention.value) <= OPEN_REACH * Math.abs(mention.value)))));
 }
 
 /** True when some run of {@link MIN_RUN} or more consecutive numbers of `pool` adds up to `total`, within `slack`. */

@@ -30,6 +30,8 @@ export interface ParagraphState {
   readonly stated: readonly Quantity[];
   /** The numbers of the sentence right before: a sentence that points back to it ({@link continuesPrevious}) shares them. */
   readonly previous: readonly Quantity[];
+  /** The numbers of the paragraph before, latest last (at most {@link MAX_EARLIER}): a figure may be worked out from them too. */
+  readonly before: readonly Quantity[];
 }
 
 /** The opening of a sentence that points back to the one before: "That is a cut of £65 a year.", "This means …", "That's up from …". */
@@ -44,7 +46,16 @@ export function continuesPrevious(text: string): boolean {
 const MAX_EARLIER = 16;
 
 /** A paragraph's start: nothing inherited. */
-export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', countedUpTo: 0, stated: [], previous: [] };
+export const NEW_PARAGRAPH: ParagraphState = { carried: [], counted: '', countedUpTo: 0, stated: [], previous: [], before: [] };
+
+/**
+ * What the first sentence of a new paragraph inherits from `state`, the last sentence's: the numbers the paragraph stated,
+ * as the paragraph before's; when the new paragraph is the next item of a list, those numbers as its own (a closing total
+ * may add the items up).
+ */
+export function nextParagraph(state: ParagraphState, nextListItem: boolean): ParagraphState {
+  return nextListItem ? { ...NEW_PARAGRAPH, stated: state.stated, before: state.before } : { ...NEW_PARAGRAPH, before: state.stated };
+}
 
 /** A sentence's quantities with their contexts, and what the next sentence of the paragraph inherits. */
 export interface SentenceDescription {
@@ -95,11 +106,11 @@ function withoutRateBases(text: string, quantities: readonly Quantity[]): readon
 export function describeSentence(text: string, quantities: readonly Quantity[], names: readonly string[], frame: DocumentFrame, state: ParagraphState): SentenceDescription {
   const found = inheritCountedNoun(namedCountedNoun(text, withoutRateBases(text, quantities)), state);
   const entities = locateEntities(text, names, frame.acronyms);
-  const own = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated);
+  const own = mentionContexts(text, found, entities, entities.length > 0 ? [] : state.carried, frame.topic, state.stated, state.before);
   // A sentence that points back to the one before shares its numbers: they anchor it to the same event.
   const contexts = continuesPrevious(text) && state.previous.length > 0 ? own.map((c) => ({ ...c, siblings: [...c.siblings, ...state.previous] })) : own;
   const last = found.filter((q) => q.unitClass === 'count' && q.unit !== '').pop();
   const stated = [...state.stated, ...found].slice(-MAX_EARLIER);
   const counting = last === undefined ? { counted: state.counted, countedUpTo: state.countedUpTo } : { counted: last.unit, countedUpTo: last.high };
-  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), ...counting, stated, previous: found } };
+  return { quantities: found, contexts, next: { carried: lastEntityWords(entities, state.carried), ...counting, stated, previous: found, before: state.before } };
 }

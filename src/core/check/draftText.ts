@@ -20,6 +20,16 @@ export interface DraftSentence {
   readonly paragraph: number;
   /** True when the sentence's paragraph is the next item of a list the paragraph before it is an item of. */
   readonly nextListItem: boolean;
+  /** For a sentence of a pipe table's body row: the row (from its line start) and the table's header row, as written. */
+  readonly tableRow?: TableRow;
+}
+
+/** A pipe table's body row as written, with the header row of its table (see tableColumns.ts). */
+export interface TableRow {
+  /** Offset of the row's line in the original draft. */
+  readonly start: number;
+  readonly row: string;
+  readonly header: string;
 }
 
 /** The draft ready for checking. */
@@ -130,16 +140,21 @@ export function prepareDraft(text: string): PreparedDraft {
   }
   /** Where each table body row starts: every row is a block of its own. */
   const rowStarts: number[] = [];
+  /** The body rows, with their tables' header rows. */
+  const rows: TableRow[] = [];
   for (const m of text.matchAll(TABLE)) {
     const head = m[1] ?? '';
     blank(chars, m.index, m.index + head.length);
+    const header = head.slice(0, head.indexOf('\n')).trim();
     const bodyStart = m.index + head.length;
     const body = m[2] ?? '';
     let lineStart = 0;
     for (let i = 0; i <= body.length; i++) {
       if (i < body.length && body[i] !== '\n') continue;
       rowStarts.push(bodyStart + i + 1);
-      separateCells(chars, bodyStart + lineStart, body.slice(lineStart, i));
+      const row = body.slice(lineStart, i);
+      separateCells(chars, bodyStart + lineStart, row);
+      if (row.trim() !== '') rows.push({ start: bodyStart + lineStart, row, header });
       lineStart = i + 1;
     }
   }
@@ -168,7 +183,8 @@ export function prepareDraft(text: string): PreparedDraft {
     const before = paragraphs[paragraphs.length - 1];
     const nextListItem = before !== undefined && LIST_ITEM.test(text.slice(before.start, before.end)) && LIST_ITEM.test(text.slice(block.start, block.end)) && !/\n[ \t]*\n/u.test(text.slice(before.end, block.start));
     paragraphs.push(block);
-    for (const span of splitSentences(masked, block)) sentences.push({ span, text: masked.slice(span.start, span.end), paragraph, nextListItem });
+    const tableRow = rows.find((r) => r.start <= block.start && block.end <= r.start + r.row.length + 1);
+    for (const span of splitSentences(masked, block)) sentences.push({ span, text: masked.slice(span.start, span.end), paragraph, nextListItem, ...(tableRow !== undefined ? { tableRow } : {}) });
     paragraph++;
   }
   return { masked, sentences, paragraphs, ignored: ignoredLines(text) };

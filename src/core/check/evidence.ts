@@ -8,7 +8,7 @@ import type { Quantity } from '../model';
 import { yearPart } from '../quantity/periods';
 import { writtenUnitFactor } from '../quantity/units';
 import { distinctive, markedAsRounded, openSide, roundsOff, significantDigits } from './agreement';
-import { perTime, samePer } from './amountKind';
+import { bracketedEarlierYear, perTime, samePer } from './amountKind';
 import type { MentionContext } from './context';
 import { combinedWithDraft, derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from './derived';
 import type { CheckerParams } from './params';
@@ -42,6 +42,11 @@ export interface MentionEvidence {
   readonly minMetric: number;
   /** True when the mention or the rival is a year that only dates another number. */
   readonly datingOnly: boolean;
+  /**
+   * True when the mention is a year and the rival the year of its sentence's bracketed earlier value ("148,320 (136,910
+   * in 2024-25)"): a later year may be the period of the comparison's other end, which the source leaves unsaid.
+   */
+  readonly comparedYear: boolean;
   /** True when the mention is a year that no source names anywhere. */
   readonly unnamedYear: boolean;
   /**
@@ -67,6 +72,9 @@ export interface MentionEvidence {
   /**
    * True when the draft's sentence names its subject, and the rival's source names it nowhere while another source
    * does: the rival is about something else ("arrears are 3.4% in Harwick" against a credit union's "arrears are 8.1%").
+   * So is a rival whose source names only the common words of the subject ("the Harlingmoor League" against a source
+   * about the Kirtle Valley League) where another source names all of it, and that ties the rival to the draft by no
+   * shared figure and no better entity match.
    */
   readonly otherDocument: boolean;
   /**
@@ -423,7 +431,11 @@ function otherColumn(cell: CandidateEvidence, candidates: readonly CandidateEvid
 function aboutOtherDocument(context: MentionContext, rival: CandidateEvidence, index: QuantityIndex, params: CheckerParams): boolean {
   if (!context.named) return false;
   const named = [...context.subject].filter(([word, weight]) => weight >= params.namedEntity && index.namesWord(word)).map(([word]) => word);
-  return named.length > 0 && !named.some((word) => index.namesWord(word, rival.candidate.fact.file));
+  const file = rival.candidate.fact.file;
+  const unnamedThere = named.filter((word) => !index.namesWord(word, file));
+  if (unnamedThere.length === 0) return false;
+  // A rival that shares a figure with the draft's sentence, or names its subject as well, is about it whatever else is named.
+  return unnamedThere.length === named.length || (!rival.anchored && rival.entity < params.namedEntity && index.namedTogetherElsewhere(named, file));
 }
 
 /** See {@link MentionEvidence.foreignScope}. */
@@ -559,7 +571,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
   const otherItem = otherItemOf(quantity, context, candidates, agreeingAll, params);
   const otherLevelsChange = otherLevelsChangeOf(candidates, agreeingAll);
   const base = { quantity, candidates: scored, top, agreeing, supporting, statesValue, otherPeriod, rival, unnamedYear, otherPart, otherDateYear, writerOwn: context.firstPerson, question: context.question, penSlip, otherRate, laterValue, swappedEarlier, otherItem, otherLevelsChange };
-  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, foreignScope: false, otherEntitysFigure: false, statedOfOtherNoun: false };
+  if (rival === undefined) return { ...base, margin: 0, plausiblyRight: false, points: 0, minMetric: 0, datingOnly: false, comparedYear: false, otherCriterion: false, otherKind: false, derived: false, unnamedItem: false, otherDocument: false, foreignScope: false, otherEntitysFigure: false, statedOfOtherNoun: false };
   // An agreeing candidate that shares no word, number or period with the mention's sentence is no contender.
   const margin = rival.score - (best(agreeingAll.filter((c) => c.metric > 0 || c.anchored || c.period > 0))?.score ?? 0);
   // An agreeing candidate that matches the metric well and the entity about as well makes the mention ambiguous, never wrong.
@@ -617,7 +629,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     // The words that set the mention apart from the other items of its sentence ("day tickets cost £119" beside weekend
     // tickets' £289) point to an agreeing sentence that has them, not to a rival that has none, even one the rest of the
     // draft sentence restates.
-    itemWordsPoint(context, agreeingAll, rival, params);
+    itemWordsPoint(context, agreeingAll, rival, params) ||
+    // One about the entity the draft's sentence names for the mention ("the Marrick Community Fund gave £6,000" and
+    // "Grant from the Marrick Community Fund: £6,000"), where the rival's sentence names no entity at all, is what the
+    // writer meant, though the rival's sentence shares figures with the draft sentence's other items.
+    (context.named && rival.entity <= params.guessedEntity && agreeingAll.some((c) => c.entity >= params.namedEntity && c.period >= rival.period));
   // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft
   // sentence speaks for, nor one about something else, nor one stating the rival's own value, which backs it.
   const runnerUp = best(viable.filter((c) => c !== rival && c.candidate.quantity.value !== rival.candidate.quantity.value));
@@ -646,6 +662,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     points,
     minMetric,
     datingOnly: datesOnly(context, rival),
+    comparedYear: quantity.unitClass === 'year' && bracketedEarlierYear(rival.candidate.fact.text, rival.candidate.quantity) && !context.kind.baseline && quantity.value > rival.candidate.quantity.value,
     // A rank holds only by its criterion ("seventh in the league for wages"): a close draft word the source lacks may name another one.
     otherCriterion: quantity.unitClass === 'rank' && otherCriterion(context, rival.candidate.context),
     otherKind: kindsDiffer(context, rival.candidate.context) || otherWrittenUnit(quantity, rival),
@@ -653,8 +670,8 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       derivable(quantity, rival.candidate.quantity, rival.candidate.context.siblings) ||
       // A comparison's earlier value is a figure as given, not worked out: "from £5.25 to £2.70" is no sum.
       (!context.kind.baseline && combinedWithDraft(quantity, [rival.candidate.quantity, ...rival.candidate.context.siblings], context.siblings)) ||
-      workedOutInDraft(quantity, context.earlier, context.siblings) ||
-      ratioInDraft(quantity, context.kind.per, context.siblings, context.earlier) ||
+      workedOutInDraft(quantity, [...context.before, ...context.earlier], context.siblings, context.namesWorking) ||
+      ratioInDraft(quantity, context.kind.per, context.siblings, [...context.before, ...context.earlier]) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       gapOfRestatedComparison(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.kind.baseline, rival.candidate.context.siblings),

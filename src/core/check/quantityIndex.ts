@@ -406,6 +406,11 @@ export class QuantityIndex {
     return this.allNameWords.has(word);
   }
 
+  /** True when some indexed file other than `file` gives every word of `words` (lower-case) as a word of some name. */
+  namedTogetherElsewhere(words: readonly string[], file: string): boolean {
+    return [...this.byFile.keys()].some((other) => other !== file && words.every((word) => this.namesOf(other).has(word)));
+  }
+
   /** The lower-case words of the names a file's facts give. */
   private namesOf(file: string): Set<string> {
     let names = this.fileNames.get(file);

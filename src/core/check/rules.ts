@@ -162,6 +162,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   ),
   excuse('unnamed-item', 'The rival is one item of a source breakdown ("6.2% in the public sector and 4.8% in the private sector"), and the draft names none of its items: it may speak of the whole.', (e) => e.unnamedItem),
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
+  excuse(
+    'compared-year',
+    'The rival is the earlier year its sentence compares with ("148,320 (136,910 in 2024-25)"), and the draft\'s year is later: it may be the period of the comparison\'s other end, which the source leaves unsaid.',
+    (e) => e.comparedYear,
+  ),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),
   excuse(
     'bare-superlative',

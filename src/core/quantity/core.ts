@@ -45,7 +45,7 @@ export function cardinalAt(tokens: readonly QToken[], i: number): { value: numbe
 }
 
 const DECIMAL_POINT_WORDS: ReadonlySet<string> = new Set(['point', 'dot']);
-const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['oh', '0'], ['o', '0'], ...'zero one two three four five six seven eight nine'.split(' ').map((w, d): [string, string] => [w, String(d)])]);
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([['oh', '0'], ['o', '0'], ['nought', '0'], ...'zero one two three four five six seven eight nine'.split(' ').map((w, d): [string, string] => [w, String(d)])]);
 
 /**
  * The digits after a spoken decimal point ("twelve | point five", "twelve | dot fifty", "three | point two five"):
@@ -93,22 +93,29 @@ function ratio(tokens: readonly QToken[], numerator: { value: number; written: b
 const SHARED_UNIT_CLASSES: ReadonlySet<string> = new Set(['percentagePoints', 'percent', 'duration', 'length', 'area', 'mass', 'volume']);
 
 /**
- * The start of a unit after a fraction ("a quarter | of a percentage point", "half | an hour"): the fraction is then
- * that share of one unit, not a share of something.
+ * The start of a unit or scale after a fraction ("a quarter | of a percentage point", "half | an hour", "half | a
+ * million pounds"): the fraction is then that share of one unit, or of the scale, not a share of something.
  */
 function unitAfterFraction(tokens: readonly QToken[], at: number): number | undefined {
   const article = tokens[at]?.lower === 'of' ? at + 1 : at;
   if (!isWord(tokens, article, A_OR_ONE)) return undefined;
+  if (matchPhrase(tokens, article + 1, SCALES) !== undefined) return article + 1;
   const unit = matchPhrase(tokens, article + 1, UNITS)?.value.unitClass;
   return unit !== undefined && SHARED_UNIT_CLASSES.has(unit) ? article + 1 : undefined;
 }
 
-/** A fraction, or a fraction of one unit read as that many units ("a quarter of a percentage point": 0.25; "half an hour"). */
+/**
+ * A fraction, or a fraction of one unit or scale read as that many units ("a quarter of a percentage point": 0.25;
+ * "half an hour"; "a quarter of a million": 250,000).
+ */
 function readFraction(tokens: readonly QToken[], i: number): Core | undefined {
   const fraction = readShare(tokens, i);
   if (fraction?.kind !== 'fraction') return fraction;
   const unitAt = unitAfterFraction(tokens, fraction.next);
-  return unitAt === undefined ? fraction : { kind: 'cardinal', value: fraction.percent / 100, decimals: 2, written: true, next: unitAt };
+  if (unitAt === undefined) return fraction;
+  // A share of a scale is as loose as one decimal of it: "half a million" is "0.5 million", not "0.50 million".
+  const decimals = matchPhrase(tokens, unitAt, SCALES) === undefined ? 2 : 1;
+  return { kind: 'cardinal', value: fraction.percent / 100, decimals, written: true, next: unitAt };
 }
 
 /** The place of a ratio's denominator at `i`, past an "every" ("one in every four"). */
@@ -235,9 +242,12 @@ function readOrdinalCore(tokens: readonly QToken[], i: number): Core | undefined
   return { kind: 'ordinal', value: o.value, superlative: '', written, next: o.next };
 }
 
-/** Nouns a bare whole number after which names one of a series rather than counts: "issue 31", "episode 112", "section 106". */
+/**
+ * Nouns a bare whole number after which names one of a series rather than counts: "issue 31", "episode 112", "section
+ * 106", and the grades, stages and places of a series ("went up to Division 1,", "a Phase 3 trial", "Platform 4").
+ */
 const IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
-  'issue episode volume chapter section page edition article clause paragraph item version ep vol pp no'.split(' '),
+  'issue episode volume chapter section page edition article clause paragraph item version ep vol pp no division tier phase stage grade platform gate terminal zone ward route'.split(' '),
 );
 
 /** Adverbs that open a sentence before its figure ("Just 10 people came", "Then 40 more"): their capital names nothing. */

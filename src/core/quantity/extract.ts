@@ -343,7 +343,10 @@ function goesPast(tokens: readonly QToken[], i: number): boolean {
   return tokens[i]?.lower === 'past' && PAST_VERBS.has(tokens[i - 1]?.lower ?? '');
 }
 
-/** Forms of "pass" that bound a figure ("passed 400") unless they govern a counted noun ("passed 12 resolutions"). */
+/**
+ * Forms of "pass" that bound a figure ("passed 400", "vets pass 48,000 patients") unless they govern what they count
+ * ("passed 12 resolutions").
+ */
 const PASSING: ReadonlySet<string> = new Set(['pass', 'passes', 'passed']);
 
 /** Nouns after a passed figure that name it as a threshold ("passed the 400 mark"), not what it counts. */
@@ -353,6 +356,17 @@ const THRESHOLD_NOUNS: ReadonlySet<string> = new Set(['mark', 'milestone', 'barr
 function countedNounAfter(tokens: readonly QToken[], k: number): boolean {
   const t = tokens[k];
   return t?.kind === 'word' && !t.glued && !STOPWORDS.has(t.lower) && !THRESHOLD_NOUNS.has(t.lower) && matchPhrase(tokens, k, UNITS) === undefined;
+}
+
+/** Least round figure a passing verb reaches as a milestone with what it counts ("vets pass 48,000 patients"). */
+const MILESTONE = 100;
+
+/**
+ * True when a passing verb governs the `value` things the noun at `k` counts ("passed 12 resolutions", "passed 28 music
+ * points"); a round figure of a hundred or more is a milestone passed ("vets pass 48,000 patients").
+ */
+function passesThings(tokens: readonly QToken[], k: number, value: number): boolean {
+  return countedNounAfter(tokens, k) && !(value >= MILESTONE && value % MILESTONE === 0);
 }
 
 /**
@@ -401,7 +415,10 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
   if (core.kind === 'skip') return { next: core.next };
   if (hedge === 'range' && core.kind !== 'cardinal') hedge = 'exact';
   // "membership passed 400" is more than 400, but "the council passed 12 resolutions" adopted them.
-  if (hedgeMatch !== undefined && PASSING.has(tokens[i]?.lower ?? '') && countedNounAfter(tokens, scaleAt(tokens, core.next, prefix !== undefined).next)) return parseAt(text, tokens, i + hedgeMatch.length, previous);
+  if (hedgeMatch !== undefined && PASSING.has(tokens[i]?.lower ?? '')) {
+    const scaled = scaleAt(tokens, core.next, prefix !== undefined);
+    if (passesThings(tokens, scaled.next, core.kind === 'cardinal' ? core.value * scaled.scale : 0)) return parseAt(text, tokens, i + hedgeMatch.length, previous);
+  }
 
   if (core.kind === 'fraction') {
     const precision = Math.min(FRACTION_PRECISION, FRACTION_RELATIVE_PRECISION * core.percent);
@@ -494,7 +511,7 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
     unitName = scale === 1 && core.decimals === 0 && !core.written && isScoreSide(tokens, coreAt) ? SCORE : isAge(tokens, i, k) ? AGE : countedNoun(tokens, k, core.value * scale);
     // "one" and "zero" with nothing counted are pronouns or idioms ("one of", "the one"), unless they close an item of a list
     // ("Zhejiang has seven, and Anhui has one,"): then they count what the list counts (see resolveSentenceContext).
-    if (core.written && core.value <= 1 && scale === 1 && unitName === '' && !closesListItem(tokens, i, k)) return undefined;
+    if (core.written && core.decimals === 0 && core.value <= 1 && scale === 1 && unitName === '' && !closesListItem(tokens, i, k)) return undefined;
   }
   // "twelve Euros and fifty centimes", "five dollars and 50 cents": the hundredths after a whole amount of money.
   const hundredths = currency !== undefined && info !== undefined && scale === 1 && hedge !== 'range' ? hundredthsAt(tokens, k) : undefined;
@@ -720,7 +737,7 @@ function periodOf(q: Quantity, sentence: number, clause: number, places: PeriodP
     best = { period: before.period, d: distance(q.span, before.span) + (sameClause && !othersItem ? 0 : places.textLength) };
   }
   const after = places.periods[k];
-  if (after !== undefined && places.sentences[k] === sentence && places.clauses[k] === clause) {
+  if (after !== undefined && places.sentences[k] === sentence && places.clauses[k] === clause && !comparedWith(places.text, after)) {
     const next = places.numbers[lowerBound(places.numberStarts, q.span.end)];
     const d = distance(q.span, after.span);
     // A number that starts before the phrase is nearer, and owns it, even one the phrase overlaps ("on 4 February 2027").
@@ -762,6 +779,20 @@ function withoutSpanEnds(text: string, periods: readonly PeriodMention[]): Perio
   return periods.filter((p) => !ends.has(p));
 }
 
+/** What stands before the period a comparison is made with ("a week earlier than in 2025", "higher than 2024"). */
+const THAN_BEFORE = /\bthan\s+(?:(?:in|during|for|over|by|at)\s+)?$/iu;
+/** How far before a period phrase {@link THAN_BEFORE} is looked for. */
+const THAN_REACH = 16;
+
+/**
+ * True when `period` is the period a comparison is made with ("picking began on 1 September, a week earlier than in
+ * 2025"): it dates none of the numbers before it, which are the other end's, only those after it ("smaller than in
+ * 2019, when it covered 44.2 sq km").
+ */
+function comparedWith(text: string, period: PeriodMention): boolean {
+  return THAN_BEFORE.test(text.slice(Math.max(0, period.span.start - THAN_REACH), period.span.start));
+}
+
 /**
  * Nouns before "of" that say how much of something, or how much is aimed at, not what: "a total of 84", "a target of
  * 7,200" (of the sentence's counted noun).
@@ -789,6 +820,14 @@ const COMPOUND_AFTER = /^-\p{L}/u;
 
 /** How many times larger one count of a list may be than another of the same things ("13 clusters, … seven"). */
 const LIST_COUNT_RATIO = 1000;
+
+/**
+ * A rate's "per one thing" right after a bare count, ending its clause: "about 340 a concert,", "12 per session." (not
+ * "in 58 a prosecution witness did not turn up").
+ */
+const RATE_PER_ONE_AFTER = /^\s+(?:a|an|per|each|every)\s+\p{L}+\s*(?:[,.;:)!?]|$)/iu;
+/** Characters after a count searched for {@link RATE_PER_ONE_AFTER}. */
+const RATE_PER_ONE_REACH = 24;
 
 /** True when two counts are of a size to count the same things in one list: not "171,900" beside "96 calls". */
 function likeCount(a: number, b: number): boolean {
@@ -862,14 +901,18 @@ function resolveSentenceContext(text: string, found: Quantity[]): Quantity[] {
     }
     if (result.unitClass === 'count') {
       // A bare count of a list takes the noun of the count before it when the two are of a size; the whole after "out of"
-      // takes its part's noun whatever its size ("37 empty units out of 412").
-      const listed = lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start);
+      // takes its part's noun whatever its size ("37 empty units out of 412"). A count before a colon is broken down after
+      // it ("164 test purchases: 72 for vapes"), or labels a larger figure that counts something else ("4 shops: 2,290").
+      const labels = lastCountUnit !== undefined && result.value > lastCountUnit.value && text.slice(lastCountUnit.end, q.span.start).includes(':');
+      // A rate per one of the list's things counts something else: "3,710 people at 11 concerts, or about 340 a concert".
+      const rate = RATE_PER_ONE_AFTER.test(text.slice(q.span.end, q.span.end + RATE_PER_ONE_REACH));
+      const listed = lastCountUnit?.sentence === sentence && likeCount(result.value, lastCountUnit.value) && !namedByOf(text, sentenceStart, q.span.start) && !labels && !rate;
       const whole = lastCountUnit?.sentence === sentence && OUT_OF.test(text.slice(lastCountUnit.end, q.span.start));
       if (result.unit === '' && lastCountUnit !== undefined && (listed || whole)) result = { ...result, unit: lastCountUnit.unit };
       // A number glued to its noun qualifies another ("96 two-bedroom" homes): it lends that noun to no count of the list.
       else if (result.unit !== '' && result.unit !== SCORE && !COMPOUND_AFTER.test(text.slice(q.span.end, q.span.end + 2))) lastCountUnit = { sentence, unit: result.unit, value: result.value, end: q.span.end };
       // A list's "one" that found nothing to count was a pronoun after all.
-      if (result.unit === '' && result.written && result.value <= 1) continue;
+      if (result.unit === '' && result.written && result.value <= 1 && Number.isInteger(result.value)) continue;
     }
     out.push(result);
   }

@@ -4,11 +4,13 @@
  */
 import { type QToken, isWord } from './lexer';
 
-const ONES: ReadonlyMap<string, number> = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+const ONES: ReadonlyMap<string, number> = new Map([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
     .split(' ')
-    .map((w, i) => [w, i]),
-);
+    .map((w, i): [string, number] => [w, i]),
+  // British English says zero "nought" ("nought point six five").
+  ['nought', 0],
+]);
 const TENS: ReadonlyMap<string, number> = new Map(
   'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10]),
 );
@@ -44,6 +46,8 @@ const COMPOUND_SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 /** Scale words a number's words may end on, left to the caller to apply. */
 const SCALE_WORDS: ReadonlySet<string> = new Set([...COMPOUND_SCALES.keys(), 'billion', 'trillion']);
+/** The article that stands for "one" before a scale word ("a hundred and sixty-five", "a thousand walkers"). */
+const ARTICLE_ONE: ReadonlySet<string> = new Set(['a']);
 
 /** A cardinal read from words, with the index of the token after it. */
 export interface WordNumber {
@@ -79,6 +83,9 @@ export function readWordNumber(tokens: readonly QToken[], i: number): WordNumber
 function readBelowThousand(tokens: readonly QToken[], i: number): WordNumber | undefined {
   const first = tokens[i];
   if (first?.kind !== 'word') return undefined;
+  // "a hundred and sixty-five pounds", "a thousand walkers": the article is "one" before a scale word.
+  const scaleAfter = tokens[i + 1]?.lower ?? '';
+  if (ARTICLE_ONE.has(first.lower) && (scaleAfter === 'hundred' || SCALE_WORDS.has(scaleAfter))) return readScaled(tokens, 1, i + 1);
   let value = cardinalWord(first.lower);
   if (value === undefined) return undefined;
   let next = i + 1;
@@ -91,18 +98,15 @@ function readBelowThousand(tokens: readonly QToken[], i: number): WordNumber | u
       next = unitAt + 1;
     }
   }
-  // "one hundred (and) twenty(-five)"
-  if (tokens[next]?.lower === 'hundred' && value < 10) {
-    value *= 100;
-    next += 1;
-    const restAt = isWord(tokens, next, AND) ? next + 1 : next;
-    const rest = readBelowThousand(tokens, restAt);
-    if (rest !== undefined && rest.value < 100) {
-      value += rest.value;
-      next = rest.next;
-    }
-  }
-  return { value, next };
+  return readScaled(tokens, value, next);
+}
+
+/** `value`, read up to token `next`, times a hundred and plus the rest when "hundred (and) twenty(-five)" follows. */
+function readScaled(tokens: readonly QToken[], value: number, next: number): WordNumber {
+  if (tokens[next]?.lower !== 'hundred' || value >= 10) return { value, next };
+  const restAt = isWord(tokens, next + 1, AND) ? next + 2 : next + 1;
+  const rest = readBelowThousand(tokens, restAt);
+  return rest !== undefined && rest.value < 100 ? { value: value * 100 + rest.value, next: rest.next } : { value: value * 100, next: next + 1 };
 }
 
 /** Value of a single ordinal word ("third" → 3), or undefined. */

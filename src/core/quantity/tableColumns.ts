@@ -94,10 +94,16 @@ function rescaled(q: Quantity, factor: number, text: string): Quantity {
   return { ...q, value: q.value * factor, low: q.low * factor, high: q.high * factor, precision: q.precision * factor, scale: q.scale * factor, text };
 }
 
-/** The noun a row label opening with a plural names ("Reports of overheating", "Units sold"): what its bare numbers count. */
+/** Plurals a label opens with that say how a number is given, not what it counts ("Figures", "Totals"). */
+const NOT_COUNTED: ReadonlySet<string> = new Set(['figures', 'numbers', 'totals', 'results', 'values', 'amounts', 'counts', 'statistics', 'details', 'notes']);
+
+/**
+ * The noun a row label or column header opening with a plural names ("Reports of overheating", "Units sold", "| Shops |",
+ * "| Patients 2025-26 |"): what its bare numbers count.
+ */
 function countedNounOf(label: string): string | undefined {
   const first = /^\s*(\p{L}+)/u.exec(label)?.[1]?.toLowerCase();
-  return first !== undefined && looksPlural(first) ? lemma(first) : undefined;
+  return first !== undefined && looksPlural(first) && !NOT_COUNTED.has(first) ? lemma(first) : undefined;
 }
 
 /** The year a column header names on its own ("2026", "FY2026"), as a period. */
@@ -147,7 +153,8 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     if (q.unitClass !== 'count' || (q.unit !== '' && !figuresOnly) || column === 0) return q;
     const unit = (column < 0 ? undefined : units[column]) ?? rowUnit ?? captionUnit;
     if (unit === undefined) {
-      const counted = rowNoun === undefined ? { ...q, unit: '' } : { ...q, unit: rowNoun };
+      // The row's noun counts its cells ("| Mammals | 612 |" under "Animals"), else the column's ("| Pendrey | 4 |" under "Shops").
+      const counted = { ...q, unit: rowNoun ?? (column > 0 ? countedNounOf(columnHeading) : undefined) ?? '' };
       // A count in millions ("Daily active users, millions | 27.3"): the cell states 27.3 million.
       const scaled = scaleOf(columnHeading) ?? scaleOf(rowCells[0]?.text ?? '') ?? (caption === undefined ? undefined : scaleOf(caption));
       return scaled === undefined ? counted : rescaled(counted, scaled.scale, `${q.text} ${scaled.word}`);

@@ -194,6 +194,20 @@ describe('amountKinds: earlier values as statisticians set them out', () => {
     assert.deepEqual(baselines('Uptake was 62% (58%).'), ['58%']);
   });
 
+  it('reads a bracket that names the earlier time of its number as an earlier value ("£968,000 (2024-25: £702,000)")', () => {
+    assert.deepEqual(baselines('Operating profit was £968,000 (2024-25: £702,000), a margin of 6.6%.'), ['£702,000']);
+    assert.deepEqual(baselines('In the farm shop a 500ml bottle is £3.40 (it was £3.15 until July).'), ['£3.15']);
+    assert.deepEqual(baselines('Uptake was 62% (a share of 58% of adults).'), [], 'a bracket that names no earlier time');
+  });
+
+  it('reads the year that dates a bracketed earlier value as earlier ("148,320 (136,910 in 2024-25)")', () => {
+    assert.deepEqual(baselines('Public skating admissions rose 8.3% to 148,320 (136,910 in 2024-25), the highest since 1987.'), ['2024-25']);
+  });
+
+  it('reads a time back that opens a quotation as opening its sentence ("CLIP (…, 12 sec): "Three years ago one in eight …")', () => {
+    assert.deepEqual(baselines('CLIP (Priya Mendelow, 12 sec): "Three years ago one in eight of our visitors was a child; now it is nearly one in five."'), ['one in eight']);
+  });
+
   it('reads the next value of a dated earlier value\'s list as earlier too ("from 4.1% in Q3 2026 and 5.2% in Q4 2025")', () => {
     assert.deepEqual(baselines('Pay settlements should average 3.6%, down from 4.4% in Q3 2026 and 5.1% in Q4 2025.'), ['4.4%', '2026', '5.1%', '2025']);
     assert.deepEqual(baselines('The pass rate was 47.0%, against 46.2% a year earlier and 48.3% nationally.'), ['46.2%']);

@@ -3,6 +3,8 @@ import { amountKinds } from '../../../src/core/check/amountKind';
 import { combinedWithDraft, derivable, gapOfRestatedComparison, ratioInDraft, restOfRestatedWhole, totalOfRestatedBreakdown, workedOutInDraft } from '../../../src/core/check/derived';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
+import { assessDraft } from '../../../src/core/check/checkDraft';
+import { indexOf } from './helpers';
 
 /** The quantities of `text`, in order. */
 const all = (text: string): Quantity[] => extractQuantities(text);
@@ -82,6 +84,12 @@ describe('the rest of a whole the draft restates', () => {
     assert.ok(rest('£1.34m to repair, of which £440,000 was not covered by insurance', '£440,000', repairs, '£900,000'));
   });
 
+  it('is worked out from a whole and a part of a short source row, whichever of its numbers is the rival', () => {
+    const row = 'Larchway has 96 plots, 88 let and 74 people waiting.';
+    assert.ok(rest('At Larchway, where 8 of the 96 plots are empty, the wait is long.', '8', row, '74'));
+    assert.ok(!rest('At Larchway, where 9 of the 96 plots are empty, the wait is long.', '9', row, '74'));
+  });
+
   it('is not when the rest is wrong, the draft names no whole, or the whole is split in more than two', () => {
     assert.ok(!rest('£1.34m to repair, of which £404,000 was not covered by insurance', '£404,000', repairs, '£900,000'));
     assert.ok(!rest('£440,000 was not covered by insurance', '£440,000', repairs, '£900,000'));
@@ -91,12 +99,15 @@ describe('the rest of a whole the draft restates', () => {
 });
 
 describe('a figure the draft works out from its own numbers', () => {
-  /** Whether the number `mention` of `draft` (in its last sentence) is worked out from the draft's other numbers. */
-  const workedOut = (draft: string, mention: string): boolean => {
+  /**
+   * Whether the number `mention` of `draft` (in its last sentence) is worked out from the draft's other numbers, where the
+   * sentence names the working (`namesWorking`) or not.
+   */
+  const workedOut = (draft: string, mention: string, namesWorking = false): boolean => {
     const lastSentence = draft.lastIndexOf('. ', draft.indexOf(mention)) + 1;
     const numbers = all(draft);
     const earlier = numbers.filter((q) => q.span.start < lastSentence);
-    return workedOutInDraft(numbers.find((q) => q.text === mention) as Quantity, earlier, numbers.filter((q) => !earlier.includes(q)));
+    return workedOutInDraft(numbers.find((q) => q.text === mention) as Quantity, earlier, numbers.filter((q) => !earlier.includes(q)), namesWorking);
   };
 
   it('is the exact difference or sum of two numbers the draft states', () => {
@@ -113,6 +124,14 @@ describe('a figure the draft works out from its own numbers', () => {
   it('is the sum of a run of three or more numbers the draft lists', () => {
     assert.ok(workedOut("Volunteers: the railway's 438, the trail's 163 rangers and the shop's 47 make 648 people giving their time.", '648'));
     assert.ok(!workedOut("Volunteers: the railway's 438, the trail's 163 rangers and the shop's 47 make 684 people giving their time.", '684'));
+  });
+
+  it('is, in a sentence that names the working, any sum or difference of two of its exact numbers, rounded too', () => {
+    assert.ok(workedOut("Sixty: the vineyard's 14 permanent staff plus the rink's 46 staff.", 'Sixty', true));
+    assert.ok(!workedOut("Sixty: the vineyard's 14 permanent staff plus the rink's 46 staff.", 'Sixty'), 'one significant digit matches by chance');
+    assert.ok(!workedOut("Sixty-two: the vineyard's 14 permanent staff plus the rink's 46 staff.", 'Sixty-two', true));
+    assert.ok(workedOut("Nearly £3.1 million: the co-op's £612,000 income and the rink's £2.46 million, added together.", 'Nearly £3.1 million', true));
+    assert.ok(!workedOut("Nearly £3.5 million: the co-op's £612,000 income and the rink's £2.46 million, added together.", 'Nearly £3.5 million', true));
   });
 
   it('is a two-digit gap between two exact three-digit numbers of its own sentence, not of an earlier one', () => {
@@ -241,5 +260,29 @@ describe('the gap between the two ends of a source comparison', () => {
     assert.ok(!gap('Cash payers took a bigger hit: 20p, or 9.1%.', '20p'));
     assert.ok(!gap('Cash payers took a bigger hit: 20p, or 9.1%, to £2.40.', '20p', false));
     assert.equal(later.text, '£2.40');
+  });
+});
+
+describe('a figure a draft works out from the paragraph before', () => {
+  const VETS = indexOf({
+    'seeds/vets.md': [
+      '# Vets annual report',
+      '',
+      'The group had 48,620 registered patients at 30 September 2026 and employs 38 vets.',
+      '',
+      '| Practice | Vets | Patients |',
+      '|---|---:|---:|',
+      '| Quenby | 9 | 12,310 |',
+      '| Dunsop Green | 7 | 8,210 |',
+    ].join('\n'),
+  });
+  const perVet = (draft: string): string | undefined => assessDraft(draft, VETS).find((a) => a.claimed.includes('1,280'))?.verdict;
+
+  it('is no contradiction when the paragraph before states what it is worked out from', () => {
+    assert.notEqual(perVet('The group had 48,620 registered patients in September.\n\nWith 38 vets, that is about 1,280 patients per vet.'), 'contradicted');
+  });
+
+  it('is checked as any figure when no paragraph before states its working', () => {
+    assert.equal(perVet('The group has grown.\n\nWith 38 vets, that is about 1,280 patients per vet.'), 'contradicted');
   });
 });

@@ -103,6 +103,20 @@ describe('prepareDraft: pipe tables', () => {
     );
   });
 
+  it('keeps each body row as written, with its table\'s header row', () => {
+    const rows = prepareDraft(text).sentences.map((s) => (s.tableRow === undefined ? undefined : [s.tableRow.row.trim(), s.tableRow.header]));
+    assert.deepEqual(rows, [['| Passengers | 14.2 million | +9% |', '| Measure | H1 2025 | Change |'], ['| Fleet | 69 aircraft | |', '| Measure | H1 2025 | Change |'], undefined]);
+  });
+
+  it('reads a row\'s bare numbers in its column\'s terms, as a source row\'s: "| Independent | 205 |" under "Votes" counts votes', () => {
+    const index = indexOf({
+      'seeds/result.md': ['# By-election result', '', '| Candidate | Party | Votes | Share (%) |', '|---|---|---:|---:|', '| Sarah Lindqvist | Green | 9,874 | 35.4 |', '| Malcolm Hart | Independent | 250 | 0.9 |', ''].join('\n'),
+    });
+    const draft = ['| Party | Votes | Share |', '|---|---:|---:|', '| Green | 9,874 | 35.4% |', '| Independent | 205 | 0.9% |', ''].join('\n');
+    const verdicts = assessDraft(draft, index).map((a) => `${a.claimed} ${a.verdict}`);
+    assert.deepEqual(verdicts, ['9,874 supported', '35.4% supported', '205 contradicted', '0.9% supported']);
+  });
+
   it('checks a row against the sources with the row’s words: a wrong value in a table is flagged', () => {
     const index = indexOf({ 'seeds/air.md': '# Results\n\nSkyVale Airlines carried 14.2 million passengers in the first half, up 9 percent. Its fleet grew to 96 aircraft.\n' });
     const found = assessDraft(text.replace('+9%', '+19%').replace('69 aircraft', '96 aircraft'), index).filter((a) => a.verdict === 'contradicted');

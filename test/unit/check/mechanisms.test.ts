@@ -1758,3 +1758,65 @@ describe('a rival another candidate states the same value of', () => {
     assert.equal(verdictOf(PANTRY, draft, '18%'), 'contradicted');
   });
 });
+
+describe('a later year against the earlier year its source sentence compares with', () => {
+  const RINK = indexOf({
+    'seeds/rink.txt': ['ICE CENTRE: SEASON REPORT 2025-26', '', 'Public skating admissions rose 8.3% to 148,320 (136,910 in 2024-25), the highest since the rink opened in 1987.'].join('\n'),
+  });
+  const yearVerdict = (draft: string, year: string): string | undefined => assessDraft(draft, RINK).find((a) => a.claimed === year)?.verdict;
+
+  it('is no contradiction: it may be the period of the comparison\'s other end', () => {
+    assert.notEqual(yearVerdict('Public skating admissions at the rink in 2025-26, up 8.3% and the highest since it opened in 1987.', '2025-26'), 'contradicted');
+  });
+
+  it('leaves an earlier year than the compared one contradicted', () => {
+    assert.equal(yearVerdict('Public skating admissions at the rink in 2023-24, up 8.3% and the highest since it opened in 1987.', '2023-24'), 'contradicted');
+  });
+});
+
+describe('an agreeing source figure about the entity the draft sentence names for the mention', () => {
+  const BAND = indexOf({
+    'seeds/band.md': [
+      '# Band finance report',
+      '',
+      'Income was £58,240, up 16.8% from £49,870:',
+      '',
+      '- Engagement fees: £26,400 (2024-25: £21,950)',
+      '- Concert tickets: £9,870 (£8,120)',
+      '- Players\' subscriptions: £5,040, from 28 adult players paying £15 a month',
+      '- Grant from the Marrick Community Fund: £6,000',
+      '- Collections and donations: £7,810',
+      '',
+      'Spending was £54,910. The main costs were:',
+      '',
+      '- Musical director\'s fees: £9,600',
+      '- Band room rent: £7,800 (£650 a month)',
+    ].join('\n'),
+  });
+  const draft = 'Engagement fees brought in £9,870, the Marrick Community Fund gave £6,000, and 28 adult players paid £15 a month each in subscriptions.';
+
+  it('is what the writer meant, though the rival\'s sentence shares the draft sentence\'s other figures', () => {
+    assert.notEqual(assessDraft(draft, BAND).find((a) => a.claimed === '£6,000')?.verdict, 'contradicted');
+    assert.equal(assessDraft(draft.replace('£6,000', '£4,000'), BAND).find((a) => a.claimed === '£4,000')?.verdict, 'contradicted', 'no source states £4,000');
+  });
+});
+
+describe('a rival whose source names only the common words of the draft\'s subject', () => {
+  const CLUBS = indexOf({
+    'seeds/tennis.txt': ['KIRTLEMOOR TENNIS CLUB: SEASON REPORT', '', 'The men\'s first team won 10 of its 12 matches and is promoted to Division 1 of the Kirtle Valley League.'].join('\n'),
+    'seeds/bowls.txt': [
+      'TINDERFIELD BOWLS CLUB AGM',
+      '',
+      'Irene Walcott: We won Division 2 of the Harlingmoor League by 6 points.',
+      '',
+      'Eric Duddle (competitions secretary): We played 31 matches, won 19, lost 10 and drew 2.',
+    ].join('\n'),
+  });
+
+  it('is about something else when another source names all of the subject', () => {
+    const draft = 'On the green it won Division 2 of the Harlingmoor League by 6 points, with 84 points from 31 matches.';
+    const matches = assessDraft(draft, CLUBS).find((a) => a.claimed === '31');
+    assert.notEqual(matches?.verdict, 'contradicted');
+    assert.equal(matches?.rule, 'other-document', 'the sentence alone tells the sources apart');
+  });
+});

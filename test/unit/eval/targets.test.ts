@@ -96,26 +96,31 @@ describe('fact-check held-out sets', () => {
     // that work (unchanged: 0.780, 0.542, 9, 4), then read and worked on (0.872, 0.576, 5, 2). Overall precision:
     // holdout20 0.952 at the start, 0.974 after; holdout21 0.948 at the start, 0.975 after.
     ['holdout20', 4, 2, 0.97],
-    ['holdout21', 4, 0, 0.97],
+    ['holdout21', 3, 0, 0.97],
     // holdout22 was written blind later in that session and measured, unread, with the session's starting code and at
     // its end (hand-written precision 0.732 both times, recall 0.556, 11 violations, no flagged paraphrase), and again
     // at the start of the next session (the same); read and worked on since (0.811, 0.556, 7, 0).
-    ['holdout22', 7, 0],
+    ['holdout22', 6, 0],
     // holdout23 and holdout24 were written blind by two helpers at the start of the twenty-sixth session and never read.
     // holdout23 was measured with the session's starting code (hand-written precision 0.816, recall 0.741, 9 violations,
     // 1 flagged paraphrase; overall precision 0.955) and, figures only, after each change (0.820, 0.759, 9, 1 at the end).
-    // Measured again, figures only, after each change of the twenty-seventh session (0.854, 0.759, 7, 0 at its end).
-    ['holdout23', 7, 0],
+    // Measured again, figures only, after each change of the twenty-seventh session (0.854, 0.759, 7, 0 at its end) and
+    // of the twenty-eighth (0.891, 0.759, 5, 0 at its end); still never read.
+    ['holdout23', 5, 0],
     // holdout24 was measured only with the session's starting code and at its end (0.814, 0.648, 8 violations,
     // 3 flagged paraphrases both times; overall precision 0.946), then once more, still unread, late in the
     // twenty-seventh session (a858cbc: 0.814, 0.648, 8, 2); read after that, and two of its shapes fixed (0.854, 6, 2).
-    ['holdout24', 6, 2],
+    ['holdout24', 5, 1],
     // holdout25 and holdout26 were written blind by two helpers in the twenty-seventh session and never read; measured
     // with that session's starting code (21e69f8: holdout25 0.824, 0.519, 6 violations, 1 flagged paraphrase; holdout26
     // 0.789, 0.556, 8, 1) and at its end (74a6980: holdout25 0.833, 0.556, 6, 1, overall precision 0.972; holdout26
-    // unchanged, 0.961).
-    ['holdout25', 6, 1],
-    ['holdout26', 8, 1],
+    // unchanged, 0.961). Both were read in the twenty-eighth session, and their false alarms' shapes worked on.
+    ['holdout25', 1, 1],
+    ['holdout26', 2, 0],
+    // holdout27, holdout28 and holdout29 were written blind by three helpers in the twenty-eighth session. holdout27 was
+    // measured with that session's starting code (6154291: hand-written precision 0.593, recall 0.593, 22 violations, 3
+    // flagged paraphrases), then read and worked on (0.889, 0.593, 4, 3).
+    ['holdout27', 4, 3],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {

@@ -67,6 +67,36 @@ describe('extractQuantities: numbers and scales', () => {
     assert.deepEqual(extractQuantities('one thousand, two hundred people').map((q) => q.value), [1000, 200]);
   });
 
+  it('reads "a" before a scale word as one, and a share of a scale as that share of it', () => {
+    const ticket = one('The season ticket would stay at a hundred and sixty-five pounds.');
+    assert.equal(ticket.value, 165);
+    assert.equal(ticket.unit, 'GBP');
+    assert.equal(one('a thousand walkers').value, 1000);
+    assert.equal(one('a hundred and eighteen thousand passengers').value, 118000);
+    const half = one('half a million pounds');
+    assert.equal(half.value, 500000);
+    assert.equal(half.unit, 'GBP');
+    // One decimal of the scale: "half a million" is as loose as "0.5 million".
+    near(half.precision, 50000);
+    assert.equal(one('nearly a quarter of a million').value, 250000);
+    // A share of the whole stays a share.
+    assert.equal(extractQuantities('a quarter of the 7,000 standards')[0]?.unitClass, 'percent');
+  });
+
+  it('reads "nought" as zero, and a spoken decimal below one with nothing counted', () => {
+    assert.deepEqual(
+      extractQuantities('a rate of nought point six five per thousand visits, down from nought point eight two').map((q) => q.value),
+      [0.65, 0.82],
+    );
+    assert.equal(one('The rate was zero point six five.').value, 0.65);
+  });
+
+  it('reads no count in the number of a grade, stage or place of a series ("Division 1", "Phase 3", "Platform 4")', () => {
+    const values = extractQuantities("The men's first team won 8 of their 12 matches and went up to Division 1, and 340 people came.").filter((q) => q.unitClass === 'count');
+    assert.deepEqual(values.map((q) => q.value), [8, 12, 340]);
+    assert.deepEqual(extractQuantities('a Phase 3 trial at Platform 4'), []);
+  });
+
   it('reads a figure after a capital from sentence case, but not a name\'s number', () => {
     for (const t of ['Nearly 40 schools closed.', 'About 300 people came.', 'Over 50 firms signed.', 'Just 10 people came.', 'Then 12 more arrived.']) {
       assert.equal(extractQuantities(t).length, 1, t);
@@ -780,6 +810,8 @@ describe('extractQuantities: gaps and verbs of excess', () => {
     assert.equal(one('Membership passed the 400 mark.').hedge, 'exact', 'an article between is read as no hedge');
     assert.deepEqual(extractQuantities('The council passed 12 resolutions.').map((q) => `${q.text} ${q.hedge}`), ['12 exact']);
     assert.deepEqual(extractQuantities('Runners passed 28 music points.').map((q) => `${q.text} ${q.hedge}`), ['28 exact']);
+    // A round figure of a hundred or more is a milestone, whatever it counts.
+    assert.equal(one('Fallowmere vets pass 48,000 patients').hedge, 'moreThan');
   });
 
   it('reads a bound written after the figure ("four or more bedrooms", "10% or less", "£1m or so"), and still finds what it counts', () => {
@@ -859,6 +891,21 @@ describe('extractQuantities: counts', () => {
     assert.equal(one('over 6,000 relevant companies are serving').unit, 'company');
     assert.equal(one('nearly 70 typical road types').unit, 'type');
     assert.equal(one('over 80 AutoNation USA certified pre-owned stores').unit, 'store', 'six words of modifiers and names');
+  });
+
+  it('lends a count\'s noun to no larger figure after the colon it labels: "Pendrey, 4 shops: 2,290 (2,205)"', () => {
+    assert.deepEqual(
+      extractQuantities('Officers made 164 test purchases: 72 for vapes, 58 for alcohol.').map((q) => q.unit),
+      ['purchase', 'purchase', 'purchase'],
+    );
+    assert.deepEqual(
+      extractQuantities('- Pendrey, 4 shops: 2,290 (2,205)').map((q) => [q.value, q.unit]),
+      [
+        [4, 'shop'],
+        [2290, ''],
+        [2205, ''],
+      ],
+    );
   });
 
   it('lets an elided count inherit the previous counted noun in its sentence', () => {
@@ -1000,6 +1047,14 @@ describe('extractQuantities: whose period a phrase is', () => {
       ['89.1 percent', 'in 2019'],
       ['95 percent', undefined],
     ]);
+  });
+
+  it('the period a comparison is made with dates no number before it, only one after it', () => {
+    assert.deepEqual(periods('Picking started on Tuesday 1 September, a week earlier than in 2025, when it began on 8 September.'), [
+      ['1 September', undefined],
+      ['8 September', '2025'],
+    ]);
+    assert.deepEqual(periods('The contour is still smaller than in 2019, when it covered 44.2 sq km.'), [['44.2 sq km', 'in 2019']]);
   });
 
   it('a hedge before a date leads to no count: "between 1 March 2025 and …" is two dates and their years', () => {

@@ -91,6 +91,15 @@ describe('table columns: what a row counts and whom a column is about', () => {
     );
   });
 
+  it('a column headed by a plural noun counts its cells in it, when the row label names no noun of its own', () => {
+    const shops = ['# Sales', '', '| Town | Shops | Visits per shop |', '|---|---:|---:|', '| Pendrey | 4 | 2,205 |', '| Totals | 23 | 1,900 |', '| Mammals | 64 | 612 |', ''].join('\n');
+    const counted = SourceIndex.build([{ path: 'sources/sales.md', text: shops }])
+      .facts.filter((f) => f.text.startsWith('| ') && f.quantities.length > 0)
+      .flatMap((f) => f.quantities)
+      .map((q) => `${q.text} ${q.unit}`);
+    assert.deepEqual(counted, ['4 shop', '2,205 visit', '23 shop', '1,900 visit', '64 mammal', '612 mammal']);
+  });
+
   it('a column headed by a name makes the cell about it', () => {
     const ireland = index.quantities.candidates(cells[3] as Quantity, { entities: new Set(), words: new Map([['report', 1]]) } as unknown as MentionContext).find((c) => c.quantity.text === '6');
     assert.equal(ireland?.context.subject.get('ireland'), 1);
