@@ -226,13 +226,16 @@ function sameKind(a: Quantity, b: Quantity): boolean {
  * - a part of an amount its sentence gives as a percentage of it ("a quarter of the 7,000 standards, 1,750 trees"), or
  *   what a change in percent makes of it ("£9,640 … cut by about 60%, to roughly £3,860"), to three significant digits
  *   or more ({@link PART_DIGITS}): with two, "about 70%" of 121 makes "85" by chance.
- * `per` is what the mention is per ("year"), or '' (amountKind.ts).
+ * `per` is what the mention is per ("year"), or '' (amountKind.ts). `before` are the numbers of the paragraph before: the
+ * last {@link RATIO_INPUTS} of the mention's own kind among them may be worked with too ("48,620 patients" a paragraph
+ * before "With 38 vets, that is about 1,280 patients per vet").
  */
-export function ratioInDraft(mention: Quantity, per: string, sentence: readonly Quantity[], earlier: readonly Quantity[]): boolean {
+export function ratioInDraft(mention: Quantity, per: string, sentence: readonly Quantity[], earlier: readonly Quantity[], before: readonly Quantity[] = []): boolean {
   if (mention.role !== 'level' || !AMOUNT_CLASSES.has(mention.unitClass)) return false;
   // A range holds too many values to be worked out; a bound is worked out only near its figure ("more than 60" for 63.8).
   if (mention.hedge === 'range') return false;
-  const inputs = [...earlier.slice(-RATIO_INPUTS), ...sentence].filter((q) => q.span.start !== mention.span.start && q.value > 0 && AMOUNT_CLASSES.has(q.unitClass));
+  const ownKindBefore = before.filter((q) => sameKind(q, mention)).slice(-RATIO_INPUTS);
+  const inputs = [...ownKindBefore, ...earlier.slice(-RATIO_INPUTS), ...sentence].filter((q) => q.span.start !== mention.span.start && q.value > 0 && AMOUNT_CLASSES.has(q.unitClass));
   const fits = (value: number): boolean =>
     Number.isFinite(value) && agree(mention, exactly(mention, value)) && (openSide(mention) === undefined || Math.abs(value - mention.value) <= Math.max(mention.precision, OPEN_REACH * Math.abs(mention.value)));
   if (mention.unitClass === 'percent') {

@@ -671,7 +671,7 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
       // A comparison's earlier value is a figure as given, not worked out: "from £5.25 to £2.70" is no sum.
       (!context.kind.baseline && combinedWithDraft(quantity, [rival.candidate.quantity, ...rival.candidate.context.siblings], context.siblings)) ||
       workedOutInDraft(quantity, [...context.before, ...context.earlier], context.siblings, context.namesWorking) ||
-      ratioInDraft(quantity, context.kind.per, context.siblings, [...context.before, ...context.earlier]) ||
+      ratioInDraft(quantity, context.kind.per, context.siblings, context.earlier, context.before) ||
       totalOfRestatedBreakdown(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       restOfRestatedWhole(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.siblings) ||
       gapOfRestatedComparison(quantity, context.siblings, rival.candidate.quantity, rival.candidate.context.kind.baseline, rival.candidate.context.siblings),

@@ -409,7 +409,7 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     ...otherCurrencies(quantity).flatMap((v) => index.candidates(v, context).filter((c) => c.quantity.role === quantity.role && agree(v, c.quantity))),
   ];
   for (const candidate of [...inBucket(quantity, context, near), ...mixed]) {
-    if (!restatesWorking(context, candidate)) continue;
+    if (!restatesWorking(context, candidate) && !statesWorkedValue(quantity, candidate)) continue;
     const otherUnit = mixed.includes(candidate);
     // A bare count whose sentence names what the candidate counts counts it too.
     const counted = countingAs(quantity, context, candidate.quantity);
@@ -451,6 +451,20 @@ function restatesWorking(draft: MentionContext, candidate: IndexedQuantity): boo
   const worked = candidate.worked;
   const level = draft.measured;
   return worked === undefined || (level !== undefined && (matches(level, worked.to) || matches(level, worked.from)));
+}
+
+/** Fewest significant digits of a draft figure that a source's working backs without the level it measures. */
+const WORKED_VALUE_DIGITS = 3;
+
+/**
+ * True when `candidate` is a gap a source's working gives in its levels' own unit that states the mention's very value,
+ * to a figure of three significant digits or more ("added 3,310 patients" and a table's 45,310 → 48,620): it may back
+ * the mention, never contradict it. Not a change in percent or points: a source that works them out states them too,
+ * item by item, and the item's own words decide ("Holtby +12.1%" is not Millbeck's).
+ */
+function statesWorkedValue(quantity: Quantity, candidate: IndexedQuantity): boolean {
+  const inLevelsUnit = candidate.quantity.unitClass !== 'percent' && candidate.quantity.unitClass !== 'percentagePoints';
+  return candidate.worked !== undefined && inLevelsUnit && quantity.hedge === 'exact' && significantDigits(quantity) >= WORKED_VALUE_DIGITS && sameValue(quantity, candidate.quantity);
 }
 
 /** True when both sides are changes that measure the same level of their sentences (see {@link MentionContext.measured}). */

@@ -3,10 +3,12 @@
  * levels; a writer who works out the fall writes "£11,200" or "1.4%". The index reads each such pair of a level and the
  * earlier value it is compared with as two more source figures, the gap and the change in percent, so that a draft's
  * change is checked against the source's working: backed when it is right, contradicted when it is worked out wrong
- * ("fell by £21,200").
+ * ("fell by £21,200"). A table row that gives one measure for two periods in two columns ("| Group | 45,310 | 48,620 |"
+ * under "Patients 2024-25" and "Patients 2025-26") is such a pair too.
  */
 import type { Quantity } from '../model';
 import type { MentionContext } from './context';
+import { laterColumnCell } from '../quantity/tableColumns';
 
 /** A worked-out change with the context it is read in: the later level's, which names what changed. */
 export interface WorkedChange {
@@ -92,13 +94,22 @@ function changesBetween(later: Quantity, earlier: Quantity): Quantity[] {
 /**
  * The changes a sentence's quantities imply: for each earlier value a level is compared with ("from £779,300", "(5,480)",
  * "against 33,910 in 2025"), the gap to that level and the change in percent. The level is the nearest one of the same
- * unit, before or after the earlier value, with no other of that unit between them. `contexts` are the quantities'
- * contexts, in the same order.
+ * unit, before or after the earlier value, with no other of that unit between them; for a table cell, the cell of its
+ * row under the next later period's column of the same measure. `contexts` are the quantities' contexts, in the same
+ * order.
  */
 export function workedChanges(quantities: readonly Quantity[], contexts: readonly MentionContext[]): WorkedChange[] {
   const out: WorkedChange[] = [];
   quantities.forEach((earlier, i) => {
-    if (contexts[i]?.kind.baseline !== true || !workable(earlier)) return;
+    if (!workable(earlier)) return;
+    // A table row gives a measure for two periods in two columns ("Patients 2024-25", "Patients 2025-26").
+    const laterCell = laterColumnCell(earlier, quantities);
+    const cellContext = laterCell === undefined ? undefined : contexts[quantities.indexOf(laterCell)];
+    if (laterCell !== undefined && cellContext !== undefined && workable(laterCell)) {
+      for (const quantity of changesBetween(laterCell, earlier)) out.push({ quantity, context: cellContext, worked: { from: earlier, to: laterCell } });
+      return;
+    }
+    if (contexts[i]?.kind.baseline !== true) return;
     const sameUnit = (k: number): boolean => quantities[k]?.unitClass === earlier.unitClass && quantities[k]?.unit === earlier.unit;
     let before = i - 1;
     while (before >= 0 && !sameUnit(before)) before--;

@@ -171,3 +171,29 @@ export function withTableContext(row: string, headerRow: string, quantities: rea
     };
   });
 }
+
+/** A year or season in a column header ("Patients 2024-25", "2025-26 (£000)", "FY2026"). */
+const HEADER_PERIOD = /\b(?:FY\s?)?((?:19|20)\d\d)(?:[-–/]\d{2,4})?\b/u;
+
+/** A column header's measure without its period, and the period's first year ("Patients 2024-25" → "patients", 2024). */
+function columnPeriod(column: string | undefined): { readonly measure: string; readonly year: number } | undefined {
+  const m = column === undefined ? null : HEADER_PERIOD.exec(column);
+  if (column === undefined || m === null) return undefined;
+  return { measure: column.replace(m[0], ' ').replace(/\s+/gu, ' ').trim().toLowerCase(), year: Number(m[1]) };
+}
+
+/**
+ * The cell of a table row (`row`, its quantities) that gives the measure of the cell `q` for the next later period
+ * ("| Group | 45,310 | 48,620 |" under "Patients 2024-25" and "Patients 2025-26": 48,620 for 45,310), or undefined.
+ */
+export function laterColumnCell(q: Quantity, row: readonly Quantity[]): Quantity | undefined {
+  const own = columnPeriod(q.column);
+  if (own === undefined) return undefined;
+  let later: { readonly cell: Quantity; readonly year: number } | undefined;
+  for (const cell of row) {
+    const theirs = cell === q ? undefined : columnPeriod(cell.column);
+    if (theirs === undefined || theirs.measure !== own.measure || theirs.year <= own.year || cell.unitClass !== q.unitClass || cell.unit !== q.unit) continue;
+    if (later === undefined || theirs.year < later.year) later = { cell, year: theirs.year };
+  }
+  return later?.cell;
+}

@@ -280,6 +280,9 @@ describe('a figure a draft works out from the paragraph before', () => {
 
   it('is no contradiction when the paragraph before states what it is worked out from', () => {
     assert.notEqual(perVet('The group had 48,620 registered patients in September.\n\nWith 38 vets, that is about 1,280 patients per vet.'), 'contradicted');
+    // However many other figures that paragraph gives after it.
+    const busy = 'The group had 48,620 registered patients in September, and 29,840 client households. Its vets gave 71,460 consultations, almost 196 a day, and 9,315 operations. Turnover was £14.2m, up 8.4%.';
+    assert.notEqual(perVet(`${busy}\n\nWith 38 vets, that is about 1,280 patients per vet.`), 'contradicted');
   });
 
   it('is checked as any figure when no paragraph before states its working', () => {

@@ -1820,3 +1820,25 @@ describe('a rival whose source names only the common words of the draft\'s subje
     assert.equal(matches?.rule, 'other-document', 'the sentence alone tells the sources apart');
   });
 });
+
+describe('a table row that compares two periods of one measure', () => {
+  const VETS = indexOf({
+    'seeds/vets.md': [
+      '# Vets annual report',
+      '',
+      '| Practice | Vets | Patients 2024-25 | Patients 2025-26 | Change |',
+      '|---|---:|---:|---:|---:|',
+      '| Dunsop Green | 7 | 6,250 | 8,210 | +31.4% |',
+      '| Group | 38 | 45,310 | 48,620 | +7.3% |',
+    ].join('\n'),
+  });
+  const added = (draft: string, figure: string): string | undefined => assessDraft(draft, VETS).find((a) => a.claimed === figure)?.verdict;
+
+  it('backs the gap a writer works out from it', () => {
+    assert.equal(added('The group, which runs four practices, added 3,310 patients in the year.', '3,310'), 'supported');
+  });
+
+  it('backs no other gap', () => {
+    assert.notEqual(added('The group, which runs four practices, added 3,130 patients in the year.', '3,130'), 'supported');
+  });
+});

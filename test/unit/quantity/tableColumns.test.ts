@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { MentionContext } from '../../../src/core/check/context';
 import { SourceIndex } from '../../../src/core/index/sourceIndex';
+import { laterColumnCell } from '../../../src/core/quantity/tableColumns';
 import type { Quantity } from '../../../src/core/model';
 
 /** The quantities of each fact that is a table row, as "text value unitClass role/direction". */
@@ -103,5 +104,21 @@ describe('table columns: what a row counts and whom a column is about', () => {
   it('a column headed by a name makes the cell about it', () => {
     const ireland = index.quantities.candidates(cells[3] as Quantity, { entities: new Set(), words: new Map([['report', 1]]) } as unknown as MentionContext).find((c) => c.quantity.text === '6');
     assert.equal(ireland?.context.subject.get('ireland'), 1);
+  });
+});
+
+describe('table columns: one measure for two periods', () => {
+  const table = ['# Patients', '', '| Practice | Vets | Patients 2024-25 | Patients 2025-26 | Vets 2026 |', '|---|---:|---:|---:|---:|', '| Group | 38 | 45,310 | 48,620 | 40 |', ''].join('\n');
+  const row = SourceIndex.build([{ path: 'sources/patients.md', text: table }]).facts.find((f) => f.text.startsWith('| Group'))?.quantities ?? [];
+  const cell = (text: string): Quantity => row.find((q) => q.text === text) as Quantity;
+
+  it('pairs a cell with the cell of the next later period\'s column of the same measure', () => {
+    assert.equal(laterColumnCell(cell('45,310'), row)?.text, '48,620');
+  });
+
+  it('pairs no cell of the latest period, of a column without a period, or of another measure', () => {
+    assert.equal(laterColumnCell(cell('48,620'), row), undefined);
+    assert.equal(laterColumnCell(cell('38'), row), undefined);
+    assert.equal(laterColumnCell(cell('40'), row), undefined);
   });
 });
