@@ -164,7 +164,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   excuse('dates-only', 'A year that only dates another number is checked through that number.', (e) => e.datingOnly),
   excuse(
     'compared-year',
-    'The rival is the earlier year its sentence compares with ("148,320 (136,910 in 2024-25)"), and the draft\'s year is later: it may be the period of the comparison\'s other end, which the source leaves unsaid.',
+    'The rival is the year of its sentence\'s bracketed earlier value ("148,320 (136,910 in 2024-25)"), and the draft\'s year is later: it may be the period of the comparison\'s other end, which the source leaves unsaid.',
     (e) => e.comparedYear,
   ),
   excuse('other-criterion', 'A rank by a criterion the source sentence does not name may be another ranking.', (e) => e.otherCriterion),
