@@ -256,9 +256,21 @@ export const AGE = 'age';
 /** Words right before a number that make it an age. */
 const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'turns', 'turned', 'turning', 'turn']);
 
-/** True when the bare number at tokens [i, k) is an age: "aged 71", "turns 125", with no noun of its own after it. */
+/** Words that open a span of ages after "aged" ("aged from 12 to 81", "aged between 16 and 24"). */
+const AGE_SPAN_OPENERS: ReadonlySet<string> = new Set(['from', 'between']);
+/** Words that join the two ends of a span of ages. */
+const AGE_SPAN_JOINTS: ReadonlySet<string> = new Set(['to', 'and']);
+
+/**
+ * True when the bare number at tokens [i, k) is an age, with no noun of its own after it: "aged 71", "turns 125", and
+ * either end of a span of ages ("aged from 12 to 81", "aged 16 to 24").
+ */
 function isAge(tokens: readonly QToken[], i: number, k: number): boolean {
-  return AGE_BEFORE.has(tokens[i - 1]?.lower ?? '') && countedNoun(tokens, k, 0) === '';
+  if (countedNoun(tokens, k, 0) !== '') return false;
+  const word = (at: number): string => tokens[at]?.lower ?? '';
+  // The near end: "aged 12", "aged from 12"; the far end: "aged 16 to 24", "aged from 12 to 81".
+  const nearEndAt = (at: number): boolean => AGE_BEFORE.has(word(at - 1)) || (AGE_SPAN_OPENERS.has(word(at - 1)) && AGE_BEFORE.has(word(at - 2)));
+  return nearEndAt(i) || (AGE_SPAN_JOINTS.has(word(i - 1)) && tokens[i - 2]?.kind === 'num' && nearEndAt(i - 2));
 }
 
 /** The counted noun of either side of a score ("won 27–24", "a 2-2 draw"). */

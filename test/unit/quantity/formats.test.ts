@@ -83,6 +83,13 @@ describe('extractQuantities: numbers and scales', () => {
     assert.equal(extractQuantities('a quarter of the 7,000 standards')[0]?.unitClass, 'percent');
   });
 
+  it('reads both ends of a span of ages as ages ("aged from 12 to 81"), not as counts of the sentence\'s noun', () => {
+    const ages = extractQuantities('There are now 31 players on the register, aged from 12 to 81, and 22 learners.').map((q) => `${q.text} ${q.unit}`);
+    assert.deepEqual(ages, ['31 player', '12 age', '81 age', '22 learner']);
+    // A span read as one range is an age too.
+    assert.deepEqual(extractQuantities('Members aged 16 to 24 pay less.').map((q) => `${q.text} ${q.unit}`), ['16 to 24 age']);
+  });
+
   it('reads "nought" as zero, and a spoken decimal below one with nothing counted', () => {
     assert.deepEqual(
       extractQuantities('a rate of nought point six five per thousand visits, down from nought point eight two').map((q) => q.value),
