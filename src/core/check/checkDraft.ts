@@ -10,6 +10,7 @@ import { collectMidSentenceWords, findEntities } from '../extract/entities';
 import type { Fact, Period, Quantity, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { withTableContext } from '../quantity/tableColumns';
+import { movedBy } from '../text/spanEdits';
 import { yearPart } from '../quantity/periods';
 import { amountKinds, perPhrase } from './amountKind';
 import { type Alignment, align, type Verdict } from './align';
@@ -226,11 +227,6 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
   return settleHeadings(text, settleForeignDocuments(out, params));
 }
 
-/** `q` with its span moved by `shift` characters. */
-function shifted(q: Quantity, shift: number): Quantity {
-  return { ...q, span: { start: q.span.start + shift, end: q.span.end + shift } };
-}
-
 /**
  * The quantities of a draft sentence. A table row's take what the table's header and the row's label say, as a source
  * row's do (tableColumns.ts): "| Independent | 250 |" under "Votes" counts votes.
@@ -240,7 +236,7 @@ function sentenceQuantities(sentence: DraftSentence): Quantity[] {
   const table = sentence.tableRow;
   if (table === undefined) return found;
   const shift = sentence.span.start - table.start;
-  return withTableContext(table.row, table.header, found.map((q) => shifted(q, shift))).map((q) => shifted(q, -shift));
+  return withTableContext(table.row, table.header, found.map((q) => movedBy(q, shift))).map((q) => movedBy(q, -shift));
 }
 
 /** Where a quantity sits in its source file: exact when the sentence is one unaltered line, else the sentence start. */

@@ -127,7 +127,8 @@ const MATERIAL = 10;
 
 /**
  * True when `mention` is the exact difference or sum of two numbers of its kind that the draft itself states in its
- * sentence or paragraph ("rose to 1,106 … just ten people … the other 1,096 complainants"), or the sum of a run of
+ * sentence (`sentence`) or before it (`earlier`: its paragraph's earlier sentences and the paragraph before) ("rose to
+ * 1,106 … just ten people … the other 1,096 complainants"), or the sum of a run of
  * three or more it lists in a row ("the railway's 438, the trail's 163 and the shop's 47 make 648"): the writer shows
  * the working, and the figure is as right as those it comes from. Figures of three significant digits or more, so that
  * a match is no coincidence; two will do for the gap or sum of two exact numbers of three digits or more of the

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../model';
 import { draftChunks } from '../text/draftChunks';
+import { movedBy } from '../text/spanEdits';
 
 /** How {@link runInChunks} paces itself and knows when to stop. */
 export interface ChunkedRunOptions<T = never> {
@@ -39,15 +40,10 @@ export async function runInChunks<T extends { readonly span: Span }>(text: strin
       if (options.isStale()) return undefined;
     }
     const started = Date.now();
-    for (const result of compute(text.slice(chunk.start, chunk.end))) out.push(shifted(result, chunk.start));
+    for (const result of compute(text.slice(chunk.start, chunk.end))) out.push(movedBy(result, chunk.start));
     if (options.whole) out.push(...options.whole(text, chunk));
     busy = Date.now() - started;
   }
   if (options.whole) out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return options.isStale() ? undefined : out;
-}
-
-/** A result moved from chunk offsets to draft offsets. */
-function shifted<T extends { readonly span: Span }>(result: T, by: number): T {
-  return by === 0 ? result : { ...result, span: { start: result.span.start + by, end: result.span.end + by } };
 }

@@ -32,3 +32,8 @@ export function shiftSpans(spans: readonly Span[], edits: readonly TextEdit[]): 
     return moved;
   });
 }
+
+/** `item` with its span moved by `by` characters (the same item when `by` is 0): a result of a part of a text, placed in the whole. */
+export function movedBy<T extends { readonly span: Span }>(item: T, by: number): T {
+  return by === 0 ? item : { ...item, span: { start: item.span.start + by, end: item.span.end + by } };
+}
