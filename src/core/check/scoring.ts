@@ -30,6 +30,7 @@
  */
 import type { Quantity } from '../model';
 import { writtenUnitFactor } from '../quantity/units';
+import { laterColumnCell } from '../quantity/tableColumns';
 import { MONTH_FACTOR } from '../quantity/calendar';
 import { agree, bucketKey, comparable, distinctive, markedAsRounded, openSide, periodRelation, significantDigits } from './agreement';
 import type { MentionContext } from './context';
@@ -84,6 +85,17 @@ const OPEN_BOUNDS: ReadonlySet<string> = new Set(['moreThan', 'atLeast', 'lessTh
 /** True when `source` is an open bound that holds of the draft's value without stating it, while the draft states a value. */
 function onlyBound(draft: Quantity, source: Quantity): boolean {
   return (OPEN_BOUNDS.has(source.hedge) && !OPEN_BOUNDS.has(draft.hedge) && !sameValue(draft, source)) || insideRange(draft, source);
+}
+
+/**
+ * True when `source` is an open bound that an exact draft value keeps, however far from the bound's figure: "a waiting
+ * list of 9" is below 100, though too far below it for "below 100" to state it (agreement.ts trusts a bound only so
+ * far). It neither backs the value nor contradicts it.
+ */
+function keepsBound(draft: Quantity, source: Quantity): boolean {
+  if (draft.hedge !== 'exact' || draft.value < 0 || source.value < 0) return false;
+  const side = openSide(source);
+  return side === 'floor' ? draft.value > source.value : side === 'ceiling' && draft.value < source.value;
 }
 
 /** True when a source range holds an exact draft value of three significant digits or more at neither end ("£4.68m" in "£3m–£5m"): it only bounds it. */
@@ -359,6 +371,28 @@ export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity)
   );
 }
 
+/**
+ * True when `candidate` is the earlier value of a comparison in its source sentence or table row ("£12.67 (£12.50)", an
+ * earlier year's column) whose later value another number of the draft's sentence states, and the mention is no
+ * earlier value itself: the draft gives that comparison's current value, and the mention is another figure ("the
+ * average price of £12.67 and a pint each at £4.60"; "Keg sales rose to £951,000, while cask sales barely moved at £1.7
+ * million" against the keg row's £842,000 and £951,000). `near` holds the quantities of the candidate's sentence.
+ */
+function earlierOfStatedValue(draft: MentionContext, candidate: IndexedQuantity, near: readonly IndexedQuantity[]): boolean {
+  if (draft.kind.baseline || draft.kind.compared) return false;
+  const others = near.filter((e) => e.fact === candidate.fact && e.quantity !== candidate.quantity);
+  const { unitClass, unit } = candidate.quantity;
+  // An earlier value is compared with the level of its kind right before it ("£3.4m, up £0.8m from £2.6m"), or, in a
+  // table, with the cell of the next later year's column.
+  const later = candidate.context.kind.baseline
+    ? others
+        .filter((e) => !e.context.kind.baseline && e.quantity.role === 'level' && e.quantity.unitClass === unitClass && e.quantity.unit === unit && e.quantity.span.end <= candidate.quantity.span.start)
+        .map((e) => e.quantity)
+        .sort((a, b) => b.span.start - a.span.start)[0]
+    : laterColumnCell(candidate.quantity, others.map((e) => e.quantity));
+  return later !== undefined && draft.siblings.some((d) => matches(d, later) && sameValue(d, later));
+}
+
 /** True when two of `numbers` state the two ends of the range `q`, as "Codes run from 2307 to 2431" does "between 2307 and 2431". */
 function statesBothEnds(numbers: readonly Quantity[], q: Quantity): boolean {
   if (q.hedge !== 'range') return false;
@@ -422,12 +456,12 @@ export function scoreCandidates(quantity: Quantity, context: MentionContext, ind
     const period = counted.unitClass === 'year' ? 0 : periodRelation(counted.period, candidate.quantity.period);
     const slot = context.slot === candidate.context.slot ? 1 : 0;
     const agrees = !otherUnit && !otherRole && agree(counted, candidate.quantity);
-    const bound = agrees && onlyBound(counted, candidate.quantity);
+    const bound = (agrees && onlyBound(counted, candidate.quantity)) || (!otherUnit && !otherRole && keepsBound(counted, candidate.quantity));
     const plausible = agrees ? 1 : valuePlausibility(counted, candidate.quantity);
     // A shared number anchors the two sentences when it is distinctive or the words agree as well.
     const anchors = anchorsTo(context, candidate, entity < params.anchorEntity && metric.score < params.anchorMetric);
     const anchored = anchors > 0;
-    const taken = spokenFor(counted, context, candidate.quantity);
+    const taken = spokenFor(counted, context, candidate.quantity) || (!agrees && earlierOfStatedValue(context, candidate, near));
     const score =
       params.weightEntity * entity +
       params.weightMetric * metric.score +

@@ -9,6 +9,7 @@
 import type { Fact, Quantity, Quote, SourceLocation, Span } from '../model';
 import { extractQuantities } from '../quantity/extract';
 import { withTableContext } from '../quantity/tableColumns';
+import { isLeaderRow } from '../text/sentences';
 
 /** What an item needs from its document. */
 export interface ItemDocument {
@@ -147,6 +148,11 @@ const MAX_LIST_LINES = 12;
 /** A list item's line: a marker ("- ", "3. ") or a short label before a colon and its value ("Lower quarter: 52%"). */
 const LIST_ITEM = /^\s*(?:(?:[-*+•‣◦]|\d{1,3}[.)])\s+|[^:.!?\n]{1,40}:\s+\S)/u;
 
+/** True for a list item's line: a {@link LIST_ITEM}, or a plain-text table's row ("Squirrels ........ 58 (41)"). */
+function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line) || isLeaderRow(line);
+}
+
 /**
  * The line that introduces the list an item at `start` belongs to, ending in a colon ("Women's share of each quarter of
  * the pay range, from lowest paid to highest paid:" above "Lower quarter: 52%"): it says what every item's figure is. Only
@@ -155,7 +161,7 @@ const LIST_ITEM = /^\s*(?:(?:[-*+•‣◦]|\d{1,3}[.)])\s+|[^:.!?\n]{1,40}:\s+\
 function listLeadIn(text: string, start: number): string | undefined {
   let lineStart = boundedLineStart(text, start);
   if (lineStart < 0) return undefined;
-  if (!LIST_ITEM.test(text.slice(lineStart, lineStart + MAX_LIST_LINE)) || /\S/u.test(text.slice(lineStart, start).replace(/^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u, ''))) return undefined;
+  if (!isListItem(lineAt(text, lineStart)) || /\S/u.test(text.slice(lineStart, start).replace(/^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/u, ''))) return undefined;
   for (let items = 0; lineStart > 0 && items <= MAX_LIST_LINES; ) {
     const end = lineStart - 1;
     lineStart = boundedLineStart(text, end);
@@ -163,7 +169,7 @@ function listLeadIn(text: string, start: number): string | undefined {
     const line = text.slice(lineStart, end).trim();
     if (line === '') continue;
     if (line.endsWith(':')) return line;
-    if (!LIST_ITEM.test(line)) return undefined;
+    if (!isListItem(line)) return undefined;
     items++;
   }
   return undefined;
@@ -171,6 +177,13 @@ function listLeadIn(text: string, start: number): string | undefined {
 
 /** The longest line read as a list's item or lead-in, or a table's separator: every scan for a line's ends stays within it, so a huge one-line source stays linear. */
 const MAX_LIST_LINE = 400;
+
+/** The line of `text` that starts at `lineStart`, cut to {@link MAX_LIST_LINE} characters. */
+function lineAt(text: string, lineStart: number): string {
+  const line = text.slice(lineStart, lineStart + MAX_LIST_LINE);
+  const end = line.indexOf('\n');
+  return end < 0 ? line : line.slice(0, end);
+}
 
 /** Where the line holding `end - 1` starts, or -1 when it starts more than {@link MAX_LIST_LINE} characters back. */
 function boundedLineStart(text: string, end: number): number {

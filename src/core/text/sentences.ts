@@ -123,11 +123,16 @@ function atOpeningFigures(text: string, span: Span): Span[] {
 /** A line of a plain-text table: a label led by two dots or more to its figures ("Pregnant women ....... 6,240 / 2,310", "Gullstone Cliffs .. 7.9 km"). */
 const LEADER_ROW = /\.(?:\s?\.)+\s*[$€£¥]?\d/u;
 
+/** True when `line` is a line of a plain-text table: a label led by a dot leader to its figures (see {@link LEADER_ROW}). */
+export function isLeaderRow(line: string): boolean {
+  return LEADER_ROW.test(line);
+}
+
 /** True when the line of `text` that holds offset `at` is a {@link LEADER_ROW}. */
 function onLeaderRow(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
-  return LEADER_ROW.test(text.slice(start, end < 0 ? text.length : end));
+  return isLeaderRow(text.slice(start, end < 0 ? text.length : end));
 }
 
 /** `span` cut at each line break that starts or ends a {@link LEADER_ROW}: every row of such a table is a sentence. */

@@ -1471,6 +1471,41 @@ describe('a list under a lead-in line ending in a colon', () => {
   });
 });
 
+describe('a plain-text table under a lead-in line', () => {
+  const SCOUTS = setSources('holdout28');
+  const draft = (from: string, to: string): string => `The fastest growth was among Squirrels, the youngest section, up from ${from} to ${to} after three new dreys opened.`;
+
+  it('reads each row with the lead-in\'s words ("Young people by section": "Squirrels ........ 58 (41)" is a section\'s count, as the draft\'s is)', () => {
+    assert.equal(verdictOf(SCOUTS, draft('forty-one', 'fifty-eight'), 'fifty-eight'), 'supported');
+    assert.equal(verdictOf(SCOUTS, draft('41', '58'), '58'), 'supported');
+  });
+});
+
+describe('the earlier value of a comparison whose later value the draft\'s sentence states', () => {
+  const SOURCES = setSources('holdout28');
+
+  it('is no rival of another figure of that sentence ("rose to £951,000, while cask sales barely moved at £1.7 million" against the keg row\'s £842,000)', () => {
+    const draft = 'Keg sales to pubs and bars rose 13.6% to £951,000, while cask sales to pubs barely moved at £1.7 million.';
+    assert.notEqual(verdictOf(SOURCES, draft, '£1.7 million'), 'contradicted');
+  });
+
+  it('is no rival of a price the sentence adds to it ("the average price of £12.67 and a pint each at £4.60" against "£12.67 (£12.50)")', () => {
+    const draft = "Two tickets at the Quayhouse's average price of £12.67 and a pint each at £4.60 come to £34.54.";
+    assert.notEqual(verdictOf(SOURCES, draft, '£4.60'), 'contradicted');
+  });
+
+  it('still contradicts a mis-written earlier value the draft gives as one ("rose to £951,000 from £824,000")', () => {
+    assert.equal(verdictOf(SOURCES, 'Keg sales to pubs and bars rose 13.6% to £951,000 from £824,000.', '£824,000'), 'contradicted');
+  });
+});
+
+describe('a source bound an exact draft value keeps', () => {
+  it('neither backs nor contradicts it, however far inside the bound ("a waiting list of 9" against "cut the waiting list below 100")', () => {
+    const SOURCES = indexOf({ 'seeds/club-plan.txt': 'Targets for 2028:\n\n- Cut the waiting list below 100 by the January 2028 census.\n- Recruit 40 new leaders.' });
+    assert.notEqual(verdictOf(SOURCES, 'There is a waiting list of 9 for the junior section.', '9'), 'contradicted');
+  });
+});
+
 describe('a year tied to a source sentence by another shared number', () => {
   it('is contradicted when the same word leads up to both years ("finished in 2020" against "That wall was finished in 2022 and cost £38 million")', () => {
     assert.equal(verdictOf(setSources('holdout4'), 'My carpets stayed dry. The £38 million wall, finished in 2020, did exactly what it was built to do.', '2020'), 'contradicted');

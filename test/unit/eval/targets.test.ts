@@ -86,7 +86,7 @@ describe('fact-check held-out sets', () => {
     ['holdout17', 1, 1],
     // holdout18 was written blind and measured twice, blind: with the starting code of the session that added it
     // (hand-written precision 0.650, 19 violations) and after that session's work on holdout19 (0.684, 16); read since.
-    ['holdout18', 6, 1],
+    ['holdout18', 5, 1],
     // holdout19 was written blind and measured once, blind, at the start of the session that added it (hand-written
     // precision 0.627, recall 0.593, 16 violations, 2 flagged paraphrases); read at once and worked on in that session.
     ['holdout19', 2, 0],
@@ -100,7 +100,7 @@ describe('fact-check held-out sets', () => {
     // holdout22 was written blind later in that session and measured, unread, with the session's starting code and at
     // its end (hand-written precision 0.732 both times, recall 0.556, 11 violations, no flagged paraphrase), and again
     // at the start of the next session (the same); read and worked on since (0.811, 0.556, 7, 0).
-    ['holdout22', 6, 0],
+    ['holdout22', 5, 0],
     // holdout23 and holdout24 were written blind by two helpers at the start of the twenty-sixth session and never read.
     // holdout23 was measured with the session's starting code (hand-written precision 0.816, recall 0.741, 9 violations,
     // 1 flagged paraphrase; overall precision 0.955) and, figures only, after each change (0.820, 0.759, 9, 1 at the end).
@@ -121,10 +121,16 @@ describe('fact-check held-out sets', () => {
     // measured with that session's starting code (6154291: hand-written precision 0.593, recall 0.593, 22 violations, 3
     // flagged paraphrases), then read and worked on (0.914, 0.593, 3, 3). holdout28 and holdout29 were never read:
     // measured with the starting code (holdout28 0.760, 0.704, 12, 1, overall precision 0.943; holdout29 0.813, 0.722, 9,
-    // 1) and at the session's end (7dd5ebf: the same; holdout29's generated recall 0.853 → 0.857).
+    // 1) and at the session's end (7dd5ebf: the same; holdout29's generated recall 0.853 → 0.857). holdout28 was read in
+    // the twenty-ninth session and its false alarms' shapes worked on (0.925, 0.685, 3, 0); holdout29 is still unread.
     ['holdout27', 3, 3],
-    ['holdout28', 12, 1, 0.94],
-    ['holdout29', 9, 1],
+    ['holdout28', 3, 0],
+    ['holdout29', 8, 1],
+    // holdout30 and holdout31 were written blind by two helpers in the twenty-ninth session and never read; measured with
+    // that session's starting code (984033f: holdout30 0.907, 0.722, 4, 1; holdout31 0.844, 0.704, 7, 1) and at its end
+    // (the same).
+    ['holdout30', 4, 1],
+    ['holdout31', 7, 1],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {

@@ -126,6 +126,15 @@ describe('a list item under a lead-in line', () => {
     assert.equal(captionOf('4,862'), undefined);
   });
 
+  it('takes the lead-in as the caption of a plain-text table\'s rows, led by dots to their figures', () => {
+    const rows = ['Members by section (last year in brackets):', '', '  Juniors ........ 58 (41)', '  Seniors ......... 164 (158)'];
+    const rowFacts = itemsOf('seeds/club.txt', rows.join('\n')).facts;
+    assert.deepEqual(
+      rowFacts.map((f) => f.quantities[0]?.caption),
+      ['Members by section (last year in brackets):', 'Members by section (last year in brackets):'],
+    );
+  });
+
   it('reads an item on the second line of a text that opens with a line break', () => {
     const [fact] = itemsOf('seeds/blank-first.txt', '\nLower quarter: 52%').facts;
     assert.equal(fact?.quantities[0]?.caption, undefined);
