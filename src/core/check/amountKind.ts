@@ -68,7 +68,8 @@ const ANY_COMPARISON: ReadonlySet<string> = new Set([...COMPARED_BEFORE, 'from',
  * years ago" for the £18,640).
  */
 function afterNumber(alternatives: string): RegExp {
-  return new RegExp(String.raw`^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?\d]){0,40}?\b(?:${alternatives})\b`, 'iu');
+  // A bracket opened after the number holds another figure, which the phrase in it dates ("11 lives (the year before, 7)").
+  return new RegExp(String.raw`^(?:(?!\b(?:than|on|over|against|versus|vs|with|from)\b)[^.;:!?\d(]){0,40}?\b(?:${alternatives})\b`, 'iu');
 }
 
 /**
@@ -78,7 +79,7 @@ function afterNumber(alternatives: string): RegExp {
  */
 /** A time some way back from the one written about: "a year earlier", "two years ago", "three seasons before". */
 const TIME_BACK = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:year|season|quarter|month|week)s?\s+(?:earlier|ago|before)`;
-const BASELINE_AFTER = afterNumber(String.raw`${TIME_BACK}|the\s+(?:previous|prior)\s+(?:year|quarter|month)|previously`);
+const BASELINE_AFTER = afterNumber(String.raw`${TIME_BACK}|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)|the\s+(?:year|season|quarter|month|week)\s+before|previously`);
 /**
  * "last year" right after a number: the period reported ("handled 4.86m TEU last year, a 5.2% increase on…"), unless a
  * comparison word before the number makes it the earlier value ("against $4m last year").
@@ -88,7 +89,7 @@ const LAST_PERIOD_AFTER = afterNumber(String.raw`last\s+(?:year|quarter|month|su
  * A sentence that opens on the time before the one written about, with no other number before this one: "A year
  * earlier it was 95.2%." gives the earlier value of the figure before it.
  */
-const EARLIER_OPENER = new RegExp(String.raw`^\W*(?:${TIME_BACK}|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^\d.;:!?]*$`, 'iu');
+const EARLIER_OPENER = new RegExp(String.raw`^\W*(?:${TIME_BACK}|(?:in\s+)?the\s+(?:previous|prior)\s+(?:year|season)|the\s+(?:year|season)\s+before)\b[^\d.;:!?]*$`, 'iu');
 /** True when `q` is the year that dates a bracketed earlier value of `sentence`: "148,320 (136,910 in 2024-25)". */
 export function bracketedEarlierYear(sentence: string, q: Quantity): boolean {
   return q.unitClass === 'year' && BRACKETED_YEAR_HEAD.test(sentence.slice(0, q.span.start)) && BRACKETED_YEAR_CLOSE.test(sentence.slice(q.span.end));
@@ -110,6 +111,11 @@ const DATED_AFTER = /^[^.;:!?,]{0,30}?\bin\s+(?:the\s+same\s+\w+\s+of\s+|the\s+\
  * (58%)"): the statistician's way of giving the same measure a period earlier.
  */
 const BRACKET_AFTER_FIGURE = /\d%?\s*\(\s*$/u;
+/**
+ * {@link BRACKET_AFTER_FIGURE} with the figure's scale word or a few words of its noun before the bracket ("£4.92 million
+ * (£4.51 million)", "38 fully electric vehicles (21)"); a share in brackets after a count is none ("512 fires (38%)").
+ */
+const BRACKET_AFTER_NAMED_FIGURE = /\d(?:\s*(?:million|billion|thousand|bn|m|k)\b)?(?:\s+[\p{Ll}-]+){0,3}\s*\(\s*$/u;
 /** The bracket of {@link BRACKET_AFTER_FIGURE} closing right after its number (and a percent sign). */
 const BRACKET_CLOSE = /^%?\s*\)/u;
 /** A figure, a bracket and a number in it before the year that dates that number: "148,320 (136,910 in | 2024-25)". */
@@ -118,9 +124,10 @@ const BRACKETED_YEAR_HEAD = /\d%?\s*\(\s*[^()\d]{0,3}[\d.,]+%?\s+(?:in|for)\s+$/
 const BRACKETED_YEAR_CLOSE = /^[^()]{0,4}\)/u;
 /**
  * A figure, then a bracket that names the earlier time of the number it holds: "£968,000 (2024-25: £702,000)", "£3.40
- * (it was £3.15 until July)", "62% (last year 58%)".
+ * (it was £3.15 until July)", "62% (last year 58%)", "saving 11 lives (the year before, 7)".
  */
-const LABELLED_BRACKET_AFTER_FIGURE = /\d%?\s*\(\s*(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*:|(?:it\s+|they\s+)?(?:was|were)|previously|last\s+year:?|a\s+year\s+(?:earlier|before):?)\s*$/iu;
+const LABELLED_BRACKET_AFTER_FIGURE =
+  /\d%?(?:\s+[\p{Ll}-]+){0,3}\s*\(\s*(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*:|(?:it\s+|they\s+)?(?:was|were)|previously|last\s+year[:,]?|(?:a|the)\s+year\s+(?:earlier|before)[:,]?)\s*$/iu;
 /** The bracket of {@link LABELLED_BRACKET_AFTER_FIGURE} closing after its number and a few words ("until July"). */
 const LABELLED_BRACKET_CLOSE = /^%?[^()\d]{0,30}\)/u;
 /** A figure and a slash right before a number: the two are set side by side ("Pennock Junction: 10,240 / 10,410"). */
@@ -139,8 +146,9 @@ const ORIGIN_VERBS: ReadonlySet<string> = new Set('came come comes coming'.split
  * (see {@link AmountKind.baseline} and {@link AmountKind.compared}; an earlier value is always a compared one).
  */
 function comparison(sentence: string, tokens: readonly Token[], at: number, q: Quantity): { baseline: boolean; compared: boolean } {
-  // A rate's "every" stands between a comparison word and its number: "from every 10 minutes", "instead of every 10".
-  const lead = RATE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
+  // A rate's "every" stands between a comparison word and its number: "from every 10 minutes", "instead of every 10";
+  // so may an indefinite article before a figure and its noun: "swung from an £80,000 deficit", "against a £96,000 deficit".
+  const lead = RATE_WORDS.has(tokens[at - 1]?.norm ?? '') || INDEFINITE_ARTICLES.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
   const before = tokens[lead - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
   const head = sentence.slice(0, q.span.start);
@@ -156,9 +164,13 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     baselineYear(tokens, at, q) ||
     comparedAgainst(tokens, lead) ||
     EARLIER_BEFORE.test(head) ||
-    (BRACKET_AFTER_FIGURE.test(head) && BRACKET_CLOSE.test(after)) ||
+    ((BRACKET_AFTER_FIGURE.test(head) || (q.unitClass !== 'percent' && BRACKET_AFTER_NAMED_FIGURE.test(head))) && BRACKET_CLOSE.test(after)) ||
     (LABELLED_BRACKET_AFTER_FIGURE.test(head) && LABELLED_BRACKET_CLOSE.test(after)) ||
     EARLIER_OPENER.test(openingOf(head)) ||
+    (TURNED_BEFORE.test(head) && INTO_AFTER.test(after)) ||
+    BECAME_AFTER.test(after) ||
+    AFTER_FIGURE_BEFORE.test(head) ||
+    (COMPARED_NOUN_PHRASE_BEFORE.test(head) && DATED_AFTER.test(after)) ||
     bracketedEarlierYear(sentence, q);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
@@ -167,21 +179,43 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   return { baseline, compared: baseline || FIGURE_PAIR_BEFORE.test(head) || LAST_PERIOD_AFTER.test(after) || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
 }
 
+/**
+ * A comparison word, then a noun phrase of the figure ("against a deficit of £48,000 in 2024-25", "compared with the
+ * surplus of £6,300"): dated after, the figure is an earlier value, as right after the word.
+ */
+const COMPARED_NOUN_PHRASE_BEFORE = /\b(?:against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|our|last\s+year's)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+of\s+$/iu;
+/** "turned a £31,000 deficit into a £74,000 surplus": what was turned into the other is the earlier value. */
+const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|our|last\s+year's)\s+)?$/iu;
+/** The rest of a {@link TURNED_BEFORE} phrase after its number: its noun, then "into". */
+const INTO_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+into\b/iu;
+/** "a deficit of £1,430 has become a surplus", "an operating loss of £1.72m became a surplus": what became the other came first. */
+const BECAME_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+(?:(?:has|had)\s+)?(?:become|became|turned\s+into)\b/iu;
+/**
+ * A figure, then a comma, "after" and an article before this one: "A surplus of £44,300, after a £47,400 deficit", "a
+ * surplus of £640,000, after a loss of £1.27m" (not "on 24 November after a nine-day hearing", nor "of the 20th century,
+ * after the £9.8m paid for …", a ranking).
+ */
+const AFTER_FIGURE_BEFORE = /\d[^.;:!?]*?,\s*after\s+(?:a|an|last\s+year's)\s+(?:[\p{L}-]+\s+of\s+)?$/iu;
+
+/** Articles that may stand between a comparison word and the figure it compares ("from an £80,000 deficit"). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** Comparatives a figure is set against ("2% less than the 83,730 of 2024/25"). */
 const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'greater', 'bigger', 'smaller', 'larger']);
 /** Comparatives that are no hedge before a bare number ("lower than 83,730"; "less than 50" is a bound). */
 const PLAIN_COMPARATIVES: ReadonlySet<string> = new Set(['lower', 'higher', 'greater', 'bigger', 'smaller', 'larger']);
 
 /**
- * True for the number a comparative sets another against: "2% less than the 83,730 tonnes of 2024/25", "lower than
- * 83,730". "less than 50" with no article is a hedge's bound, not an earlier value.
+ * True for the number a comparative sets another against: "2% less than the 83,730 tonnes of 2024/25", "7 more teams
+ * than the 51", "lower than 83,730". "less than 50" with no article is a hedge's bound, not an earlier value.
  */
 function comparedAgainst(tokens: readonly Token[], lead: number): boolean {
   const article = tokens[lead - 1]?.norm === 'the';
   const than = article ? lead - 2 : lead - 1;
   if (tokens[than]?.norm !== 'than') return false;
   const comparative = tokens[than - 1]?.norm ?? '';
-  return article ? COMPARATIVES.has(comparative) : PLAIN_COMPARATIVES.has(comparative);
+  // With the article, the comparative may have its noun between it and "than" ("more teams than the 51").
+  return article ? COMPARATIVES.has(comparative) || COMPARATIVES.has(tokens[than - 2]?.norm ?? '') : PLAIN_COMPARATIVES.has(comparative);
 }
 
 /** Words of a period phrase that may lead to its year ("the third quarter of", "the same period in"). */
@@ -361,6 +395,10 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
     if (likeQuantity !== undefined && kinds[like]?.baseline === true && EARLIER_LIST_JOIN.test(sentence.slice(likeQuantity.span.end, q.span.start))) {
       kind = { ...kind, baseline: true, compared: true };
     }
+    // "The season before it was 372 of 396": the whole an earlier part is taken from is of that time too.
+    if (previous !== undefined && earlier?.baseline === true && PART_OF_JOIN.test(sentence.slice(previous.span.end, q.span.start))) {
+      kind = { ...kind, baseline: true, compared: true };
+    }
     // "We expect revenue of $425 million, gross margin of 47%, and EPS of $0.96": each item of a list a forecast verb
     // governs is a forecast.
     const joint = previous === undefined ? '' : sentence.slice(previous.span.end, q.span.start);
@@ -375,6 +413,9 @@ export function amountKinds(sentence: string, quantities: readonly Quantity[]): 
     return k.per === '' && next !== undefined && q !== undefined && after !== undefined && after.unitClass === q.unitClass && RANGE_JOIN.test(sentence.slice(q.span.end, after.span.start)) ? { ...k, per: next.per } : k;
   });
 }
+
+/** What joins a part to the whole it is taken from: "372 of 396", "14 of their 16". */
+const PART_OF_JOIN = /^\s+of\s+(?:(?:the|its|their|our)\s+)?$/iu;
 
 /**
  * What joins one earlier value, dated by a period with a number, to the next: " in Q3 2026 and " (not " a year earlier

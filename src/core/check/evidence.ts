@@ -295,6 +295,21 @@ function ownUnitAgainstOther(quantity: Quantity, agreeing: CandidateEvidence, ri
   return unit !== undefined && writtenUnitFactor(agreeing.candidate.quantity) === unit && writtenUnitFactor(rival.candidate.quantity) !== unit;
 }
 
+/**
+ * True when the candidate's sentence states a distinctive number that an earlier sentence of the draft's paragraph
+ * states exactly: the draft goes on from that source sentence ("… 78 more than the 634 of the year before. Of those,
+ * 131 are under 16" after "Registered players rose from 634 to 712, …, and 131 of them are under 16").
+ */
+function continuesEarlierSentence(draft: MentionContext, c: CandidateEvidence): boolean {
+  return c.candidate.context.siblings.some((s) => s.unitClass !== 'year' && distinctive(s) && draft.earlier.some((d) => d.hedge === 'exact' && matches(d, s, false) && sameValue(d, s)));
+}
+
+/** How many of the values of the draft sentence's other numbers (not years) the candidate's sentence states, whatever their units ("38, up from 21" in both). */
+function sharedValues(draft: MentionContext, c: CandidateEvidence): number {
+  const theirs = new Set(c.candidate.context.siblings.filter((s) => s.unitClass !== 'year').map((s) => s.value));
+  return new Set(draft.siblings.filter((d) => d.unitClass !== 'year' && theirs.has(d.value)).map((d) => d.value)).size;
+}
+
 /** True when two candidates come from one source file. */
 function sameDocument(a: CandidateEvidence, b: CandidateEvidence): boolean {
   return a.candidate.fact.file === b.candidate.fact.file;
@@ -633,7 +648,11 @@ export function gatherEvidence(quantity: Quantity, context: MentionContext, inde
     // One about the entity the draft's sentence names for the mention ("the Marrick Community Fund gave £6,000" and
     // "Grant from the Marrick Community Fund: £6,000"), where the rival's sentence names no entity at all, is what the
     // writer meant, though the rival's sentence shares figures with the draft sentence's other items.
-    (context.named && rival.entity <= params.guessedEntity && agreeingAll.some((c) => c.entity >= params.namedEntity && c.period >= rival.period));
+    (context.named && rival.entity <= params.guessedEntity && agreeingAll.some((c) => c.entity >= params.namedEntity && c.period >= rival.period)) ||
+    // A distinctive value stated in the source sentence the draft's paragraph has been restating, where the rival's
+    // sentence is neither that one nor one the draft's own sentence restates (two shared numbers, or two shared values
+    // read in other units), was taken from there.
+    (distinctive(quantity) && quantity.hedge === 'exact' && rival.anchors < 2 && sharedValues(context, rival) < 2 && agreeingAll.some((c) => continuesEarlierSentence(context, c)) && !continuesEarlierSentence(context, rival));
   // Only candidates that could be rivals themselves compete for the decisive lead: not one another number of the draft
   // sentence speaks for, nor one about something else, nor one stating the rival's own value, which backs it.
   const runnerUp = best(viable.filter((c) => c !== rival && c.candidate.quantity.value !== rival.candidate.quantity.value));

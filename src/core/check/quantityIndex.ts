@@ -38,8 +38,10 @@ export function inBucket(quantity: Quantity, context: MentionContext, near: read
  */
 export function sameNumberOutsideBucket(quantity: Quantity, context: MentionContext, near: readonly IndexedQuantity[]): IndexedQuantity[] {
   const written = writtenNumber(quantity.text);
+  // A gap the index works out of a source's comparison ("94 venues (78)" gives 16) is stated nowhere as written.
   return near.filter(
     (entry) =>
+      entry.worked === undefined &&
       ((entry.quantity.unitClass === 'count' && entry.quantity.value === quantity.value) || (written !== undefined && entry.quantity.scale === quantity.scale && writtenNumber(entry.quantity.text) === written)) &&
       !bucketsMeet(countingAs(quantity, context, entry.quantity), entry.quantity),
   );

@@ -271,7 +271,10 @@ function isNonQuantityDigits(tokens: readonly QToken[], i: number): boolean {
   // A capital from sentence case is no name: "About 300 people came", "Nearly 40 schools closed", "Just 10 people".
   const named =
     prev?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/['’]s$/u.test(prev.text) && !STOPWORDS.has(prev.lower) && !OPENING_ADVERBS.has(prev.lower) && matchPhrase(tokens, i - 1, HEDGES) === undefined;
-  if (named && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && !ordinalSuffix && !measured && after.lower !== 'and' && after.lower !== 'or') return true;
+  // A sentence's first word before a count of a plural is a verb in the imperative, not a name: "- Survey 70 roosts in
+  // 2027.", "Recruit 60 volunteers".
+  const imperative = (tokens[i - 2] === undefined || tokens[i - 2]?.kind !== 'word') && after !== undefined && looksPlural(after.lower);
+  if (named && !imperative && /^\d{1,3}$/.test(t.text) && after?.kind === 'word' && !ordinalSuffix && !measured && after.lower !== 'and' && after.lower !== 'or') return true;
   const next = tokens[i + 1];
   // Phone and reference numbers: "555-0142", "910-555-123" (a leading zero or a third group is no range).
   const second = tokens[i + 2];

@@ -270,7 +270,29 @@ function isAge(tokens: readonly QToken[], i: number, k: number): boolean {
   const word = (at: number): string => tokens[at]?.lower ?? '';
   // The near end: "aged 12", "aged from 12"; the far end: "aged 16 to 24", "aged from 12 to 81".
   const nearEndAt = (at: number): boolean => AGE_BEFORE.has(word(at - 1)) || (AGE_SPAN_OPENERS.has(word(at - 1)) && AGE_BEFORE.has(word(at - 2)));
-  return nearEndAt(i) || (AGE_SPAN_JOINTS.has(word(i - 1)) && tokens[i - 2]?.kind === 'num' && nearEndAt(i - 2));
+  return nearEndAt(i) || (AGE_SPAN_JOINTS.has(word(i - 1)) && tokens[i - 2]?.kind === 'num' && nearEndAt(i - 2)) || ageBound(tokens, i);
+}
+
+/** Nouns of people right before "under" or "over" and a bare whole number, which make it their age ("children under 5"). */
+const AGE_HOLDERS: ReadonlySet<string> = new Set('children people players pupils members adults residents visitors women men girls boys kids patients'.split(' '));
+/** Words that say who are under or over an age before "are"/"were": a pronoun for people, or a count of them ("131 are under 16"). */
+const AGE_SUBJECTS: ReadonlySet<string> = new Set(['them', 'they', 'who', 'those', 'whom']);
+/** The oldest a bare number after "under" or "over" is read as an age. */
+const OLDEST_AGE = 120;
+
+/**
+ * True when the bare whole number at token `i` is an age given as a bound: "children under 5", "people over 65", "131 of
+ * them are under 16", "Of those, 131 are under 16" (the hedge word may open the quantity or stand before it). Not
+ * "the waiting list is under 20", where nothing says it is about people.
+ */
+function ageBound(tokens: readonly QToken[], i: number): boolean {
+  const word = (at: number): string => tokens[at]?.lower ?? '';
+  const hedgeAt = word(i) === 'under' || word(i) === 'over' ? i : word(i - 1) === 'under' || word(i - 1) === 'over' ? i - 1 : -1;
+  const number = tokens[hedgeAt + 1];
+  if (hedgeAt < 1 || number?.kind !== 'num' || !/^\d{1,3}$/u.test(number.text) || Number(number.text) > OLDEST_AGE) return false;
+  const before = word(hedgeAt - 1);
+  const subject = tokens[hedgeAt - 2];
+  return AGE_HOLDERS.has(before) || ((before === 'are' || before === 'were') && (AGE_SUBJECTS.has(subject?.lower ?? '') || subject?.kind === 'num'));
 }
 
 /** The counted noun of either side of a score ("won 27–24", "a 2-2 draw"). */

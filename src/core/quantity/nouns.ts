@@ -15,6 +15,9 @@ const PLURAL_ICS = /^[a-z]{3,}ics$/u;
 /** Words after "N of" that lead to the counted noun: "120 of the oldest carriages", "210 of its buses" (a whole may follow: "14 of their 16 lineouts"). */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
+/** Comparatives that make a count a gap and may stand between it and its noun. */
+const GAP_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer']);
+
 /** Lemma of the noun counted by the number ending before token `i` ('' when none), and whether one was found. */
 export function countedNoun(tokens: readonly QToken[], i: number, value: number): string {
   // A hyphenated compound counts the word it is glued to: "a 148-page report", "a 12-storey tower".
@@ -29,6 +32,8 @@ export function countedNoun(tokens: readonly QToken[], i: number, value: number)
     if (tokens[k]?.kind === 'num' && /^\d[\d,]*$/u.test(tokens[k]?.text ?? '')) k++;
     if (k > i + 1) start = k;
   }
+  // A gap counts the noun after its comparative: "7 more teams than the 51", "12 fewer buses".
+  if (GAP_COMPARATIVES.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.kind === 'word') start++;
   for (let k = start; k < tokens.length && run.length < MAX_RUN; k++) {
     const t = tokens[k];
     if (t === undefined) break;

@@ -98,6 +98,21 @@ describe('amountKinds', () => {
     assert.deepEqual(baselines('A year earlier it was 95.2%.'), ['95.2%']);
     assert.deepEqual(baselines('The borough collected 82,140 tonnes, almost 2% less than the 83,730 tonnes of 2024/25.'), ['83,730 tonnes']);
     assert.deepEqual(baselines('Sales were £5m, 5% higher than £4.76m.'), ['£4.76m']);
+    assert.deepEqual(baselines('The league had 58 teams, 7 more teams than the 51 of the season before.'), ['51'], 'the comparative\'s noun may stand before "than"');
+    assert.deepEqual(baselines('It planted 1.6 hectares, almost double the 0.9 hectares of the year before.'), ['0.9 hectares']);
+    assert.deepEqual(baselines('Electric cars: 38 fully electric vehicles (21), 29% of the fleet.'), ['21']);
+    assert.deepEqual(baselines('Fares were £4.92 million (£4.51 million), up 9.1%.'), ['£4.51 million']);
+    assert.deepEqual(baselines('Income rose 12.8%, turning a £31,000 deficit into a £74,000 surplus.'), ['£31,000']);
+    assert.deepEqual(baselines('A surplus of £44,300, after a £47,400 deficit.'), ['£47,400']);
+    assert.deepEqual(baselines('We made a surplus of £640,000, after a loss of £1.27m the year before.'), ['£1.27m']);
+    assert.deepEqual(baselines('A deficit of £1,430 has become a surplus of £3,330.'), ['£1,430']);
+    assert.deepEqual(baselines('After a 12-week closure, 4,100 visitors came back.'), [], 'no figure before "after"');
+    assert.deepEqual(baselines('The judge ruled on 24 November after a nine-day hearing.'), [], 'no comma: "after" times the ruling');
+    assert.deepEqual(baselines('The trust swung from an £80,000 deficit to a £70,000 surplus.'), ['£80,000']);
+    assert.deepEqual(baselines('The season before it was 372 of 396, 93.9%.'), ['372', '396'], 'the whole of an earlier part is earlier too');
+    assert.deepEqual(baselines('The season ended with a surplus of £182,000, against a £96,000 deficit in 2024-25.'), ['£96,000', '2024-25']);
+    assert.deepEqual(baselines('There was a surplus of £160,000 against a deficit of £48,000 in 2024-25.'), ['£48,000', '2024-25']);
+    assert.deepEqual(baselines('The crews were credited with saving 11 lives (the year before, 7).'), ['7'], 'a bracket\'s phrase dates its own figure');
     assert.deepEqual(baselines('It has less than 50 staff.'), [], 'a hedge\'s bound is no earlier value');
     assert.deepEqual(baselines('The year before, the ferry ran 95.2% of sailings.'), ['95.2%']);
     // A clock time or a day after "from" starts a span: opening hours are no change.

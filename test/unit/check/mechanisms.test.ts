@@ -1506,6 +1506,22 @@ describe('a source bound an exact draft value keeps', () => {
   });
 });
 
+describe('a distinctive value stated in the source sentence the draft\'s paragraph restates', () => {
+  const SOURCES = setSources('holdout29');
+
+  it('is no contradiction, though another source states it too and a rival shares the draft sentence\'s figures ("Of those, 131 are under 16")', () => {
+    const draft = ['### 3. 712', '', 'Registered players in the netball league, 78 more than the 634 of the year before. Of those, 131 are under 16, and the league now has 58 teams from 22 clubs.'].join('\n');
+    assert.notEqual(verdictOf(SOURCES, draft, '131'), 'contradicted');
+    assert.notEqual(verdictOf(SOURCES, draft, 'under 16'), 'contradicted');
+  });
+
+  it('gives a gap\'s base its noun and its role ("7 more teams than the 51 of the season before")', () => {
+    const draft = 'The season in numbers: 58 teams from 22 clubs, 7 more teams than the 51 of the season before.';
+    assert.notEqual(verdictOf(SOURCES, draft, '51'), 'contradicted');
+    assert.notEqual(verdictOf(SOURCES, draft, '7'), 'contradicted');
+  });
+});
+
 describe('a year tied to a source sentence by another shared number', () => {
   it('is contradicted when the same word leads up to both years ("finished in 2020" against "That wall was finished in 2022 and cost £38 million")', () => {
     assert.equal(verdictOf(setSources('holdout4'), 'My carpets stayed dry. The £38 million wall, finished in 2020, did exactly what it was built to do.', '2020'), 'contradicted');

@@ -90,6 +90,22 @@ describe('extractQuantities: numbers and scales', () => {
     assert.deepEqual(extractQuantities('Members aged 16 to 24 pay less.').map((q) => `${q.text} ${q.unit}`), ['16 to 24 age']);
   });
 
+  it('reads a bare whole number after "under" or "over" as an age when people are that old ("children under 5", "131 of them are under 16")', () => {
+    const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unit}`);
+    assert.deepEqual(units('Children under 5 travel free and people over 65 pay half.'), ['under 5 age', 'over 65 age']);
+    assert.deepEqual(units('Players rose to 712, and 131 of them are under 16.'), ['712 ', '131 ', 'under 16 age']);
+    assert.deepEqual(units('Of those, 131 are under 16.'), ['131 ', 'under 16 age']);
+    // Nothing says a list or a crowd is people of an age.
+    assert.deepEqual(units('The waiting list is under 20.'), ['under 20 ']);
+    assert.deepEqual(units('Attendance was over 60.'), ['over 60 ']);
+  });
+
+  it('counts the noun after a gap\'s comparative ("7 more teams", "12 fewer buses")', () => {
+    const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unit}/${q.role}`);
+    assert.deepEqual(units('It had 58 teams from 22 clubs, 7 more teams than the 51 of the season before.'), ['58 team/level', '22 club/level', '7 team/change', '51 team/level']);
+    assert.deepEqual(units('There were 12 fewer buses.'), ['12 buse/change']);
+  });
+
   it('reads "nought" as zero, and a spoken decimal below one with nothing counted', () => {
     assert.deepEqual(
       extractQuantities('a rate of nought point six five per thousand visits, down from nought point eight two').map((q) => q.value),
