@@ -79,7 +79,7 @@ function afterNumber(alternatives: string): RegExp {
  */
 /** A time some way back from the one written about: "a year earlier", "two years ago", "three seasons before". */
 const TIME_BACK = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:year|season|quarter|month|week)s?\s+(?:earlier|ago|before)`;
-const BASELINE_AFTER = afterNumber(String.raw`${TIME_BACK}|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)|the\s+(?:year|season|quarter|month|week)\s+before|previously`);
+const BASELINE_AFTER = afterNumber(String.raw`${TIME_BACK}|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)|of\s+the\s+(?:year|season)\s+before|previously`);
 /**
  * "last year" right after a number: the period reported ("handled 4.86m TEU last year, a 5.2% increase on…"), unless a
  * comparison word before the number makes it the earlier value ("against $4m last year").
@@ -146,9 +146,8 @@ const ORIGIN_VERBS: ReadonlySet<string> = new Set('came come comes coming'.split
  * (see {@link AmountKind.baseline} and {@link AmountKind.compared}; an earlier value is always a compared one).
  */
 function comparison(sentence: string, tokens: readonly Token[], at: number, q: Quantity): { baseline: boolean; compared: boolean } {
-  // A rate's "every" stands between a comparison word and its number: "from every 10 minutes", "instead of every 10";
-  // so may an indefinite article before a figure and its noun: "swung from an £80,000 deficit", "against a £96,000 deficit".
-  const lead = RATE_WORDS.has(tokens[at - 1]?.norm ?? '') || INDEFINITE_ARTICLES.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
+  // A rate's "every" stands between a comparison word and its number: "from every 10 minutes", "instead of every 10".
+  const lead = RATE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at;
   const before = tokens[lead - 1]?.norm ?? '';
   const after = sentence.slice(q.span.end);
   const head = sentence.slice(0, q.span.start);
@@ -167,10 +166,6 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
     ((BRACKET_AFTER_FIGURE.test(head) || (q.unitClass !== 'percent' && BRACKET_AFTER_NAMED_FIGURE.test(head))) && BRACKET_CLOSE.test(after)) ||
     (LABELLED_BRACKET_AFTER_FIGURE.test(head) && LABELLED_BRACKET_CLOSE.test(after)) ||
     EARLIER_OPENER.test(openingOf(head)) ||
-    (TURNED_BEFORE.test(head) && INTO_AFTER.test(after)) ||
-    BECAME_AFTER.test(after) ||
-    AFTER_FIGURE_BEFORE.test(head) ||
-    (COMPARED_NOUN_PHRASE_BEFORE.test(head) && DATED_AFTER.test(after)) ||
     bracketedEarlierYear(sentence, q);
   // "on 18 November" dates; it compares nothing.
   const dated = q.unitClass === 'date' && before === 'on';
@@ -178,27 +173,6 @@ function comparison(sentence: string, tokens: readonly Token[], at: number, q: Q
   // lost last year" beside this year's 11).
   return { baseline, compared: baseline || FIGURE_PAIR_BEFORE.test(head) || LAST_PERIOD_AFTER.test(after) || (!dated && comparesWith(tokens, lead, ANY_COMPARISON)) };
 }
-
-/**
- * A comparison word, then a noun phrase of the figure ("against a deficit of £48,000 in 2024-25", "compared with the
- * surplus of £6,300"): dated after, the figure is an earlier value, as right after the word.
- */
-const COMPARED_NOUN_PHRASE_BEFORE = /\b(?:against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|our|last\s+year's)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+of\s+$/iu;
-/** "turned a £31,000 deficit into a £74,000 surplus": what was turned into the other is the earlier value. */
-const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+(?:(?:a|an|the|its|their|our|last\s+year's)\s+)?$/iu;
-/** The rest of a {@link TURNED_BEFORE} phrase after its number: its noun, then "into". */
-const INTO_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+into\b/iu;
-/** "a deficit of £1,430 has become a surplus", "an operating loss of £1.72m became a surplus": what became the other came first. */
-const BECAME_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+(?:(?:has|had)\s+)?(?:become|became|turned\s+into)\b/iu;
-/**
- * A figure, then a comma, "after" and an article before this one: "A surplus of £44,300, after a £47,400 deficit", "a
- * surplus of £640,000, after a loss of £1.27m" (not "on 24 November after a nine-day hearing", nor "of the 20th century,
- * after the £9.8m paid for …", a ranking).
- */
-const AFTER_FIGURE_BEFORE = /\d[^.;:!?]*?,\s*after\s+(?:a|an|last\s+year's)\s+(?:[\p{L}-]+\s+of\s+)?$/iu;
-
-/** Articles that may stand between a comparison word and the figure it compares ("from an £80,000 deficit"). */
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Comparatives a figure is set against ("2% less than the 83,730 of 2024/25"). */
 const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'greater', 'bigger', 'smaller', 'larger']);

@@ -354,7 +354,8 @@ export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, dis
 
 /**
  * True when another number of the draft speaks for the source figure `q`, which is then no rival of `mention`:
- * - a number of the same sentence states its value, or two state the ends of its range;
+ * - a number of the same sentence states its value (a distinctive one even when dated otherwise: "since a 143 in 2016"
+ *   speaks for the source's 143 of 2014, and the year carries the mistake), or two state the ends of its range;
  * - a number of the same sentence gives its digits in another order ("35.4% … down from 46.2%": the source's 64.2%
  *   is what 46.2% mis-writes), unless the mention has its digits in their order (a scale slip keeps its source);
  * - a number of an earlier sentence of the paragraph states it exactly ("81 points from 46 games. … scoring 74":
@@ -365,7 +366,7 @@ export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity)
   // A mention with `q`'s very digits (a scale slip: "1.31 billion" for 1.31 million) has the better claim on it.
   const reordered = digitsOf(mention.text) !== digitsOf(q.text);
   return (
-    draft.siblings.some((d) => (matches(d, q) && sameValue(d, q)) || (reordered && comparable(d, q) && transposedDigits(d, q))) ||
+    draft.siblings.some((d) => ((matches(d, q) || (distinctive(d) && matches(d, q, false))) && sameValue(d, q)) || (reordered && comparable(d, q) && transposedDigits(d, q))) ||
     statesBothEnds(draft.siblings, q) ||
     draft.earlier.some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact')
   );

@@ -100,6 +100,12 @@ describe('extractQuantities: numbers and scales', () => {
     assert.deepEqual(units('Attendance was over 60.'), ['over 60 ']);
   });
 
+  it('reads a sentence\'s first word before a count of a plural as a verb, not a name ("- Survey 70 roosts"; "Line 6 opened")', () => {
+    assert.deepEqual(extractQuantities('- Survey 70 roosts in 2027.').map((q) => `${q.text} ${q.unit}`), ['70 roost', '2027 year']);
+    assert.deepEqual(extractQuantities('Recruit 60 volunteers by the 2027 season.').map((q) => `${q.text} ${q.unit}`), ['60 volunteer', '2027 year']);
+    assert.deepEqual(extractQuantities('Line 6 opened in 2020.').map((q) => q.text), ['2020']);
+  });
+
   it('counts the noun after a gap\'s comparative ("7 more teams", "12 fewer buses")', () => {
     const units = (text: string): string[] => extractQuantities(text).map((q) => `${q.text} ${q.unit}/${q.role}`);
     assert.deepEqual(units('It had 58 teams from 22 clubs, 7 more teams than the 51 of the season before.'), ['58 team/level', '22 club/level', '7 team/change', '51 team/level']);
