@@ -39,8 +39,14 @@ function measuredAs(quantity: Quantity, context: MentionContext, source: Quantit
   if (quantity.unitClass !== 'count' || quantity.unit !== '' || source.unitClass === 'count') return undefined;
   const unit = writtenUnit(source);
   if (unit === undefined || !context.words.has(unit.word) || context.lookupOnly.has(unit.word)) return undefined;
-  return inUnit(quantity, { unitClass: source.unitClass, unit: source.unit, factor: unit.factor });
+  const measured = inUnit(quantity, { unitClass: source.unitClass, unit: source.unit, factor: unit.factor });
+  // A word of the sentence names the unit of a measure of about the count's size: "2,046 through the doors" on "the
+  // busier day" counts no days against "the two days".
+  return Math.max(measured.value, source.value) <= MEASURED_SPREAD * Math.min(measured.value, source.value) ? measured : undefined;
 }
+
+/** How many times the other a bare count read as a source's measure, or that measure, may be. */
+const MEASURED_SPREAD = 10;
 
 /**
  * The draft's bare count as a count of the source's noun when its sentence names it (see {@link namesCountedNoun}), or

@@ -262,7 +262,29 @@ export function ratioInDraft(mention: Quantity, per: string, sentence: readonly 
     significantDigits(mention) >= PART_DIGITS &&
     // Counts of anything: "a quarter of the 7,000 standards, 1,750 trees" counts the same things by two names.
     inputs.some((a) => a.role === 'level' && addUp(a, mention) && percents.some((p) => fits(a.value * (p.role === 'level' ? p.value / 100 : p.direction === 'down' ? 1 - p.value / 100 : 1 + p.value / 100))));
-  return perThing || shared || part;
+  return perThing || shared || part || billInDraft(mention, sentence, amounts);
+}
+
+/** Fewest significant digits of a bill worked out from two prices and two counts: more inputs meet more figures by chance. */
+const TWO_LINE_BILL_DIGITS = 3;
+
+/**
+ * True when `mention`, an amount given exactly, is what a count of its sentence (`sentence`) comes to at a price the draft
+ * states (`amounts`, the draft's exact numbers of the mention's kind), to the last digit: "£24 on the gate …, so two
+ * adults will pay £48", "two more seasons at £1,500 a season, £3,000 in all", or, with two prices and two counts and a
+ * figure of {@link TWO_LINE_BILL_DIGITS} significant digits or more, "£21.50 for adults and £14.25 for children. A
+ * family of two adults and three children pays £85.75". A price from an earlier sentence needs a figure of two digits or
+ * more: "£3" is a product of too much.
+ */
+function billInDraft(mention: Quantity, sentence: readonly Quantity[], amounts: readonly Quantity[]): boolean {
+  if (mention.unitClass === 'count' || mention.hedge !== 'exact') return false;
+  const counts = sentence.filter((n) => n.span.start !== mention.span.start && n.unitClass === 'count' && n.hedge === 'exact' && Number.isInteger(n.value) && n.value >= 2);
+  const prices = amounts.filter((p) => p.hedge === 'exact');
+  const near = (value: number): boolean => Math.abs(value - mention.value) <= FLOAT_SLACK * Math.abs(mention.value);
+  const digits = significantDigits(mention);
+  const oneLine = counts.some((n) => prices.some((p) => n !== p && (digits >= 2 || sentence.includes(p)) && near(n.value * p.value)));
+  if (oneLine || digits < TWO_LINE_BILL_DIGITS) return oneLine;
+  return counts.some((n1) => counts.some((n2) => n1 !== n2 && prices.some((p1) => prices.some((p2) => p1 !== p2 && near(n1.value * p1.value + n2.value * p2.value)))));
 }
 
 /**

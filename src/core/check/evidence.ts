@@ -400,11 +400,16 @@ function otherItemOf(quantity: Quantity, context: MentionContext, candidates: re
 
 /**
  * True when the draft's words for the mention's own item of its sentence (itemLabels.ts) are in an agreeing candidate's
- * sentence about the same thing, and in none of the rival's: the writer took the value from the sentence about that item.
+ * sentence about the same thing, each the rival's has and more: the writer took the value from the sentence about that
+ * item ("adult tickets went up to £6" from "Adult tickets will stay at £6.00", not "a family ticket cost £15.00").
  */
-function itemWordsPoint(context: MentionContext, agreeingAll: readonly CandidateEvidence[], rival: CandidateEvidence, params: CheckerParams): boolean {
-  const carries = (c: CandidateEvidence): boolean => context.label.some((word) => hasWord(c.candidate.context, word));
-  return !carries(rival) && agreeingAll.some((c) => carries(c) && c.entity >= params.minEntity && c.metric >= params.supportMetric && c.period >= rival.period);
+export function itemWordsPoint(context: MentionContext, agreeingAll: readonly CandidateEvidence[], rival: CandidateEvidence, params: CheckerParams): boolean {
+  const carried = (c: CandidateEvidence): string[] => context.label.filter((word) => hasWord(c.candidate.context, word));
+  const rivals = carried(rival);
+  return agreeingAll.some((c) => {
+    const own = carried(c);
+    return own.length > rivals.length && rivals.every((w) => own.includes(w)) && c.entity >= params.minEntity && c.metric >= params.supportMetric && c.period >= rival.period;
+  });
 }
 
 /** See {@link MentionEvidence.unnamedItem}: `item` is one item of a source breakdown, and the draft's sentence names none of the breakdown's items. */

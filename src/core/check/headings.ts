@@ -12,10 +12,21 @@ export const RESTATED_IN_BODY = 'restated-in-body';
 /** A Markdown ATX heading line ("# …" to "###### …"). */
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]/u;
 
+/** The start of the next Markdown heading line. */
+const NEXT_HEADING = /\n[ \t]{0,3}#{1,6}[ \t]/u;
+
 /** True when the draft offset `at` is on a Markdown heading line of `text`. */
 function onHeadingLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return HEADING_LINE.test(text.slice(lineStart, at + 1));
+}
+
+/** The offset where the section under the heading line at `at` ends: the next heading line, or the end of `text`. */
+function sectionEnd(text: string, at: number): number {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return text.length;
+  const next = NEXT_HEADING.exec(text.slice(lineEnd));
+  return next === null ? text.length : lineEnd + next.index;
 }
 
 /** True when two assessed mentions state the same value in the same unit. */
@@ -23,16 +34,24 @@ function sameFigure(a: Assessment, b: Assessment): boolean {
   return a.quantity.unitClass === b.quantity.unitClass && a.quantity.unit === b.quantity.unit && a.quantity.value === b.quantity.value;
 }
 
+/** True when two assessed mentions count the same number of things, by whatever nouns ("94 archers" and "94 members"). */
+function sameCount(a: Assessment, b: Assessment): boolean {
+  return a.quantity.unitClass === 'count' && b.quantity.unitClass === 'count' && a.quantity.value === b.quantity.value;
+}
+
 /**
  * The assessments (in draft order) with each contradicted heading figure that the body restates, in a sentence a
- * source backs, given that sentence's verdict and source (rule {@link RESTATED_IN_BODY}). Every other assessment is
- * returned as it is.
+ * source backs, given that sentence's verdict and source (rule {@link RESTATED_IN_BODY}). The body restates a count by
+ * any noun under its own heading ("### 1. 94 archers" above "The club had 94 members"); elsewhere, in the same unit.
+ * Every other assessment is returned as it is.
  */
 export function settleHeadings(text: string, assessments: readonly Assessment[]): Assessment[] {
   const inHeading = assessments.map((a) => onHeadingLine(text, a.span.start));
   return assessments.map((a, i) => {
     if (!inHeading[i] || a.verdict !== 'contradicted') return a;
-    const body = assessments.find((b, k) => !inHeading[k] && b.verdict === 'supported' && sameFigure(a, b));
+    const end = sectionEnd(text, a.span.start);
+    const restates = (b: Assessment, k: number): boolean => !inHeading[k] && b.verdict === 'supported' && (sameFigure(a, b) || (k > i && b.span.start < end && sameCount(a, b)));
+    const body = assessments.find(restates);
     if (body === undefined) return a;
     const { sourceQuantity, sourceFact } = body;
     return {

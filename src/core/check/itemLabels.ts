@@ -66,6 +66,9 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
   const groups = new Map<string, number[]>();
   quantities.forEach((q, i) => {
     if (!LISTED_CLASSES.has(q.unitClass)) return;
+    // A change right before the level it leads to is no item of its own: "went up 50p to £6, while concessions stayed at
+    // £4.50" lists two prices.
+    if (changeOfNext(sentence, q, quantities)) return;
     const key = `${q.unitClass}/${q.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
@@ -100,6 +103,14 @@ export function itemLabels(sentence: string, words: readonly Token[], quantities
     });
   }
   return labels;
+}
+
+/** What joins a change to the level it leads to: "up 50p to £6", "by 3% to 412". */
+const CHANGE_TO_LEVEL = /^\s+to\s+$/u;
+
+/** True when `q` is a change and the next amount of its kind is the level it leads to ("went up 50p to £6"). */
+function changeOfNext(sentence: string, q: Quantity, quantities: readonly Quantity[]): boolean {
+  return q.role === 'change' && quantities.some((level) => level.role === 'level' && level.unitClass === q.unitClass && level.unit === q.unit && CHANGE_TO_LEVEL.test(sentence.slice(q.span.end, level.span.start)));
 }
 
 /** What joins a part to its whole: "Nine of the club's 76 fixtures", "14 of their 16 lineouts". */

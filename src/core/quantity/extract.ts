@@ -28,6 +28,7 @@ import { hedgeInterval, HEDGES, HEDGES_AFTER } from './hedges';
 import { isAcronym, isWord, type QToken, lex, matchPhrase } from './lexer';
 import { looksPlural } from './lemma';
 import { countedNoun } from './nouns';
+import { readWordNumber } from './numberWords';
 import { findPeriods, type PeriodMention } from './periods';
 import { isChangeWord, readRole } from './roles';
 import { lowerBound } from '../sorted';
@@ -430,10 +431,34 @@ function yearFields(year: number): MentionFields {
   return { value: year, low: year - 0.5, high: year + 0.5, unitClass: 'year', unit: 'year', scale: 1, precision: 0.5, hedge: 'exact', written: false };
 }
 
+/** The century a year spoken as two numbers opens on: "twenty twenty-four" is 2024, "nineteen ninety-eight" 1998. */
+const SPOKEN_CENTURIES: ReadonlyMap<string, number> = new Map([
+  ['nineteen', 1900],
+  ['twenty', 2000],
+]);
+
+/** Words after two spoken numbers that make the second an amount ("twenty twenty-five pence"), not a year's end. */
+const NOT_AFTER_SPOKEN_YEAR: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'pence', 'p', 'pounds', 'euros', 'dollars', 'points', 'times']);
+
+/**
+ * A year spoken as two numbers, as scripts for reading aloud write it ("the same as in twenty twenty-four", "the twenty
+ * twenty-seven season"): the year and the token after it, or undefined. Read apart, it was two counts, 20 and 24.
+ */
+function spokenYearAt(tokens: readonly QToken[], i: number): { year: number; next: number } | undefined {
+  const first = tokens[i];
+  const century = first?.kind === 'word' ? SPOKEN_CENTURIES.get(first.lower) : undefined;
+  if (century === undefined || tokens[i + 1]?.glued === true) return undefined;
+  const rest = readWordNumber(tokens, i + 1);
+  if (rest === undefined || rest.value < 10 || rest.value > 99 || NOT_AFTER_SPOKEN_YEAR.has(tokens[rest.next]?.lower ?? '')) return undefined;
+  return { year: century + rest.value, next: rest.next };
+}
+
 /** Parses one mention starting at token `i`. */
 function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: Previous): Parsed | undefined {
   const spanEnd = yearSpanEnd(tokens, i);
   if (spanEnd !== undefined) return { quantity: build(text, tokens, i, spanEnd, yearFields(Number(tokens[i]?.text)), false), next: spanEnd };
+  const spoken = spokenYearAt(tokens, i);
+  if (spoken !== undefined) return { quantity: build(text, tokens, i, spoken.next, yearFields(spoken.year), false), next: spoken.next };
   let j = i;
   const hedgeMatch = risesTo(tokens, i) ? undefined : goesPast(tokens, i) ? { value: 'moreThan' as const, length: 1 } : matchPhrase(tokens, j, HEDGES);
   let hedge: Hedge = hedgeMatch === undefined ? 'exact' : negatedBefore(tokens, i) ? negatedBound(hedgeMatch.value) : hedgeMatch.value;
@@ -572,12 +597,29 @@ function parseAt(text: string, tokens: readonly QToken[], i: number, previous?: 
 /** Words for a hundredth of a currency unit. */
 const HUNDREDTHS: ReadonlySet<string> = new Set(['cent', 'cents', 'centime', 'centimes', 'pence', 'penny', 'kopecks', 'fen']);
 
-/** "and fifty centimes", "and 50 cents" after an amount of money: how many hundredths, and the index after them. */
+/** Whole units of money named by a word after the number, which speech follows with the hundredths alone ("twelve pounds ninety"). */
+const SPOKEN_UNITS: ReadonlySet<string> = new Set(['pound', 'pounds', 'euro', 'euros', 'dollar', 'dollars', 'quid']);
+/** What may follow the hundredths spoken alone: the end of the clause, or a word that begins a rate or a phrase ("an hour"). */
+const AFTER_SPOKEN_HUNDREDTHS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'for', 'to', 'in', 'on', 'at', 'the', 'and', 'or', 'from', 'with', 'up', 'down']);
+
+/**
+ * The hundredths after a whole amount of money, and the index after them: "and fifty centimes", "and 50 cents", or, in
+ * speech, the number alone after the unit's word ("twelve pounds ninety an hour", "4 pounds 50").
+ */
 function hundredthsAt(tokens: readonly QToken[], k: number): { value: number; next: number } | undefined {
-  if (tokens[k]?.lower !== 'and') return undefined;
+  if (tokens[k]?.lower !== 'and') return spokenHundredthsAt(tokens, k);
   const number = cardinalAt(tokens, k + 1);
   if (number === undefined || number.decimals > 0 || number.value <= 0 || number.value >= 100 || !HUNDREDTHS.has(tokens[number.next]?.lower ?? '')) return undefined;
   return { value: number.value, next: number.next + 1 };
+}
+
+/** "ninety" right after "twelve pounds": the hundredths, when nothing after them makes them a count of their own. */
+function spokenHundredthsAt(tokens: readonly QToken[], k: number): { value: number; next: number } | undefined {
+  if (!SPOKEN_UNITS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const number = cardinalAt(tokens, k);
+  if (number === undefined || number.decimals > 0 || number.value <= 0 || number.value >= 100 || tokens[k]?.glued === true) return undefined;
+  const after = tokens[number.next];
+  return after === undefined || after.kind !== 'word' || AFTER_SPOKEN_HUNDREDTHS.has(after.lower) ? { value: number.value, next: number.next } : undefined;
 }
 
 function boundaryStarts(text: string, re: RegExp): number[] {

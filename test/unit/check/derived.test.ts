@@ -197,6 +197,26 @@ describe('a ratio the draft works out from the numbers around it', () => {
     assert.ok(!ratio('The 12 centres ran 36 sessions, about three a centre.', 'about three'));
   });
 
+  it('is an exact bill: a count of its sentence at a price the draft states ("two adults will pay £48" at £24)', () => {
+    assert.ok(ratio('Next year the council wants £24 on the gate and £20 in advance, so two adults will pay £48, or £40 if we are organised.', '£48'));
+    assert.ok(ratio('Next year the council wants £24 on the gate and £20 in advance, so two adults will pay £48, or £40 if we are organised.', '£40'));
+    assert.ok(ratio("Brennard's Garage have signed on for two more seasons at £1,500 a season, £3,000 in all.", '£3,000'));
+    assert.ok(ratio('Adult tickets are £24 on the gate. Two adults will pay £48.', '£48'));
+    assert.ok(!ratio('Next year the council wants £24 on the gate and £20 in advance, so two adults will pay £46, or £40 if we are organised.', '£46'));
+    assert.ok(!ratio("Brennard's Garage have signed on for two more seasons at £1,500 a season, £4,000 in all.", '£4,000'));
+  });
+
+  it('is an exact bill of two prices and two counts, to three significant digits or more ("two adults and three children pays £85.75")', () => {
+    assert.ok(ratio('Tickets are £21.50 for adults and £14.25 for children. A family of two adults and three children pays £85.75.', '£85.75'));
+    assert.ok(!ratio('Tickets are £21.50 for adults and £14.25 for children. A family of two adults and three children pays £87.55.', '£87.55'));
+    assert.ok(!ratio('Tickets are £20 for adults and £5 for children. A family of two adults and three children pays £55.', '£55'));
+  });
+
+  it('is no bill from an earlier sentence\'s price when the figure has a single significant digit: "£3" is a product of too much', () => {
+    assert.ok(!ratio('Tickets are £1.50 each. Two of us paid £3 in all.', '£3'));
+    assert.ok(ratio('Tickets are £1.50 each, so two of us paid £3 in all.', '£3'));
+  });
+
   it('is one amount as a percentage of another ("187 of them, or 60%", "22,300 of the 31,640 lights, about seven in ten")', () => {
     assert.ok(ratio('The council felled 312 of its own trees, 187 of them, or 60%, because of ash dieback.', '60%'));
     assert.ok(ratio('Parish registers: 212 of 263 collections done, about four in five.', 'about four in five'));

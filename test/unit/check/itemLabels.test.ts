@@ -110,6 +110,10 @@ describe('itemLabels', () => {
     assert.deepEqual(labels('Bonuses went to 71.2% of men and 66.5% of women.'), ['71.2%:bonus+man', '66.5%:woman'], 'two items joined by "and" are no part and whole');
   });
 
+  it('gives a change right before the level it leads to no part of its own, so the level keeps its item\'s words', () => {
+    assert.deepEqual(labels('Adult tickets went up 50p to £6, while concessions stayed at £4.50.'), ['50p:', '£6:adult+ticket', '£4.50:concession']);
+  });
+
   it('leaves a counted noun to its own count', () => {
     assert.deepEqual(labels('Volunteers gave 3,860 hours, up from 174 volunteers and 3,120 hours the winter before.'), [
       '3,860 hours:',

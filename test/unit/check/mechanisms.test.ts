@@ -9,11 +9,11 @@ import { periodsConflict } from '../../../src/core/check/agreement';
 import { assessDraft, checkDraft } from '../../../src/core/check/checkDraft';
 import type { MentionContext } from '../../../src/core/check/context';
 import { describeSentence, NEW_PARAGRAPH } from '../../../src/core/check/describe';
-import { gatherEvidence, type MentionEvidence } from '../../../src/core/check/evidence';
+import { gatherEvidence, itemWordsPoint, type MentionEvidence } from '../../../src/core/check/evidence';
 import { DEFAULT_PARAMS } from '../../../src/core/check/params';
 import { findEntities } from '../../../src/core/extract/entities';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { known, misScaled, penSlipOf, roundedSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
+import { type CandidateEvidence, known, misScaled, penSlipOf, roundedSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
 import { lemma } from '../../../src/core/quantity/lemma';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
@@ -882,6 +882,13 @@ describe('a bare count whose sentence names the unit a source measure is written
     assert.notEqual(verdictOf(REPORT, 'Days of moderate or worse pollution fell from 14 to 6.', '6'), 'contradicted');
     assert.notEqual(verdictOf(REPORT, '- 47: the minutes the longest-lost child at the show spent apart from a parent', '47'), 'contradicted');
     assert.equal(verdictOf(REPORT, '- 74: the minutes the longest-lost child at the show spent apart from a parent', '74'), 'contradicted');
+  });
+
+  it('is no measure far from the source measure\'s size: "2,046 through the doors" on "the busier day" counts no days', () => {
+    const SHOW = indexOf({
+      'seeds/show.md': ['# Exhibition report', '', 'Declan Foyle said: "We had more than three thousand four hundred people through the door over the two days."'].join('\n'),
+    });
+    assert.notEqual(verdictOf(SHOW, 'Saturday was the busier day, with 2,046 through the doors.', '2,046'), 'contradicted');
   });
 });
 
@@ -1907,5 +1914,26 @@ describe('a table row that compares two periods of one measure', () => {
 
   it('backs no other gap', () => {
     assert.notEqual(added('The group, which runs four practices, added 3,130 patients in the year.', '3,130'), 'supported');
+  });
+});
+
+describe('an agreeing source sentence that has more of the words naming the draft\'s item than the rival\'s', () => {
+  /** A context whose sentence has `words` (and whose item label, for the draft, is `label`). */
+  const context = (words: string[], label: string[] = []): MentionContext => ({ words: new Map(words.map((w) => [w, 1])), lookupOnly: new Set<string>(), label }) as unknown as MentionContext;
+  /** A candidate from a source sentence with `words`, agreeing with the mention or not. */
+  const source = (words: string[], agrees: boolean): CandidateEvidence =>
+    ({ candidate: { context: context(words) }, agrees, entity: 0.4, metric: 0.4, period: 0 }) as unknown as CandidateEvidence;
+  // "Adult tickets went up 50p to £6, while concessions stayed at £4.50": the £6's item is named "adult ticket".
+  const draft = context(['adult', 'ticket', 'concession'], ['adult', 'ticket']);
+  const familyTicket = source(['concession', 'child', 'famy', 'ticket'], false);
+
+  it('is what the writer meant: "adult tickets … £6" is the adult tickets\' £6.00, not the family ticket\'s £15.00', () => {
+    assert.ok(itemWordsPoint(draft, [source(['adult', 'ticket', 'stay'], true)], familyTicket, DEFAULT_PARAMS));
+    assert.ok(itemWordsPoint(draft, [source(['adult', 'admission', 'rise'], true)], source(['concession', 'child'], false), DEFAULT_PARAMS), 'a rival with none of the words');
+  });
+
+  it('is not what the writer meant when it has no more of them than the rival, or misses one the rival has', () => {
+    assert.ok(!itemWordsPoint(draft, [source(['adult', 'admission', 'rise'], true)], familyTicket, DEFAULT_PARAMS), 'one word each');
+    assert.ok(!itemWordsPoint(context(['adult', 'ticket', 'day'], ['adult', 'ticket', 'day']), [source(['adult', 'ticket'], true)], source(['day', 'pass'], false), DEFAULT_PARAMS), '"day" is the rival\'s');
   });
 });

@@ -171,6 +171,8 @@ describe('extractQuantities: currencies', () => {
     ['twelve dot fifty Euros', 'EUR', 12.5],
     ['three point two five million dollars', 'USD', 3.25e6],
     ['five dollars and 50 cents', 'USD', 5.5],
+    ['twelve pounds ninety', 'GBP', 12.9],
+    ['4 pounds 50', 'GBP', 4.5],
     ['27.53p', 'GBP', 0.2753],
     ['35 pence', 'GBP', 0.35],
     ['39 cents', 'USD', 0.39],
@@ -184,6 +186,22 @@ describe('extractQuantities: currencies', () => {
       spans(text, q, text);
     });
   }
+
+  it('reads the hundredths spoken after the unit\'s word ("twelve pounds ninety an hour"), not a count or duration after it', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
+    assert.deepEqual(read('Seasonal pay rose to twelve pounds ninety an hour.'), ['twelve pounds ninety:GBP']);
+    assert.deepEqual(read('It was twelve pounds, ninety minutes later.').map((r) => r.split(':')[0]), ['twelve pounds', 'ninety minutes']);
+    assert.deepEqual(read('Tickets were five pounds twenty people said.').map((r) => r.split(':')[0]), ['five pounds', 'twenty']);
+  });
+
+  it('reads a year spoken as two numbers ("twenty twenty-four", "nineteen ninety-eight"), not two counts', () => {
+    const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unitClass}:${q.value}`);
+    assert.deepEqual(read('A day pass is the same as in twenty twenty-four.'), ['twenty twenty-four:year:2024']);
+    assert.deepEqual(read('The twenty twenty-seven season opens soon.'), ['twenty twenty-seven:year:2027']);
+    assert.deepEqual(read('The club was founded in nineteen ninety-eight.'), ['nineteen ninety-eight:year:1998']);
+    assert.deepEqual(read('She won twenty, twenty-four lost.'), ['twenty:count:20', 'twenty-four:count:24']);
+    assert.deepEqual(read('It cost twenty twenty-five pence stamps.')[0], 'twenty:count:20');
+  });
 
   it('reads both sides of a score as scores, not as what the sentence counts, and a rising pair as a range', () => {
     const read = (text: string): string[] => extractQuantities(text).map((q) => `${q.text}:${q.unit}`);
