@@ -192,6 +192,25 @@ export function metricBlind(quantity: Quantity, context: MentionContext, index: 
 /** How far apart (as a factor) a figure marked as rounded and the one it stands for may be, mis-rounded. */
 const ROUNDED_SLIP_FACTOR = 1.5;
 
+/** Most days apart two dates of different months and days may be and still be one date mis-written ("30 January" for 2 February). */
+const DATE_SLIP_DAYS = 7;
+
+/**
+ * True when two days of the year (month × {@link MONTH_FACTOR} + day) may be one date written wrongly: the same month,
+ * the same day of another month, the day's digits reordered ("12 October" for 21 October), or a few days apart across
+ * a month's end. Two dates that differ in both, far apart, are two events ("Part 13 runs on 18 December" and "by 30
+ * September").
+ */
+function dateSlip(a: number, b: number): boolean {
+  const [monthA, dayA] = [Math.floor(a / MONTH_FACTOR), a % MONTH_FACTOR];
+  const [monthB, dayB] = [Math.floor(b / MONTH_FACTOR), b % MONTH_FACTOR];
+  if (monthA === monthB || dayA === dayB) return true;
+  if (String(dayA).split('').reverse().join('') === String(dayB)) return true;
+  // Days apart across a month's end, in a 31-day month at most.
+  const apart = Math.abs((monthA - monthB) * 31 + (dayA - dayB));
+  return Math.abs(monthA - monthB) === 1 && apart <= DATE_SLIP_DAYS;
+}
+
 /**
  * How plausible it is that two different values are one number written
  * wrongly: values within a factor of 3, or off by a power of ten (a scale
@@ -201,6 +220,7 @@ const ROUNDED_SLIP_FACTOR = 1.5;
  * near the other. Years are plausible within 15 years of each other.
  */
 export function valuePlausibility(draft: Quantity, source: Quantity): number {
+  if (draft.unitClass === 'date') return dateSlip(draft.value, source.value) ? 1 : 0;
   if (digitSlip(digitsOf(draft.text), digitsOf(source.text))) return 1;
   if (draft.unitClass === 'year') return Math.abs(draft.value - source.value) <= 15 ? 1 : 0;
   const a = Math.abs(draft.value);

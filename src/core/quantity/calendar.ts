@@ -24,10 +24,13 @@ const DAY = String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?![.,]\d)`;
 const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+${DAY}\b|${DAY}(?:\s+of)?\s+${MONTH}\b)`, 'gu');
 /** "1:34 PM", "8.15am", "13:05", "10am", "7 p.m." (not the decimals of another number: "2.5 pm" is no time). */
 const TIME = /(?<![\d.:])\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.\s?m\.|\s?m\b)|(?<![:\d])\b(\d{1,2}):(\d{2})\b(?!:\d)/giu;
-/** A day of the month joined to the day of a date after it: the "8" of "8 and 9 August", "7–8 August". */
-const JOINED_DAY = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|&)\s*$/iu;
+/**
+ * A day of the month joined to the day of a date after it: the "8" of "8 and 9 August", "7–8 August", "Saturday 16 and
+ * Sunday 17 October".
+ */
+const JOINED_DAY = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|&)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/iu;
 /** How far before a date {@link JOINED_DAY} looks. */
-const JOINED_WINDOW = 16;
+const JOINED_WINDOW = 28;
 /** An elapsed time in hours, minutes and seconds: a race's "2:07:48". */
 const ELAPSED = /(?<![:\d.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/gu;
 /** Seconds in a day: elapsed times are durations, counted in days. */

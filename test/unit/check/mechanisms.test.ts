@@ -1046,6 +1046,24 @@ describe('a comparison whose two values the draft swaps', () => {
   });
 });
 
+describe('a date against another date', () => {
+  const q = (text: string): Quantity => extractQuantities(text)[0] as Quantity;
+
+  it('is a plausible slip for it in the same month, on the same day, with the day\'s digits reordered, or a few days across a month\'s end', () => {
+    assert.equal(valuePlausibility(q('14 December'), q('1 December')), 1);
+    assert.equal(valuePlausibility(q('29 August'), q('29 July')), 1);
+    assert.equal(valuePlausibility(q('12 October'), q('21 October')), 1);
+    assert.equal(valuePlausibility(q('21 October'), q('12 November')), 1, 'reordered digits');
+    assert.equal(valuePlausibility(q('2 February'), q('30 January')), 1, 'three days apart');
+  });
+
+  it('is another event\'s date when both its day and its month differ, far apart ("Part 13 runs on 18 December" and "by 30 September")', () => {
+    assert.equal(valuePlausibility(q('18 December'), q('30 September')), 0);
+    assert.equal(valuePlausibility(q('10 December'), q('24 June')), 0);
+    assert.equal(valuePlausibility(q('21 December'), q('20 November')), 0);
+  });
+});
+
 describe('a figure the writer marks as rounded', () => {
   const q = (text: string): Quantity => extractQuantities(text)[0] as Quantity;
 

@@ -30,6 +30,11 @@ describe('extractQuantities: dates and clock times', () => {
     assert.deepEqual(read('Fares rose 12 and 9 August saw a peak.'), ['12=count:12', '9 August=date:809'], 'a later day first is no day of that month');
   });
 
+  it('reads the first day of "Saturday 16 and Sunday 17 October" as a date too: the second day\'s weekday sits between them', () => {
+    assert.deepEqual(read('The exhibition is on Saturday 16 and Sunday 17 October.'), ['16=date:1016', '17 October=date:1017']);
+    assert.deepEqual(read('It runs Wednesday 2 to Thursday 3 May.'), ['2=date:502', '3 May=date:503']);
+  });
+
   it('reads an elapsed time in hours, minutes and seconds as a duration, not its last part as a clock time', () => {
     const [race, record] = extractQuantities('Wanjohi won in 2:07:48, taking 43 seconds off the 2:08:31 set in 2022.').filter((q) => q.text.includes(':'));
     assert.equal(race?.text, '2:07:48');
