@@ -187,6 +187,21 @@ function captionedBy(sentence: DraftSentence, quantities: readonly Quantity[], n
   return /\p{L}/u.test(words) ? undefined : `${sentence.text.trimEnd()}: ${next.text}`;
 }
 
+/** Most numbers of the paragraph's later sentences a sentence keeps, as it keeps its earlier ones (describe.ts). */
+const MAX_LATER = 16;
+
+/** For each sentence, the first {@link MAX_LATER} numbers of its paragraph's later sentences, in one backward pass. */
+function laterNumbers(sentences: readonly DraftSentence[], described: readonly { readonly quantities: readonly Quantity[] }[]): (readonly Quantity[])[] {
+  const out: (readonly Quantity[])[] = sentences.map(() => []);
+  let following: readonly Quantity[] = [];
+  for (let si = sentences.length - 1; si >= 0; si--) {
+    if (sentences[si]?.paragraph !== sentences[si + 1]?.paragraph) following = [];
+    out[si] = following;
+    following = [...(described[si]?.quantities ?? []), ...following].slice(0, MAX_LATER);
+  }
+  return out;
+}
+
 /** Gives a verdict for every number in `text` (Markdown or plain text), in order. */
 export function assessDraft(text: string, quantities: QuantityIndex, params: CheckerParams = DEFAULT_PARAMS): Assessment[] {
   const draft = prepareDraft(text);
@@ -199,21 +214,29 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
   const topic = topicWords(names);
   const out: ParagraphAssessment[] = [];
   const frame = { acronyms, topic };
+  // Every sentence is described first: a sentence's mentions know the numbers of its paragraph's later sentences too.
   let state = NEW_PARAGRAPH;
   let paragraph = -1;
-  draft.sentences.forEach((sentence, si) => {
+  const described = draft.sentences.map((sentence, si) => {
     if (sentence.paragraph !== paragraph) {
       state = nextParagraph(state, sentence.nextListItem);
       paragraph = sentence.paragraph;
     }
-    const described = describeSentence(sentence.text, sentenceQuantities(sentence), names[si] ?? [], frame, state);
-    const captioned = captionedBy(sentence, described.quantities, draft.sentences[si + 1]);
-    const words = captioned === undefined ? described : describeSentence(captioned, extractQuantities(captioned), findEntities(captioned, midWords), frame, state);
+    const own = describeSentence(sentence.text, sentenceQuantities(sentence), names[si] ?? [], frame, state);
+    const captioned = captionedBy(sentence, own.quantities, draft.sentences[si + 1]);
+    const words = captioned === undefined ? own : describeSentence(captioned, extractQuantities(captioned), findEntities(captioned, midWords), frame, state);
+    state = own.next;
+    return { quantities: own.quantities, contexts: words.contexts };
+  });
+  const later = laterNumbers(draft.sentences, described);
+  draft.sentences.forEach((sentence, si) => {
+    const { quantities: found, contexts } = described[si] ?? { quantities: [], contexts: [] };
     const assessed: ParagraphAssessment[] = [];
-    described.quantities.forEach((q, i) => {
-      const context = words.contexts[i];
+    found.forEach((q, i) => {
+      const own = contexts[i];
       const span = { start: sentence.span.start + q.span.start, end: sentence.span.start + q.span.end };
-      if (context === undefined || inside(span, draft.ignored)) return;
+      if (own === undefined || inside(span, draft.ignored)) return;
+      const context = { ...own, later: later[si] ?? [] };
       const alignment = align(q, context, quantities, params);
       // A wrong part of a year is the period phrase's mistake ("Q2 2020"), not the year's.
       const phrase = alignment.rule === PART_RULE ? periodPhrase(sentence.text, q) : undefined;
@@ -222,7 +245,6 @@ export function assessDraft(text: string, quantities: QuantityIndex, params: Che
     });
     const moved = moveWrongPeriods(assessed.map((a) => a.assessment));
     out.push(...assessed.map((a, k) => ({ ...a, assessment: moved[k] as Assessment })));
-    state = described.next;
   });
   return settleHeadings(text, settleForeignDocuments(out, params));
 }

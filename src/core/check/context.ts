@@ -89,6 +89,8 @@ export interface MentionContext {
   readonly earlier: readonly Quantity[];
   /** The numbers of the paragraph before (describe.ts): a figure may be worked out from them too ("that is about 1,280 per vet"). */
   readonly before: readonly Quantity[];
+  /** In a draft, the numbers of the paragraph's later sentences (checkDraft.ts): a source figure one of them states is theirs too; else empty. */
+  readonly later: readonly Quantity[];
   /** True when the sentence names an addition or subtraction ("14 staff plus 46", "added together"): it shows its working. */
   readonly namesWorking: boolean;
   /** What kind of amount the mention is, beyond its unit: a forecast or a result, per share or a total (amountKind.ts). */
@@ -452,7 +454,7 @@ export function mentionContexts(
     const dated = q.unitClass === 'year' ? near.filter((o) => o.unitClass !== 'year' && o.unitClass !== 'rank' && o.period?.year === q.value && (o.span.end <= q.span.start || opensWithPeriod(q, boundaries, sentence))) : [];
     const siblings = near;
     const criterion = q.unitClass === 'rank' ? criterionWords(sentence, q, boundaries) : [];
-    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, before, namesWorking, firstPerson: writerSpeaksAt(q.span.start), scope, wideScope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, standard: false, baseline: false, compared: false, periodEnd: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
+    return { lookupOnly, criterion, subject, named, guessed, entities: entityFeatures, words: weights, slot, dates: dated.length > 0, datedKinds: [...new Set(dated.map(quantityKind))], siblings, earlier, before, later: [], namesWorking, firstPerson: writerSpeaksAt(q.span.start), scope, wideScope, question, kind: kinds[qi] ?? { outlook: false, per: '', discounted: false, standard: false, baseline: false, compared: false, periodEnd: false }, label: labels[qi]?.words ?? [], columnWords, breakdown: labels[qi]?.breakdown ?? [], measured: measured[qi] };
   });
 }
 

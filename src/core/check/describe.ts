@@ -91,12 +91,23 @@ const RATE_BASE_BEFORE = /(?:\bper|\b(?:in|for|of)\s+every)\s+$/iu;
 const RATE_BASE_REACH = 12;
 
 /**
- * The quantities without the bases of rates ("66 missed bins per 100,000 collections"): a base says what the figure
- * before it is counted against and claims nothing itself. (The extractor keeps them: a table header's base names
- * what its column counts.)
+ * What makes the count before it the first term of a ratio: "one medal for every two members", "three for every five".
+ * Not a rate per a power of ten, which states its figure ("71.6 crimes for every 1,000 residents").
+ */
+const RATIO_TERM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}for\s+every\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/iu;
+/** Characters after a number searched for {@link RATIO_TERM_AFTER}. */
+const RATIO_TERM_REACH = 40;
+
+/**
+ * The quantities without the bases of rates ("66 missed bins per 100,000 collections") and the first terms of ratios
+ * ("more than one medal for every two members"): a base says what the figure before it is counted against, and a ratio
+ * states neither count, so neither claims anything itself. (The extractor keeps them: a table header's base names what
+ * its column counts.)
  */
 function withoutRateBases(text: string, quantities: readonly Quantity[]): readonly Quantity[] {
-  return quantities.filter((q) => !RATE_BASE_BEFORE.test(text.slice(Math.max(0, q.span.start - RATE_BASE_REACH), q.span.start)));
+  return quantities.filter(
+    (q) => !RATE_BASE_BEFORE.test(text.slice(Math.max(0, q.span.start - RATE_BASE_REACH), q.span.start)) && !RATIO_TERM_AFTER.test(text.slice(q.span.end, q.span.end + RATIO_TERM_REACH)),
+  );
 }
 
 /**

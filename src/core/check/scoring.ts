@@ -378,8 +378,9 @@ export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, dis
  *   speaks for the source's 143 of 2014, and the year carries the mistake), or two state the ends of its range;
  * - a number of the same sentence gives its digits in another order ("35.4% … down from 46.2%": the source's 64.2%
  *   is what 46.2% mis-writes), unless the mention has its digits in their order (a scale slip keeps its source);
- * - a number of an earlier sentence of the paragraph states it exactly ("81 points from 46 games. … scoring 74":
- *   the source's 46 matches are the games', not the goals').
+ * - a number of another sentence of the paragraph states it exactly ("81 points from 46 games. … scoring 74": the
+ *   source's 46 matches are the games', not the goals'; "junior fees go to £28 … Adults stay at £32": the source's
+ *   adult £32 is the next sentence's).
  * A bound that merely holds ("at least $6" of $7.50) speaks for nothing.
  */
 export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity): boolean {
@@ -388,7 +389,7 @@ export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity)
   return (
     draft.siblings.some((d) => ((matches(d, q) || (distinctive(d) && matches(d, q, false))) && sameValue(d, q)) || (reordered && comparable(d, q) && transposedDigits(d, q))) ||
     statesBothEnds(draft.siblings, q) ||
-    draft.earlier.some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact')
+    [...draft.earlier, ...draft.later].some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact')
   );
 }
 

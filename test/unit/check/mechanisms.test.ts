@@ -13,7 +13,7 @@ import { gatherEvidence, itemWordsPoint, type MentionEvidence } from '../../../s
 import { DEFAULT_PARAMS } from '../../../src/core/check/params';
 import { findEntities } from '../../../src/core/extract/entities';
 import type { QuantityIndex } from '../../../src/core/check/quantityIndex';
-import { type CandidateEvidence, known, misScaled, penSlipOf, roundedSlipOf, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
+import { type CandidateEvidence, known, misScaled, penSlipOf, roundedSlipOf, spokenFor, transposedDigits, valuePlausibility } from '../../../src/core/check/scoring';
 import { lemma } from '../../../src/core/quantity/lemma';
 import type { Quantity } from '../../../src/core/model';
 import { extractQuantities } from '../../../src/core/quantity/extract';
@@ -1650,6 +1650,12 @@ describe('the base of a rate', () => {
     assert.ok(!claimed.includes('100,000') && !claimed.includes('1,000'), JSON.stringify(claimed));
     assert.ok(claimed.includes('66'));
   });
+
+  it('leaves the terms of a ratio unclaimed ("one medal for every two members"), but not a rate per a power of ten', () => {
+    const claimed = assessDraft('We won more than one medal for every two members, and 71.6 crimes for every 1,000 residents were recorded.', BINS).map((a) => a.claimed);
+    assert.ok(!claimed.includes('more than one') && !claimed.includes('two'), JSON.stringify(claimed));
+    assert.ok(claimed.includes('71.6'), JSON.stringify(claimed));
+  });
 });
 
 describe('a bound beside a figure of its own sentence', () => {
@@ -1953,5 +1959,21 @@ describe('an agreeing source sentence that has more of the words naming the draf
   it('is not what the writer meant when it has no more of them than the rival, or misses one the rival has', () => {
     assert.ok(!itemWordsPoint(draft, [source(['adult', 'admission', 'rise'], true)], familyTicket, DEFAULT_PARAMS), 'one word each');
     assert.ok(!itemWordsPoint(context(['adult', 'ticket', 'day'], ['adult', 'ticket', 'day']), [source(['adult', 'ticket'], true)], source(['day', 'pass'], false), DEFAULT_PARAMS), '"day" is the rival\'s');
+  });
+});
+
+describe('a source figure another sentence of the draft\'s paragraph states', () => {
+  const { quantity, context } = describedMention('Fees: the junior monthly fee goes to £28 from 1 January 2027.', '£28');
+  const adults = extractQuantities('Adults stay at £32.')[0] as Quantity;
+  const sourceAdults = extractQuantities('It went up to £32 for adults from £30.')[0] as Quantity;
+
+  it('is spoken for by a later sentence too ("… goes to £28. Adults stay at £32."): it is no rival of the mention', () => {
+    assert.ok(!spokenFor(quantity, context, sourceAdults), 'alone, the £28 may be the adults\' figure mis-written');
+    assert.ok(spokenFor(quantity, { ...context, later: [adults] }, sourceAdults));
+    assert.ok(spokenFor(quantity, { ...context, earlier: [adults] }, sourceAdults));
+  });
+
+  it('is not spoken for by a later sentence that gives another value', () => {
+    assert.ok(!spokenFor(quantity, { ...context, later: [extractQuantities('Adults stay at £33.')[0] as Quantity] }, sourceAdults));
   });
 });

@@ -70,14 +70,14 @@ describe('fact-check held-out sets', () => {
     ['holdout12', 1, 0],
     // holdout13 was measured once, blind, at the end of the session that added it (hand-written precision 0.787, recall
     // 0.755, 3 violations, 1 flagged paraphrase; the session's starting code gave 0.822, 0.755, 3 and 2); read since.
-    ['holdout13', 1, 0],
+    ['holdout13', 0, 0],
     // holdout14 was measured blind at the session's start and once at its end (hand-written precision 0.691 both times,
     // recall 0.731, one violation, 6 then 5 flagged paraphrases; overall precision 0.912); read since.
-    ['holdout14', 2, 0],
+    ['holdout14', 1, 0],
     // holdout15 was measured blind at the start of the session that added it and twice during it (hand-written precision
     // 0.787, 0.787, then 0.814; recall 0.774; 7, 7, then 5 violations; one flagged paraphrase); read since. Its remaining
     // violations are listed in the closing note of issue 11.
-    ['holdout15', 0, 1],
+    ['holdout15', 0, 0],
     // holdout16 was measured once, blind, at the start of the session that added it (hand-written precision 0.754,
     // recall 0.836, 10 violations, 8 flagged paraphrases); read at once, and its false alarms worked on in that session.
     ['holdout16', 1, 0],
@@ -110,7 +110,7 @@ describe('fact-check held-out sets', () => {
     // holdout24 was measured only with the session's starting code and at its end (0.814, 0.648, 8 violations,
     // 3 flagged paraphrases both times; overall precision 0.946), then once more, still unread, late in the
     // twenty-seventh session (a858cbc: 0.814, 0.648, 8, 2); read after that, and two of its shapes fixed (0.854, 6, 2).
-    ['holdout24', 5, 1],
+    ['holdout24', 4, 1],
     // holdout25 and holdout26 were written blind by two helpers in the twenty-seventh session and never read; measured
     // with that session's starting code (21e69f8: holdout25 0.824, 0.519, 6 violations, 1 flagged paraphrase; holdout26
     // 0.789, 0.556, 8, 1) and at its end (74a6980: holdout25 0.833, 0.556, 6, 1, overall precision 0.972; holdout26
@@ -126,16 +126,26 @@ describe('fact-check held-out sets', () => {
     // worked on (holdout28 0.929, 0.722, 3, 0; holdout29 0.907, 0.722, 4, 1).
     ['holdout27', 3, 3],
     ['holdout28', 3, 0],
-    ['holdout29', 4, 1],
+    ['holdout29', 2, 1],
     // holdout30 to holdout33 were written blind by helpers in the twenty-ninth session and measured with its starting code
     // (984033f: holdout30 0.907, 0.722, 4, 1; holdout31 0.844, 0.704, 7, 1; holdout32 0.892, 0.611, 4, 1; holdout33 0.727,
     // 0.741, 15, 1). holdout30 and holdout31 were never read (the same at the session's end). holdout32 was never read,
     // but its totals led to dropping one change (0.895, 0.630, 4, 1 at the end). holdout33 was read and worked on
-    // (0.833, 0.741, 8, 0).
+    // (0.833, 0.741, 8, 0). At the end of the thirtieth session: holdout30 and holdout31 unchanged, still never read;
+    // holdout32, still never read, 0.944, 0.630, 2, 1; holdout33 0.930, 0.741, 3, 0.
     ['holdout30', 4, 1],
     ['holdout31', 7, 1],
-    ['holdout32', 4, 1],
-    ['holdout33', 8, 0],
+    ['holdout32', 2, 1],
+    ['holdout33', 3, 0],
+    // holdout34, holdout35 and holdout36 were written blind by helpers in the thirtieth session. holdout34 and holdout35
+    // were measured with its starting code (1d629db: holdout34 0.667, 0.630, 17 violations, 0 flagged paraphrases;
+    // holdout35 0.830, 0.722, 8, 2); holdout34 was then read and worked on (0.825, 0.611, 7, 0). holdout35 was never
+    // read, and measured again only at the session's end (0.826, 0.704, 8, 2). holdout36 was written later in the session
+    // and never read; its totals were measured with the starting code (0.804, 0.685, 9, 1) and at two commits, as a
+    // check (0.818, 0.667, 8, 1 at the end).
+    ['holdout34', 7, 0],
+    ['holdout35', 8, 2],
+    ['holdout36', 8, 1],
   ];
   for (const [set, violations, paraphrases, leastPrecision = 0.95] of limits) {
     it(`${set}: precision ≥ ${leastPrecision}, at most ${violations} must-not-flag violation(s) and ${paraphrases} flagged paraphrase(s)`, function () {
