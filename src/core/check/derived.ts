@@ -116,6 +116,10 @@ export function restOfRestatedWhole(mention: Quantity, draftSiblings: readonly Q
 
 /** How far apart, relative to their size, two values may be and still be one number: a float's rounding. */
 const FLOAT_SLACK = 1e-9;
+/** True when `value`, worked out exactly, is `mention`'s value but for the float's rounding. */
+function isExactly(mention: Quantity, value: number): boolean {
+  return Math.abs(value - mention.value) <= FLOAT_SLACK * Math.abs(mention.value);
+}
 /** Fewest significant digits a figure needs for its match with the draft's own arithmetic to be no chance. */
 const WORKED_OUT_DIGITS = 3;
 /** The same, when the working draws only on the few numbers of the mention's own sentence. */
@@ -280,7 +284,7 @@ function billInDraft(mention: Quantity, sentence: readonly Quantity[], amounts: 
   if (mention.unitClass === 'count' || mention.hedge !== 'exact') return false;
   const counts = sentence.filter((n) => n.span.start !== mention.span.start && n.unitClass === 'count' && n.hedge === 'exact' && Number.isInteger(n.value) && n.value >= 2);
   const prices = amounts.filter((p) => p.hedge === 'exact');
-  const near = (value: number): boolean => Math.abs(value - mention.value) <= FLOAT_SLACK * Math.abs(mention.value);
+  const near = (value: number): boolean => isExactly(mention, value);
   const digits = significantDigits(mention);
   const oneLine = counts.some((n) => prices.some((p) => n !== p && (digits >= 2 || sentence.includes(p)) && near(n.value * p.value)));
   if (oneLine || digits < TWO_LINE_BILL_DIGITS) return oneLine;
@@ -300,7 +304,7 @@ export function combinedWithDraft(mention: Quantity, sourceNumbers: readonly Qua
   if (mention.hedge !== 'exact' || significantDigits(mention) < WORKED_OUT_DIGITS || !AMOUNT_CLASSES.has(mention.unitClass) || mention.unitClass === 'percent') return false;
   // The working is exact: a sum rounded to the mention's last digit is as often a chance match ("$1.8 billion" less
   // "$127.1 million" is not "$1.7 billion").
-  const near = (value: number): boolean => Math.abs(value - mention.value) <= FLOAT_SLACK * Math.abs(mention.value);
+  const near = (value: number): boolean => isExactly(mention, value);
   // Counts add up whatever they are called ("two of the visitors" and "6,183 other people").
   const addsUp = (q: Quantity): boolean => addUp(q, mention);
   const own = draftSiblings.filter((d) => d.span.start !== mention.span.start && d.hedge === 'exact' && d.value > 0);

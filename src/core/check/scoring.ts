@@ -386,10 +386,12 @@ export function anchorsTo(draft: MentionContext, candidate: IndexedQuantity, dis
 export function spokenFor(mention: Quantity, draft: MentionContext, q: Quantity): boolean {
   // A mention with `q`'s very digits (a scale slip: "1.31 billion" for 1.31 million) has the better claim on it.
   const reordered = digitsOf(mention.text) !== digitsOf(q.text);
+  const statesExactly = (d: Quantity): boolean => matches(d, q) && d.value === q.value && d.hedge === 'exact';
   return (
     draft.siblings.some((d) => ((matches(d, q) || (distinctive(d) && matches(d, q, false))) && sameValue(d, q)) || (reordered && comparable(d, q) && transposedDigits(d, q))) ||
     statesBothEnds(draft.siblings, q) ||
-    [...draft.earlier, ...draft.later].some((d) => matches(d, q) && d.value === q.value && d.hedge === 'exact')
+    draft.earlier.some(statesExactly) ||
+    draft.later.some(statesExactly)
   );
 }
 
